@@ -1,0 +1,71 @@
+"""Record and cross-check hedged, unit-aware numeric claims about armed-conflict events."""
+
+from importlib.metadata import version as _version
+
+from incursion._estimates import DEFAULT_POLICY, Conversion, Estimate, Hedge, Policy
+from incursion._likelihood import SCALES, Likelihood
+from incursion._records import (
+    FORMAT_VERSION,
+    Act,
+    Allegation,
+    Assessment,
+    CasualtyReport,
+    Confidence,
+    Count,
+    Document,
+    Evidence,
+    Part,
+    Population,
+    Predicate,
+    Record,
+    Region,
+    Status,
+    Tally,
+    TerritorialClaim,
+)
+from incursion._serialization import dump, dumps, load, loads
+from incursion._sources import Citation, Reliability, Source
+from incursion._time import Precision, Span
+from incursion._units import install_units
+from incursion.exceptions import IncursionError
+
+__version__ = _version("incursion")
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "FORMAT_VERSION",
+    "SCALES",
+    "Act",
+    "Allegation",
+    "Assessment",
+    "CasualtyReport",
+    "Citation",
+    "Confidence",
+    "Conversion",
+    "Count",
+    "Document",
+    "Estimate",
+    "Evidence",
+    "Hedge",
+    "IncursionError",
+    "Likelihood",
+    "Part",
+    "Policy",
+    "Population",
+    "Precision",
+    "Predicate",
+    "Record",
+    "Region",
+    "Reliability",
+    "Source",
+    "Span",
+    "Status",
+    "Tally",
+    "TerritorialClaim",
+    "__version__",
+    "dump",
+    "dumps",
+    "install_units",
+    "load",
+    "loads",
+]

@@ -1,0 +1,713 @@
+"""Estimates: what a source said about one number, read into an interval.
+
+An :class:`Estimate` keeps what was written (number, unit, hedge, the hedge word, the
+bracketed conversions, the original text) and, computed once at construction, the interval
+the wording admits as plain floats in its own unit and in the canonical unit of its
+dimension.  The pint quantities users see are built on demand.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Final
+
+import attrs
+
+from incursion._numerals import NUMERAL_PATTERN, implied_step, numeral_from_match
+from incursion._units import (
+    COUNT_UNITS,
+    NUMBER,
+    UnitInfo,
+    describe_dimension,
+    lookup_unit,
+    registry,
+)
+from incursion.exceptions import ParseError, RecordError, UnitError, _quote
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["DEFAULT_POLICY", "Conversion", "Estimate", "Hedge", "Policy"]
+
+
+class Hedge(enum.StrEnum):
+    """The class of a hedge: how the wording bounds the figure.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: A bare figure, read to its implied precision.
+    EXACT = "exact"
+    #: About, around, approximately, roughly, some, circa: ± a relative margin.
+    ABOUT = "about"
+    #: Nearly, almost, close to, just under: below the value by up to the margin.
+    NEARLY = "nearly"
+    #: At least, no fewer than, a minimum of: the value or more.
+    AT_LEAST = "at-least"
+    #: More than, over, upwards of, in excess of, exceeded, v-plus: above the value.
+    MORE_THAN = "more-than"
+    #: Up to, as many as, at most, no more than: from zero to the value.
+    UP_TO = "up-to"
+    #: Fewer than, less than, under, below: from zero to below the value.
+    FEWER_THAN = "fewer-than"
+    #: Between a and b, a–b, a to b: that range.
+    BETWEEN = "between"
+
+
+#: Every hedge word we read, lower case, mapped to its class.  Longer phrases win.
+HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
+    **dict.fromkeys(
+        (
+            "about", "around", "approximately", "approx.", "approx", "roughly", "some",
+            "circa", "ca.", "c.", "an estimated", "estimated", "~", "≈", "round about",
+            "in the region of", "of the order of", "on the order of", "or so", "-odd",
+            "odd", "more or less", "give or take",
+        ),
+        Hedge.ABOUT,
+    ),
+    **dict.fromkeys(
+        ("nearly", "almost", "close to", "just under", "just below", "just short of",
+         "not quite", "shy of", "just shy of"),
+        Hedge.NEARLY,
+    ),
+    **dict.fromkeys(
+        ("at least", "no fewer than", "no less than", "a minimum of", "not less than",
+         "not fewer than", "≥", ">=", "or more", "at a minimum"),
+        Hedge.AT_LEAST,
+    ),
+    **dict.fromkeys(
+        ("more than", "over", "upwards of", "in excess of", "exceeded", "exceeding",
+         "above", "just over", "well over", "greater than", "+", "-plus", "plus", ">",
+         "north of", "beyond"),
+        Hedge.MORE_THAN,
+    ),
+    **dict.fromkeys(
+        ("up to", "as many as", "at most", "no more than", "a maximum of", "not more than",
+         "≤", "<=", "or fewer", "or less", "as much as", "at the most"),
+        Hedge.UP_TO,
+    ),
+    **dict.fromkeys(
+        ("fewer than", "less than", "under", "below", "<", "well under", "well below"),
+        Hedge.FEWER_THAN,
+    ),
+    **dict.fromkeys(("between", "from", "-", "–", "—", "to", "and"), Hedge.BETWEEN),
+}
+
+_SUFFIXES: Final = ("or so", "or more", "or fewer", "or less", "plus")
+_PREFIXES: Final = tuple(
+    sorted(
+        (w for w, h in HEDGE_WORDS.items()
+         if w not in _SUFFIXES and w not in ("-", "–", "—", "to", "and", "+", "-plus", "-odd", "odd")),
+        key=len,
+        reverse=True,
+    )
+)
+_PREFIX_RE: Final = re.compile(
+    r"^(?P<hedge>"
+    + "|".join(re.escape(w) + (r"(?=[\s\d])" if w[-1].isalpha() or w[-1] == "." else "")
+               for w in _PREFIXES)
+    + r")\s*",
+    re.IGNORECASE,
+)
+_NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE)  # used with .match()
+_RANGE_RE: Final = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_SUFFIX_RE: Final = re.compile(
+    r"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-odd\b)|(?P<tail>or (?:so|more|fewer|less)\b))",
+    re.IGNORECASE,
+)
+_TAIL_RE: Final = re.compile(r"\s+(?P<hedge>or so|or more|or fewer|or less)$", re.IGNORECASE)
+_BRACKET_RE: Final = re.compile(r"\s*\(([^()]*)\)")
+_ALTERNATIVES_RE: Final = re.compile(r"\s*(?:;|\bor\b|/|,\s(?=\D))\s*")
+_MAX_TEXT: Final = 400
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """How wording is read into intervals: the one object that governs every reading.
+
+    Attributes:
+        about_margin: The relative margin of ``about`` (±) and ``nearly`` (below);
+            never narrower than the implied precision.
+        nearly_margin: The relative margin below the value for ``nearly``.
+        min_significant: The fewest significant figures a round integer is read to
+            (``1,000`` is read to two: 950–1,050).
+
+    .. versionadded:: 0.1.0
+    """
+
+    about_margin: float = attrs.field(default=0.10, validator=attrs.validators.ge(0.0))
+    nearly_margin: float = attrs.field(default=0.10, validator=attrs.validators.ge(0.0))
+    min_significant: int = attrs.field(default=2, validator=attrs.validators.ge(1))
+
+
+#: The policy used unless another is given.
+DEFAULT_POLICY: Final = Policy()
+
+
+@attrs.frozen(kw_only=True)
+class Conversion:
+    """A conversion the source stated in brackets, such as ``(386 square miles)``.
+
+    Attributes:
+        number: The bracketed number.
+        unit: Its pint unit name.
+        step: One unit of its last significant digit (its written precision).
+
+    .. versionadded:: 0.1.0
+    """
+
+    number: float
+    unit: str
+    step: float
+
+    @property
+    def quantity(self) -> pint.Quantity:
+        """The bracketed figure as a pint quantity."""
+        return registry().Quantity(self.number, self.unit or "dimensionless")
+
+
+def _unit_name(value: Any) -> str:
+    return lookup_unit(value if isinstance(value, str) else str(value)).name
+
+
+def _to_hedge(value: Any) -> Hedge:
+    return value if value.__class__ is Hedge else Hedge(value)
+
+
+def _to_tuple(value: Any) -> tuple[Any, ...]:
+    return value if value.__class__ is tuple else tuple(value)
+
+
+def _optional_float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _finite(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not math.isfinite(value):
+        raise RecordError(f"{attribute.name} must be a finite number, got {value!r}",
+                          field=attribute.name)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class Estimate:
+    """What a source said about one number: value, unit, hedge, interval and wording.
+
+    Build one from text with :meth:`parse`, from a number and a unit with :meth:`of`, or
+    from a pint quantity with :meth:`from_quantity`.  The interval is computed once, at
+    construction, from the hedge and the implied precision under a :class:`Policy`.
+
+    Attributes:
+        number: The stated number (for a range, its midpoint unless stated).
+        unit: The pint unit name (``"kilometer ** 2"``), ``""`` for a bare number.
+        hedge: The class of the hedge.
+        word: The hedge word as written (``"around"``), if any.
+        step: One unit of the last significant digit of the number as written;
+            ``0`` for an exact number.  Computed from ``number`` when omitted.
+        stated_low: A lower bound stated outright (a range's first number).
+        stated_high: An upper bound stated outright (a range's second number).
+        conversions: The conversions stated in brackets.
+        text: The original words, if the estimate was read from text.
+        policy: The reading policy the interval was computed under (not compared).
+
+    .. versionadded:: 0.1.0
+    """
+
+    number: float = attrs.field(converter=float, validator=_finite)
+    unit: str = attrs.field(default="", converter=_unit_name)
+    hedge: Hedge = attrs.field(default=Hedge.EXACT, converter=_to_hedge)
+    word: str | None = None
+    step: float = attrs.field(default=None, converter=_optional_float)
+    stated_low: float | None = None
+    stated_high: float | None = None
+    conversions: tuple[Conversion, ...] = attrs.field(default=(), converter=_to_tuple)
+    text: str | None = None
+    policy: Policy = attrs.field(default=DEFAULT_POLICY, eq=False, repr=False)
+
+    dimension: str = attrs.field(init=False, eq=False, repr=False)
+    low_number: float = attrs.field(init=False, eq=False, repr=False)
+    high_number: float | None = attrs.field(init=False, eq=False, repr=False)
+    low_open: bool = attrs.field(init=False, eq=False, repr=False)
+    high_open: bool = attrs.field(init=False, eq=False, repr=False)
+    canonical_value: float = attrs.field(init=False, eq=False, repr=False)
+    canonical_low: float = attrs.field(init=False, eq=False, repr=False)
+    canonical_high: float | None = attrs.field(init=False, eq=False, repr=False)
+
+    parse_cache_size: ClassVar[int] = 65536
+
+    def __attrs_post_init__(self) -> None:
+        """Compute the interval once, in the estimate's unit and in the canonical unit."""
+        if self.step is None:
+            object.__setattr__(self, "step", _step_of(self.number, self.policy.min_significant))
+        _fill(self, lookup_unit(self.unit) if self.unit else NUMBER)
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def of(
+        cls,
+        number: float,
+        unit: str = "",
+        hedge: Hedge | str = Hedge.EXACT,
+        *,
+        policy: Policy = DEFAULT_POLICY,
+    ) -> Estimate:
+        """Build an estimate from a number and a unit word.
+
+        >>> Estimate.of(12, "km").interval
+        (11.5, 12.5)
+
+        .. versionadded:: 0.1.0
+        """
+        info = lookup_unit(unit)
+        if not isinstance(number, int | float) or isinstance(number, bool):
+            raise RecordError(f"expected a number, got {number!r}", field="number")
+        number = float(number)
+        if not math.isfinite(number):
+            raise RecordError(f"number must be a finite number, got {number!r}", field="number")
+        return _build(
+            number, info, _to_hedge(hedge), None,
+            _step_of(number, policy.min_significant), None, None, (), None, policy,
+        )
+
+    @classmethod
+    def from_quantity(
+        cls, quantity: Any, hedge: Hedge | str = Hedge.EXACT, *, policy: Policy = DEFAULT_POLICY
+    ) -> Estimate:
+        """Build an estimate from a pint quantity of any registry (converted in by name).
+
+        .. versionadded:: 0.1.0
+        """
+        try:
+            magnitude = float(quantity.magnitude)
+            unit = str(quantity.units)
+        except (AttributeError, TypeError, ValueError):
+            raise RecordError(f"expected a pint quantity, got {quantity!r}") from None
+        unit = "" if unit == "dimensionless" else unit
+        return cls(number=magnitude, unit=unit, hedge=Hedge(hedge), policy=policy)
+
+    @classmethod
+    def parse(cls, text: str, *, policy: Policy = DEFAULT_POLICY) -> Estimate:
+        """Read a figure as news text writes it.
+
+        >>> e = Estimate.parse("around 1,000 square kilometres (386 square miles)")
+        >>> e.hedge, e.interval, e.equivalents
+        (<Hedge.ABOUT: 'about'>, (900.0, 1100.0), (<Quantity(386.0, 'mile ** 2')>,))
+
+        Raises:
+            ParseError: The text is not a figure we can read; the message says why.
+
+        .. versionadded:: 0.1.0
+        """
+        if not isinstance(text, str):
+            raise ParseError(f"expected a figure as text, got {type(text).__name__}")
+        if policy is DEFAULT_POLICY:
+            return _parse_cached(text)
+        return _parse(text, policy)
+
+    def reread(self, policy: Policy) -> Estimate:
+        """Return the same estimate with its interval computed under another policy."""
+        return attrs.evolve(self, policy=policy)
+
+    def to(self, unit: str) -> Estimate:
+        """Return the same figure expressed in another unit of the same dimension.
+
+        The number, the step and any stated bounds are converted; the hedge, the
+        conversions and the text are kept.
+
+        Raises:
+            UnitError: The unit measures something else.
+        """
+        target = lookup_unit(unit)
+        own = lookup_unit(self.unit) if self.unit else NUMBER
+        if target.dimension != own.dimension:
+            raise UnitError(
+                f"cannot express {describe_dimension(own.dimension)} in {unit!r} "
+                f"({describe_dimension(target.dimension)})"
+            )
+        k = own.factor / target.factor
+
+        def scale(x: float | None) -> float | None:
+            return None if x is None else x * k
+
+        return attrs.evolve(
+            self,
+            number=self.number * k,
+            unit=target.name,
+            step=self.step * k,
+            stated_low=scale(self.stated_low),
+            stated_high=scale(self.stated_high),
+        )
+
+    # -- what users read ----------------------------------------------------------------
+
+    @property
+    def value(self) -> pint.Quantity:
+        """The stated value as a pint quantity (built on demand)."""
+        return registry().Quantity(self.number, self.unit or "dimensionless")
+
+    @property
+    def low(self) -> pint.Quantity:
+        """The lower end of the interval as a pint quantity (0 for ``up to``)."""
+        return registry().Quantity(self.low_number, self.unit or "dimensionless")
+
+    @property
+    def high(self) -> pint.Quantity | None:
+        """The upper end of the interval as a pint quantity, or ``None`` when unbounded."""
+        if self.high_number is None:
+            return None
+        return registry().Quantity(self.high_number, self.unit or "dimensionless")
+
+    @property
+    def equivalents(self) -> tuple[pint.Quantity, ...]:
+        """The conversions stated in brackets, as pint quantities in the units written."""
+        return tuple(c.quantity for c in self.conversions)
+
+    @property
+    def interval(self) -> tuple[float, float | None]:
+        """The interval ``(low, high)`` in the estimate's own unit (``high`` may be ``None``)."""
+        return (self.low_number, self.high_number)
+
+    @property
+    def canonical_unit(self) -> str:
+        """The canonical unit of the estimate's dimension (``"kilometer ** 2"`` for areas)."""
+        from incursion._units import CANONICAL_UNITS  # noqa: PLC0415
+
+        return CANONICAL_UNITS[self.dimension]
+
+    @property
+    def is_count(self) -> bool:
+        """Whether the estimate counts discrete things (people, settlements, strikes, …)."""
+        return self.dimension in COUNT_UNITS
+
+    def __str__(self) -> str:
+        """The original words, or a rendering such as ``about 1,000 km²``."""
+        if self.text is not None:
+            return self.text
+        return describe(self)
+
+
+def describe(estimate: Estimate) -> str:
+    """Render an estimate's number, unit and hedge, such as ``about 1,000 km²``."""
+    info = lookup_unit(estimate.unit) if estimate.unit else NUMBER
+    symbol = info.symbol if estimate.unit else ""
+    if estimate.hedge is Hedge.BETWEEN:
+        body = f"{_fmt(estimate.low_number)}–{_fmt(estimate.high_number or 0.0)}"
+    else:
+        body = _fmt(estimate.number)
+    prefix = "" if estimate.hedge is Hedge.EXACT else (estimate.word or estimate.hedge.value) + " "
+    if estimate.hedge is Hedge.BETWEEN and estimate.word in (None, "-", "–", "—", "to", "and"):
+        prefix = ""
+    return f"{prefix}{body}{' ' + symbol if symbol else ''}"
+
+
+def _fmt(x: float) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if abs(x) >= 1 else f"{x:.6g}"
+
+
+def _step_of(number: float, min_significant: int) -> float:
+    """The implied precision of a number given as a float, as if written in full."""
+    if number.is_integer() and -1e15 < number < 1e15:
+        n = int(abs(number))
+        if n < 10:
+            return 1.0
+        digits = len(str(n))
+        zeros = 0
+        while n % 10 == 0:
+            n //= 10
+            zeros += 1
+        return _POWERS[digits - max(digits - zeros, min(min_significant, digits))]
+    text = repr(abs(number))
+    if "e" in text:
+        return 0.0
+    return 10.0 ** -len(text.partition(".")[2])
+
+
+_POWERS: Final = tuple(10.0**k for k in range(16))
+
+
+def _build(
+    number: float,
+    info: UnitInfo,
+    hedge: Hedge,
+    word: str | None,
+    step: float,
+    stated_low: float | None,
+    stated_high: float | None,
+    conversions: tuple[Conversion, ...],
+    text: str | None,
+    policy: Policy,
+) -> Estimate:
+    """Build an estimate from checked parts without the generated ``__init__``'s overhead.
+
+    A frozen attrs class sets each slot through ``object.__setattr__`` (about 80 ns a
+    field); at hundreds of thousands of figures a second that dominates.  So the slots are
+    filled on a draft object of a plain class with the same slot layout, which is then
+    given its real class: the same object, frozen from then on.
+    """
+    e = object.__new__(_Draft)
+    e.number = number
+    e.unit = info.name
+    e.hedge = hedge
+    e.word = word
+    e.step = step
+    e.stated_low = stated_low
+    e.stated_high = stated_high
+    e.conversions = conversions
+    e.text = text
+    e.policy = policy
+    low, high, low_open, high_open = _interval(e, info)  # type: ignore[arg-type]
+    factor = info.factor
+    e.dimension = info.dimension
+    e.low_number = low
+    e.high_number = high
+    e.low_open = low_open
+    e.high_open = high_open
+    e.canonical_value = number * factor
+    e.canonical_low = low * factor
+    e.canonical_high = None if high is None else high * factor
+    e.__class__ = Estimate  # type: ignore[assignment]
+    return e  # type: ignore[return-value]
+
+
+class _Draft:
+    """A mutable stand-in with exactly :class:`Estimate`'s slots (see :func:`_build`)."""
+
+    __slots__ = Estimate.__slots__  # type: ignore[attr-defined]
+    number: float
+    unit: str
+    hedge: Hedge
+    word: str | None
+    step: float
+    stated_low: float | None
+    stated_high: float | None
+    conversions: tuple[Conversion, ...]
+    text: str | None
+    policy: Policy
+    dimension: str
+    low_number: float
+    high_number: float | None
+    low_open: bool
+    high_open: bool
+    canonical_value: float
+    canonical_low: float
+    canonical_high: float | None
+
+
+def _fill(e: Estimate, info: UnitInfo) -> None:
+    """Compute and set the derived interval fields of ``e``."""
+    low, high, low_open, high_open = _interval(e, info)
+    factor = info.factor
+    _set = object.__setattr__
+    _set(e, "dimension", info.dimension)
+    _set(e, "low_number", low)
+    _set(e, "high_number", high)
+    _set(e, "low_open", low_open)
+    _set(e, "high_open", high_open)
+    _set(e, "canonical_value", e.number * factor)
+    _set(e, "canonical_low", low * factor)
+    _set(e, "canonical_high", None if high is None else high * factor)
+
+
+def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, bool]:
+    v = e.number
+    if v < 0 and info.dimension != "ratio":
+        raise RecordError(
+            f"expected a non-negative figure, got {v:g}"
+            + (f" in {_quote(e.text)}" if e.text else ""),
+            field="number",
+        )
+    half = e.step / 2
+    hedge = e.hedge
+    low: float
+    high: float | None
+    low_open = high_open = False
+    if hedge is Hedge.EXACT:
+        low, high = v - half, v + half
+    elif hedge is Hedge.ABOUT:
+        d = max(e.policy.about_margin * abs(v), half)
+        low, high = v - d, v + d
+    elif hedge is Hedge.NEARLY:
+        low, high = v - max(e.policy.nearly_margin * abs(v), half), v
+    elif hedge is Hedge.AT_LEAST:
+        low, high = v, None
+    elif hedge is Hedge.MORE_THAN:
+        low, high, low_open = v, None, True
+    elif hedge is Hedge.UP_TO:
+        low, high = 0.0, v
+    elif hedge is Hedge.FEWER_THAN:
+        low, high, high_open = 0.0, v, True
+    else:  # between
+        if e.stated_low is None or e.stated_high is None:
+            raise RecordError("a 'between' estimate needs both ends (low and high)",
+                              field="hedge")
+        low, high = e.stated_low, e.stated_high
+    if e.stated_low is not None:
+        low, low_open = e.stated_low, False
+    if e.stated_high is not None:
+        high, high_open = e.stated_high, False
+    if not math.isfinite(low) or (high is not None and not math.isfinite(high)):
+        raise RecordError("interval ends must be finite numbers", field="stated_low")
+    if high is not None and low > high:
+        raise RecordError(f"low {low:g} is above high {high:g}", field="stated_low")
+    if info.dimension != "ratio":
+        low = max(low, 0.0)
+    if info.count:
+        if v != int(v):
+            raise RecordError(
+                f"expected a whole number of {info.name}s, got {v:g}", field="number"
+            )
+        low = math.floor(low + 1e-9) + 1.0 if low_open else math.ceil(low - 1e-9)
+        if high is not None:
+            high = math.ceil(high - 1e-9) - 1.0 if high_open else math.floor(high + 1e-9)
+            high = max(high, low)
+        low_open = high_open = False
+    return float(low), None if high is None else float(high), low_open, high_open
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+
+def _parse_cached(text: str) -> Estimate:
+    cache = _CACHE
+    hit = cache.get(text)
+    if hit is None:
+        hit = _parse(text, DEFAULT_POLICY)
+        if len(cache) >= Estimate.parse_cache_size:
+            cache.clear()
+        cache[text] = hit
+    return hit
+
+
+_CACHE: dict[str, Estimate] = {}
+
+
+def _parse(text: str, policy: Policy) -> Estimate:
+    if len(text) > _MAX_TEXT:
+        raise ParseError(
+            f"expected a figure, got {_quote(text)}: longer than {_MAX_TEXT} characters"
+        )
+    body, brackets = _split_brackets(text)
+    number, unit, hedge, word, step, low, high = _read_figure(body, text, policy)
+    info = lookup_unit(unit) if unit else NUMBER
+    conversions = []
+    for inner in brackets:
+        for part in _ALTERNATIVES_RE.split(inner):
+            if not part.strip():
+                continue
+            c_number, c_unit, _, _, c_step, _, _ = _read_figure(part, text, policy)
+            c_info = lookup_unit(c_unit) if c_unit else NUMBER
+            if c_info.dimension != info.dimension:
+                raise UnitError(
+                    f"the bracket in {_quote(text)} gives {describe_dimension(c_info.dimension)}"
+                    f" ({part.strip()!r}), the figure {describe_dimension(info.dimension)}"
+                )
+            conversions.append(Conversion(number=c_number, unit=c_info.name, step=c_step))
+    try:
+        return _build(number, info, hedge, word, step, low, high, tuple(conversions), text, policy)
+    except RecordError as error:
+        raise ParseError(f"cannot read {_quote(text)}: {error}") from None
+
+
+def _split_brackets(text: str) -> tuple[str, list[str]]:
+    start = text.find("(")
+    if start < 0:
+        if ")" in text:
+            raise ParseError(f"unbalanced brackets in {_quote(text)}")
+        return text, []
+    body, rest = text[:start], text[start:]
+    brackets = []
+    pos = 0
+    while pos < len(rest):
+        match = _BRACKET_RE.match(rest, pos)
+        if match is None:
+            if rest[pos:].strip(" .,;:"):
+                raise ParseError(
+                    f"expected a figure with at most one level of brackets at the end, "
+                    f"got {_quote(text)}"
+                )
+            break
+        brackets.append(match[1])
+        pos = match.end()
+    return body, brackets
+
+
+def _read_figure(
+    body: str, text: str, policy: Policy
+) -> tuple[float, str, Hedge, str | None, float, float | None, float | None]:
+    s = " ".join(body.split()).strip(" .,;:")
+    hedge, word = Hedge.EXACT, None
+    tail = _TAIL_RE.search(s)
+    if tail:
+        word = tail["hedge"].lower()
+        hedge = HEDGE_WORDS[word]
+        s = s[: tail.start()]
+    prefix = _PREFIX_RE.match(s)
+    if prefix:
+        if word is not None:
+            raise ParseError(f"two hedges in {_quote(text)}")
+        word = prefix["hedge"]
+        hedge = HEDGE_WORDS[word.lower()]
+        s = s[prefix.end():]
+    first = _NUMBER_RE.match(s)
+    if first is None:
+        raise ParseError(f"expected a figure such as 'about 1,000 km²', got {_quote(text)}")
+    numeral = numeral_from_match(first, policy.min_significant)
+    s = s[first.end():]
+    low = high = None
+    second = None
+    rng = _RANGE_RE.match(s)
+    if rng and (second := _NUMBER_RE.match(s, rng.end())):
+        if hedge not in (Hedge.EXACT, Hedge.BETWEEN):
+            raise ParseError(f"a range cannot also be hedged {word!r} in {_quote(text)}")
+        separator = rng[0].strip().lower()
+        if hedge is Hedge.BETWEEN and word is not None and word.lower() == "between" \
+                and separator != "and":
+            raise ParseError(f"expected 'between … and …' in {_quote(text)}")
+        other = numeral_from_match(second, policy.min_significant)
+        low, high = numeral.value, other.value
+        if other.value < numeral.value:
+            raise ParseError(f"the range in {_quote(text)} runs backwards")
+        if word is None:
+            word = separator
+        hedge = Hedge.BETWEEN
+        s = s[second.end():]
+    elif hedge is Hedge.BETWEEN:
+        raise ParseError(f"expected a second number after {word!r} in {_quote(text)}")
+    suffix = _SUFFIX_RE.match(s)
+    if suffix:
+        if word is not None:
+            raise ParseError(f"two hedges in {_quote(text)}")
+        word = suffix[0].strip().lower()
+        hedge = HEDGE_WORDS[word] if suffix["tail"] else (
+            Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT
+        )
+        s = s[suffix.end():]
+    unit = _unit_words(s.lstrip("-").strip(), text)
+    if hedge is Hedge.BETWEEN and low is not None and high is not None:
+        number, step = (low + high) / 2, numeral.step
+    else:
+        number, step = numeral.value, numeral.step
+    return number, unit, hedge, word, step, low, high
+
+
+def _unit_words(words: str, text: str) -> str:
+    if not words:
+        return ""
+    try:
+        return lookup_unit(words).name
+    except UnitError:
+        pass
+    # "28 Russian settlements": adjectives before a counted noun.
+    last = words.rsplit(" ", 1)[-1]
+    try:
+        info = lookup_unit(last)
+    except UnitError:
+        info = None
+    if info is not None and info.count:
+        return info.name
+    raise UnitError(f"unknown unit {_quote(words)} in {_quote(text)}")

@@ -1,0 +1,136 @@
+"""Our own numeral reader: digits with separators, decimals, scale words and number words.
+
+pint's expression parser is never used for numbers: it reads ``"1 000 km"`` as 0 km and
+``"1,5 km"`` as 15 km, and it hangs on ``"10**10**10 km"``.  Here a numeral is matched by
+a closed grammar and its implied precision (one unit of the last significant digit) is
+kept beside its value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from incursion.exceptions import ParseError, _quote
+
+__all__ = ["NUMERAL_PATTERN", "Numeral", "implied_step", "parse_numeral"]
+
+_SMALL: Final[dict[str, int]] = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS: Final[dict[str, int]] = {
+    word: 10 * n
+    for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_SCALES: Final[dict[str, int]] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "mln": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+_SPACE = "[ \u00a0\u2009\u202f]"
+_DIGITS = (
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!,?\d)"  # 1,000 and 1,234.5
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?(?![\d,.]\d)"  # 1 000 and 20 842
+    r"|\d+(?:\.\d+)?(?![\d,.]\d)"  # 1000, 7.5
+)
+_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+#: The numeral grammar, for use inside larger patterns (named groups ``digits``,
+#: ``word``, ``dozen`` and ``scale``).
+NUMERAL_PATTERN: Final = (
+    rf"(?:(?P<digits>{_DIGITS})|(?P<dozen>(?:a|one|half\ a)\ dozen)|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b)))"
+    r"(?:\ ?(?P<scale>hundred|thousand|million|mln|billion|bn)\b)?"
+)
+_NUMERAL: Final = re.compile(NUMERAL_PATTERN + r"$", re.IGNORECASE)
+_MAX_LENGTH: Final = 40
+
+
+@attrs.frozen
+class Numeral:
+    """A number as written: its value and its implied precision.
+
+    Attributes:
+        value: The number.
+        step: One unit of its last significant digit (``1,000`` → 100, ``7.5`` → 0.1);
+            0 when it was written as a word for a small exact number.
+    """
+
+    value: float
+    step: float
+
+
+def implied_step(digits: str, decimals: int, min_significant: int = 2) -> float:
+    """Return one unit of the last significant digit of an integer or decimal numeral.
+
+    Trailing zeros of a round integer count as significant down to ``min_significant``
+    figures: ``"1000"`` → 100, ``"121000"`` → 1,000, ``"12"`` → 1.
+
+    Args:
+        digits: The integer digits, without separators.
+        decimals: How many digits were written after the decimal point.
+        min_significant: The fewest significant figures a round integer is read to.
+    """
+    if decimals:
+        return 10.0**-decimals
+    stripped = digits.lstrip("0") or "0"
+    zeros = len(stripped) - len(stripped.rstrip("0"))
+    significant = max(len(stripped) - zeros, min(min_significant, len(stripped)))
+    return float(10 ** (len(stripped) - significant))
+
+
+def parse_numeral(text: str, min_significant: int = 2) -> Numeral:
+    """Read a numeral: ``"1,000"``, ``"1 000"``, ``"7.5"``, ``"1.2 million"``, ``"twelve"``.
+
+    Raises:
+        ParseError: The text is not a numeral we read (including ambiguous forms such as
+            ``"1,5"`` or ``"1.000.000"``).
+    """
+    stripped = text.strip()
+    if len(stripped) > _MAX_LENGTH:
+        raise ParseError(f"expected a number, got {_quote(text)}")
+    match = _NUMERAL.match(stripped)
+    if match is None:
+        raise ParseError(f"expected a number such as 1,000 or 7.5 or twelve, got {_quote(text)}")
+    return numeral_from_match(match, min_significant)
+
+
+def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numeral:
+    """Build a :class:`Numeral` from a match of :data:`NUMERAL_PATTERN`."""
+    scale = _SCALES[match["scale"].lower()] if match["scale"] else 1
+    if match["digits"]:
+        raw = match["digits"]
+        whole, _, fraction = (
+            raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
+            .replace("\u2009", "").replace("\u202f", "").partition(".")
+        )
+        value = float(f"{whole}.{fraction}") if fraction else float(int(whole))
+        if scale == 1:
+            step = implied_step(whole, len(fraction), min_significant)
+        elif fraction:
+            step = 10.0 ** -len(fraction) * scale
+        else:
+            step = implied_step(str(int(whole) * scale), 0, min_significant)
+        return Numeral(value=value * scale, step=step)
+    if match["dozen"]:
+        half = match["dozen"].lower().startswith("half")
+        return Numeral(value=(6.0 if half else 12.0) * scale, step=float(scale > 1) * scale)
+    word = match["word"].lower().replace("-", " ")
+    if word in ("a", "an"):
+        return Numeral(value=float(scale), step=implied_step(str(scale), 0, min_significant))
+    tens, _, unit = word.partition(" ")
+    value = _TENS[tens] + _SMALL[unit] if unit else _TENS.get(tens, _SMALL.get(tens, 0))
+    if scale == 1:
+        return Numeral(value=float(value), step=0.0)
+    return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))

@@ -1,0 +1,637 @@
+"""The four kinds of record, regions and documents: frozen values, validated once."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, Final, TypeAlias, TypeVar
+
+import attrs
+
+from incursion._estimates import Estimate
+from incursion._likelihood import Likelihood
+from incursion._sources import Citation, Source, text_field, valid_id
+from incursion._time import Span
+from incursion._units import describe_dimension
+from incursion.exceptions import IncursionError, RecordError, UnitError, _quote
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Act",
+    "Allegation",
+    "Assessment",
+    "CasualtyReport",
+    "Confidence",
+    "Count",
+    "Document",
+    "Evidence",
+    "Part",
+    "Population",
+    "Predicate",
+    "Record",
+    "Region",
+    "Status",
+    "Tally",
+    "TerritorialClaim",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+#: The document format version this library reads and writes.
+FORMAT_VERSION: Final = 1
+
+
+class Predicate(enum.StrEnum):
+    """What a territorial claim says of the controller and the ground.
+
+    .. versionadded:: 0.1.0
+    """
+
+    CONTROLS = "controls"
+    OPERATING_IN_OR_NEAR = "operating-in-or-near"
+    ADVANCED_INTO = "advanced-into"
+    RECAPTURED = "recaptured"
+
+
+class Status(enum.StrEnum):
+    """Whether a territorial figure is a party's claim or an independent assessment.
+
+    .. versionadded:: 0.1.0
+    """
+
+    CLAIMED = "claimed"
+    ASSESSED = "assessed"
+
+
+class Population(enum.StrEnum):
+    """Whom a casualty count covers.
+
+    .. versionadded:: 0.1.0
+    """
+
+    CIVILIAN = "civilian"
+    MILITARY = "military"
+    ALL = "all"
+
+
+class Tally(enum.StrEnum):
+    """Whether a count only grows over time (cumulative) or can also fall (a stock).
+
+    .. versionadded:: 0.1.0
+    """
+
+    CUMULATIVE = "cumulative"
+    STOCK = "stock"
+
+
+class Evidence(enum.StrEnum):
+    """How far an allegation is backed by evidence.
+
+    .. versionadded:: 0.1.0
+    """
+
+    NONE_PUBLIC = "none-public"
+    ASSERTED = "asserted"
+    DOCUMENTED = "documented"
+    INDEPENDENTLY_VERIFIED = "independently-verified"
+    REFUTED = "refuted"
+
+
+class Act(enum.StrEnum):
+    """The controlled vocabulary of acts an allegation can name.
+
+    .. versionadded:: 0.1.0
+    """
+
+    CHEMICAL_WEAPONS_USE = "chemical-weapons-use"
+    CROSS_BORDER_STRIKES = "cross-border-strikes"
+    STRIKES_ON_CIVILIANS = "strikes-on-civilians"
+    ATTACK_ON_INFRASTRUCTURE = "attack-on-infrastructure"
+    CLUSTER_MUNITIONS_USE = "cluster-munitions-use"
+    EXECUTION_OF_PRISONERS = "execution-of-prisoners"
+    FORCED_DEPORTATION = "forced-deportation"
+    HOSTAGE_TAKING = "hostage-taking"
+    LOOTING = "looting"
+    OTHER = "other"
+
+
+class Confidence(enum.StrEnum):
+    """The analytic confidence an assessment states, apart from its likelihood.
+
+    .. versionadded:: 0.1.0
+    """
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+
+
+# -- field helpers --------------------------------------------------------------------------
+
+
+def to_estimate(value: Any) -> Estimate:
+    """Accept an :class:`Estimate`, text as news writes it, a pint quantity or a number."""
+    if isinstance(value, Estimate):
+        return value
+    if isinstance(value, str):
+        return Estimate.parse(value)
+    if isinstance(value, bool):
+        raise RecordError(f"expected a figure, got {value!r}")
+    if isinstance(value, int | float):
+        return Estimate(number=value)
+    if hasattr(value, "magnitude") and hasattr(value, "units"):
+        return Estimate.from_quantity(value)
+    raise RecordError(f"expected a figure, got {value!r}")
+
+
+def _optional_estimate(value: Any) -> Estimate | None:
+    return None if value is None else to_estimate(value)
+
+
+@attrs.frozen
+class _Measures:
+    """Validator: the figure measures ``dimension``; a bare number adopts ``bare`` units."""
+
+    dimension: str
+    optional: bool = True
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            if self.optional:
+                return
+            raise RecordError(f"{attribute.name} is required", field=attribute.name)
+        if not isinstance(value, Estimate):
+            raise RecordError(f"{attribute.name} must be an Estimate, got {value!r}",
+                              field=attribute.name)
+        if value.dimension != self.dimension:
+            expected = describe_dimension(self.dimension)
+            got = describe_dimension(value.dimension)
+            shown = f"{_quote(value.text)}" if value.text is not None else f"{value.number:g}"
+            raise UnitError(f"expected {expected}, got {shown} ({got})")
+
+    def __repr__(self) -> str:
+        return f"<measures {describe_dimension(self.dimension)} validator>"
+
+
+def measures(dimension: str, *, optional: bool = True) -> _Measures:
+    """A validator: the field holds an :class:`Estimate` of ``dimension`` (or ``None``)."""
+    return _Measures(dimension, optional)
+
+
+def _counted(unit: str) -> Callable[[Any], Estimate | None]:
+    """A converter: a figure, where a bare number counts ``unit`` (``"12"`` → 12 people)."""
+
+    def convert(value: Any) -> Estimate | None:
+        if value is None:
+            return None
+        estimate = to_estimate(value)
+        if estimate.dimension == "number":
+            return attrs.evolve(estimate, unit=unit)
+        return estimate
+
+    return convert
+
+
+def figure(
+    dimension: str, tally: Tally, *, count: str | None = None
+) -> Any:
+    """An optional estimate field that measures ``dimension``, with its tally declared."""
+    return attrs.field(
+        default=None,
+        converter=_counted(count) if count else _optional_estimate,
+        validator=measures(dimension),
+        metadata={"tally": tally, "dimension": dimension},
+    )
+
+
+def _credibility(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 6:
+        raise RecordError(
+            f"credibility must be a whole number from 1 (confirmed) to 6 (cannot be judged), "
+            f"got {value!r}",
+            field=attribute.name,
+        )
+
+
+def _subject(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:
+        raise RecordError(
+            f"subject must be a non-empty key of at most 200 characters, got {value!r}",
+            field=attribute.name,
+        )
+
+
+def _source(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, Source):
+        raise RecordError(f"source must be a Source, got {value!r}", field=attribute.name)
+
+
+def _citation(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, Citation):
+        raise RecordError(f"citation must be a Citation, got {value!r}", field=attribute.name)
+
+
+def enum_converter(enum_type: type[E]) -> Callable[[Any], E]:
+    """A converter to ``enum_type`` that passes members through without a lookup."""
+
+    def convert(value: Any) -> E:
+        return value if value.__class__ is enum_type else enum_type(value)
+
+    return convert
+
+
+_FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+# -- records --------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Record:
+    """The fields every record has."""
+
+    kind: ClassVar[str]
+
+    id: str = attrs.field(validator=valid_id)
+    source: Source = attrs.field(validator=_source)
+    subject: str = attrs.field(validator=_subject)
+    as_of: Span = attrs.field(converter=Span.coerce)
+    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    credibility: int | None = attrs.field(default=None, validator=_credibility)
+    note: str | None = attrs.field(default=None, validator=text_field)
+
+    @classmethod
+    def figure_fields(cls) -> tuple[str, ...]:
+        """The names of the fields that hold figures."""
+        names = _FIGURE_FIELDS.get(cls)
+        if names is None:
+            names = tuple(a.name for a in attrs.fields(cls) if "tally" in a.metadata)
+            _FIGURE_FIELDS[cls] = names
+        return names
+
+    @classmethod
+    def tally(cls, field: str) -> Tally:
+        """Whether the figure in ``field`` is cumulative or a stock."""
+        tally: Tally = attrs.fields_dict(cls)[field].metadata["tally"]
+        return tally
+
+    def figures(self) -> list[tuple[str, Estimate]]:
+        """Each figure the record holds, with the name of its field (parts not included)."""
+        found = []
+        for name in self.figure_fields():
+            value = getattr(self, name)
+            if value is not None:
+                found.append((name, value.total if isinstance(value, Count) else value))
+        return found
+
+
+def _needs_a_figure(record: _Record) -> None:
+    if not any(getattr(record, name) is not None for name in record.figure_fields()):
+        fields = ", ".join(record.figure_fields())
+        raise RecordError(f"a {record.kind} needs at least one figure ({fields})")
+
+
+@attrs.frozen(kw_only=True)
+class TerritorialClaim(_Record):
+    """A claim about ground: who controls, advanced into or retook it, and how much.
+
+    Attributes:
+        controller: The party said to hold or advance (``"Ukraine"``).
+        predicate: What is said of the ground (default ``controls``).
+        status: ``claimed`` by a party or ``assessed`` independently (default ``claimed``).
+        region: The id of a region of the document the ground lies in.
+        area: The area (an :class:`~incursion.Estimate` of an area): a stock.
+        depth: How deep the advance reaches (a length).
+        front_width: How wide the front is (a length).
+        settlements: How many settlements (a count of settlements): a stock.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ClassVar[str] = "territorial-claim"
+
+    controller: str | None = attrs.field(default=None, validator=text_field)
+    predicate: Predicate = attrs.field(default=Predicate.CONTROLS, converter=enum_converter(Predicate))
+    status: Status = attrs.field(default=Status.CLAIMED, converter=enum_converter(Status))
+    region: str | None = attrs.field(default=None, validator=text_field)
+    area: Estimate | None = figure("area", Tally.STOCK)
+    depth: Estimate | None = figure("length", Tally.STOCK)
+    front_width: Estimate | None = figure("length", Tally.STOCK)
+    settlements: Estimate | None = figure("settlement", Tally.STOCK, count="settlement")
+
+    def __attrs_post_init__(self) -> None:
+        """Require at least one figure."""
+        _needs_a_figure(self)
+
+
+@attrs.frozen(kw_only=True)
+class Part:
+    """A named part of a count: of 121 wounded, 10 ``children``.
+
+    Attributes:
+        name: What the part counts (``"children"``).
+        estimate: How many.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    estimate: Estimate = attrs.field(converter=_counted("person"))
+
+
+def _parts(value: Any) -> tuple[Part, ...]:
+    if isinstance(value, dict):
+        return tuple(Part(name=k, estimate=v) for k, v in value.items())
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Count:
+    """A casualty count with optional named parts.
+
+    Attributes:
+        total: The whole count.
+        parts: Named parts of it (children, women, …), each a count.
+        complete: Whether the parts must add up to the total (default ``False``: the
+            parts are "of which" breakdowns that may leave people out).
+
+    .. versionadded:: 0.1.0
+    """
+
+    total: Estimate = attrs.field(converter=_counted("person"), validator=measures("person"))
+    parts: tuple[Part, ...] = attrs.field(default=(), converter=_parts)
+    complete: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        """Check that every part counts people and that part names are distinct."""
+        names = [p.name for p in self.parts]
+        if len(set(names)) != len(names):
+            raise RecordError(f"part names must be distinct, got {names}", field="parts")
+        for part in self.parts:
+            if part.estimate.dimension != self.total.dimension:
+                raise UnitError(
+                    f"part {part.name!r} counts {part.estimate.dimension}s, "
+                    f"the total {self.total.dimension}s"
+                )
+
+
+def _to_count(value: Any) -> Count | None:
+    if value is None or isinstance(value, Count):
+        return value
+    return Count(total=value)
+
+
+def count_field(tally: Tally) -> Any:
+    """An optional casualty count field, with its tally declared."""
+    return attrs.field(
+        default=None,
+        converter=_to_count,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Count)),
+        metadata={"tally": tally, "dimension": "person"},
+    )
+
+
+@attrs.frozen(kw_only=True)
+class CasualtyReport(_Record):
+    """A report of people killed, wounded, missing, captured or displaced.
+
+    Each count is a :class:`Count` (or anything :class:`~incursion.Estimate` accepts, a
+    bare number counting people).  Killed, wounded and captured are cumulative: they
+    never fall over time.  Missing and displaced are stocks: people are found, return
+    home.
+
+    Attributes:
+        party: The party whose people are counted (``"Russia"``).
+        population: ``civilian``, ``military`` or ``all`` (default).
+        killed: People killed (cumulative).
+        wounded: People wounded (cumulative).
+        missing: People missing (a stock).
+        captured: People captured (cumulative).
+        displaced: People displaced (a stock).
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ClassVar[str] = "casualty-report"
+
+    party: str | None = attrs.field(default=None, validator=text_field)
+    population: Population = attrs.field(default=Population.ALL, converter=enum_converter(Population))
+    killed: Count | None = count_field(Tally.CUMULATIVE)
+    wounded: Count | None = count_field(Tally.CUMULATIVE)
+    missing: Count | None = count_field(Tally.STOCK)
+    captured: Count | None = count_field(Tally.CUMULATIVE)
+    displaced: Count | None = count_field(Tally.STOCK)
+
+    def __attrs_post_init__(self) -> None:
+        """Require at least one count."""
+        _needs_a_figure(self)
+
+
+@attrs.frozen(kw_only=True)
+class Allegation(_Record):
+    """An accusation that a party committed an act, with how well it is evidenced.
+
+    Attributes:
+        accused: The party accused.
+        act: What it is accused of, from :class:`Act`.
+        count: How many acts are alleged ("nearly 2,000 strikes"), if stated: cumulative.
+        evidence: How far the allegation is evidenced (default ``none-public``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ClassVar[str] = "allegation"
+
+    accused: str = attrs.field(validator=attrs.validators.instance_of(str))
+    act: Act = attrs.field(converter=enum_converter(Act))
+    count: Estimate | None = attrs.field(
+        default=None,
+        converter=_optional_estimate,
+        metadata={"tally": Tally.CUMULATIVE, "dimension": None},
+    )
+    evidence: Evidence = attrs.field(default=Evidence.NONE_PUBLIC, converter=enum_converter(Evidence))
+
+    @count.validator
+    def _count_is_a_count(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not value.is_count and value.dimension != "number":
+            raise UnitError(
+                f"expected a count of acts, got {describe_dimension(value.dimension)}"
+            )
+
+
+def _likelihood(value: Any) -> Likelihood | None:
+    if value is None or isinstance(value, Likelihood):
+        return value
+    if isinstance(value, str):
+        return Likelihood(term=value)
+    raise RecordError(f"expected a likelihood, got {value!r}", field="likelihood")
+
+
+@attrs.frozen(kw_only=True)
+class Assessment(_Record):
+    """An analyst's judgement: a proposition, how likely, with what confidence.
+
+    Attributes:
+        proposition: What is judged (``"Ukraine will hold the ground for months"``).
+        likelihood: A term on a named scale (:class:`Likelihood`), if one was used.
+        confidence: ``low``, ``moderate`` or ``high``, if stated.
+        horizon: The time the judgement looks ahead to, as written.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ClassVar[str] = "assessment"
+
+    proposition: str = attrs.field(validator=attrs.validators.instance_of(str))
+    likelihood: Likelihood | None = attrs.field(default=None, converter=_likelihood)
+    confidence: Confidence | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Confidence)
+    )
+    horizon: str | None = attrs.field(default=None, validator=text_field)
+
+
+#: Any of the four record kinds.
+Record: TypeAlias = TerritorialClaim | CasualtyReport | Allegation | Assessment
+
+RECORD_TYPES: Final[dict[str, type[_Record]]] = {
+    cls.kind: cls for cls in (TerritorialClaim, CasualtyReport, Allegation, Assessment)
+}
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """A named region that territorial claims can refer to, with its area.
+
+    Attributes:
+        id: The key claims use in their ``region`` field.
+        name: The region's name (``"Kursk Oblast"``).
+        area: Its area, if known.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=valid_id)
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    area: Estimate | None = attrs.field(
+        default=None, converter=_optional_estimate, validator=measures("area")
+    )
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A set of sources, the records that cite them, and the regions they name.
+
+    Build one in Python or load one with :func:`incursion.load`.  Every record's source
+    must be among :attr:`sources`; ids are unique; a claim's region must be listed.
+
+    Attributes:
+        sources: The sources, each with a unique id.
+        records: The records, each with a unique id.
+        regions: The regions claims refer to.
+
+    .. versionadded:: 0.1.0
+    """
+
+    sources: tuple[Source, ...] = attrs.field(factory=tuple, converter=_tuple)
+    records: tuple[Record, ...] = attrs.field(factory=tuple, converter=_tuple)
+    regions: tuple[Region, ...] = attrs.field(factory=tuple, converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        """Check ids and references; raise one error that lists every problem."""
+        from incursion.exceptions import DocumentError, Problem  # noqa: PLC0415
+
+        problems = list(document_problems(self))
+        if problems:
+            raise DocumentError(
+                Problem(path, message) for path, message in problems
+            )
+
+    @classmethod
+    def from_records(
+        cls, records: Iterable[Record], regions: Iterable[Region] = ()
+    ) -> Document:
+        """Build a document from records, collecting their sources in order of first use."""
+        records = tuple(records)
+        sources: dict[str, Source] = {}
+        for record in records:
+            sources.setdefault(record.source.id, record.source)
+        return cls(sources=tuple(sources.values()), records=records, regions=tuple(regions))
+
+    def source(self, source_id: str) -> Source:
+        """Return the source with the given id.
+
+        Raises:
+            KeyError: No source has that id.
+        """
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def record(self, record_id: str) -> Record:
+        """Return the record with the given id.
+
+        Raises:
+            KeyError: No record has that id.
+        """
+        for record in self.records:
+            if record.id == record_id:
+                return record
+        raise KeyError(record_id)
+
+
+def document_problems(document: Document) -> Iterable[tuple[str, str]]:
+    """Yield ``(path, message)`` for every broken id or reference in a document."""
+    sources: dict[str, Source] = {}
+    for i, source in enumerate(document.sources):
+        if not isinstance(source, Source):
+            yield f"$.sources[{i}]", f"expected a Source, got {type(source).__name__}"
+            continue
+        if source.id in sources:
+            yield f"$.sources[{i}].id", f"duplicate source id {source.id!r}"
+        sources[source.id] = source
+    regions = set()
+    for i, region in enumerate(document.regions):
+        if not isinstance(region, Region):
+            yield f"$.regions[{i}]", f"expected a Region, got {type(region).__name__}"
+            continue
+        if region.id in regions:
+            yield f"$.regions[{i}].id", f"duplicate region id {region.id!r}"
+        regions.add(region.id)
+    seen: set[str] = set()
+    for i, record in enumerate(document.records):
+        if not isinstance(record, _Record):
+            yield f"$.records[{i}]", f"expected a record, got {type(record).__name__}"
+            continue
+        if record.id in seen:
+            yield f"$.records[{i}].id", f"duplicate record id {record.id!r}"
+        seen.add(record.id)
+        known = sources.get(record.source.id)
+        if known is None:
+            yield (
+                f"$.records[{i}].source",
+                f"unknown source id {record.source.id!r}: expected one of the ids in "
+                f"$.sources ({', '.join(map(repr, sources)) or 'none'})",
+            )
+        elif known != record.source:
+            yield (
+                f"$.records[{i}].source",
+                f"source {record.source.id!r} differs from the source of that id in $.sources",
+            )
+        region = getattr(record, "region", None)
+        if region is not None and region not in regions:
+            yield (
+                f"$.records[{i}].region",
+                f"unknown region id {region!r}: expected one of the ids in $.regions "
+                f"({', '.join(map(repr, sorted(regions))) or 'none'})",
+            )
+
+
+__all__ += ["RECORD_TYPES", "document_problems", "figure", "measures", "to_estimate"]
+_ = IncursionError

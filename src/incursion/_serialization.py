@@ -1,0 +1,590 @@
+"""JSON documents: one cattrs converter factory, and load / loads / dump / dumps.
+
+Every figure field accepts a string as news text writes it or an object; dumping writes the
+original words back where they read to the same estimate, so a document survives a
+round trip with its wording intact.  Loading reports every problem with its JSON path.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any, Final
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.preconf.json import JsonConverter
+from cattrs.preconf.json import make_converter as _make_json_converter
+
+from incursion._estimates import Conversion, Estimate, Hedge, _step_of
+from incursion._likelihood import Likelihood
+from incursion._records import (
+    FORMAT_VERSION,
+    RECORD_TYPES,
+    Count,
+    Document,
+    Part,
+    Record,
+    Region,
+    document_problems,
+    to_estimate,
+)
+from incursion._sources import Citation, Source
+from incursion._time import Precision, Span
+from incursion._units import describe_dimension, lookup_unit
+from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
+
+__all__ = ["dump", "dumps", "load", "loads", "make_converter"]
+
+_SOURCES: contextvars.ContextVar[Mapping[str, Source]] = contextvars.ContextVar("sources")
+_ESTIMATE_KEYS: Final = frozenset(
+    {"value", "unit", "hedge", "word", "low", "high", "precision", "equivalents", "text"}
+)
+_COUNT_KEYS: Final = frozenset({"total", "parts", "complete"})
+_TOP_KEYS: Final = ("incursion", "sources", "records", "regions")
+
+
+# -- structuring hooks ------------------------------------------------------------------------
+
+
+def _number(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{what} must be a number, got {json.dumps(value)[:60]}")
+    return float(value)
+
+
+def structure_estimate(value: Any, _: Any = None) -> Estimate:
+    """Read an estimate from a string as news text writes it, or from an object."""
+    if isinstance(value, str):
+        return Estimate.parse(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return to_estimate(value)
+    if not isinstance(value, dict):
+        raise ValueError(
+            f"expected a figure as text (\"about 1,000 km²\") or an object, got "
+            f"{json.dumps(value)[:60]}"
+        )
+    extra = set(value) - _ESTIMATE_KEYS
+    if extra:
+        raise ValueError(
+            f"unexpected key{'s' if len(extra) > 1 else ''} {', '.join(sorted(extra))} in a "
+            f"figure: expected {', '.join(sorted(_ESTIMATE_KEYS))}"
+        )
+    hedge = Hedge(value.get("hedge", "exact"))
+    low = value.get("low")
+    high = value.get("high")
+    if "value" in value:
+        number = _number(value["value"], "value")
+    elif hedge is Hedge.BETWEEN and low is not None and high is not None:
+        number = (_number(low, "low") + _number(high, "high")) / 2
+    else:
+        raise ValueError("a figure object needs a value (or low and high for 'between')")
+    unit = value.get("unit", "")
+    if not isinstance(unit, str):
+        raise ValueError(f"unit must be text, got {json.dumps(unit)[:60]}")
+    precision = value.get("precision")
+    conversions = tuple(_conversion(c) for c in value.get("equivalents", ()))
+    text = value.get("text")
+    if text is not None and not isinstance(text, str):
+        raise ValueError("text must be a string")
+    word = value.get("word")
+    if word is not None and not isinstance(word, str):
+        raise ValueError("word must be a string")
+    return Estimate(
+        number=number,
+        unit=unit,
+        hedge=hedge,
+        word=word,
+        step=None if precision is None else _number(precision, "precision"),
+        stated_low=None if low is None else _number(low, "low"),
+        stated_high=None if high is None else _number(high, "high"),
+        conversions=conversions,
+        text=text,
+    )
+
+
+def _conversion(value: Any) -> Conversion:
+    if isinstance(value, str):
+        estimate = Estimate.parse(value)
+        return Conversion(number=estimate.number, unit=estimate.unit, step=estimate.step)
+    if not isinstance(value, dict) or "value" not in value:
+        raise ValueError(f"expected an equivalent such as \"386 sq mi\", got {value!r:.60}")
+    number = _number(value["value"], "value")
+    info = lookup_unit(str(value.get("unit", "")))
+    precision = value.get("precision")
+    step = _step_of(number, 2) if precision is None else _number(precision, "precision")
+    return Conversion(number=number, unit=info.name, step=step)
+
+
+def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any, Any], Any]:
+    def hook(value: Any, _: Any) -> Estimate | None:
+        if value is None:
+            return None
+        estimate = structure_estimate(value)
+        if count_unit is not None and estimate.dimension == "number":
+            estimate = attrs.evolve(estimate, unit=count_unit)
+        if dimension is not None and estimate.dimension != dimension:
+            got = describe_dimension(estimate.dimension)
+            shown = _quote(estimate.text) if estimate.text is not None else f"{estimate.number:g}"
+            raise ValueError(
+                f"expected {describe_dimension(dimension)}, got {shown} "
+                f"({got})"
+            )
+        return estimate
+
+    return hook
+
+
+def _count_hook(value: Any, _: Any) -> Count | None:
+    if value is None:
+        return None
+    if isinstance(value, dict) and "total" in value:
+        extra = set(value) - _COUNT_KEYS
+        if extra:
+            raise ValueError(f"unexpected keys {', '.join(sorted(extra))} in a count: "
+                             "expected total, parts, complete")
+        parts = value.get("parts", {})
+        if not isinstance(parts, dict):
+            raise ValueError('parts must be an object such as {"children": "10"}')
+        complete = value.get("complete", False)
+        if not isinstance(complete, bool):
+            raise ValueError(f"complete must be true or false, got {complete!r}")
+        person = _PERSON_HOOK
+        return Count(
+            total=person(value["total"], None),
+            parts=tuple(Part(name=k, estimate=person(v, None)) for k, v in parts.items()),
+            complete=complete,
+        )
+    return Count(total=_PERSON_HOOK(value, None))
+
+
+_PERSON_HOOK: Final = _figure_hook("person", "person")
+
+
+def _source_hook(value: Any, _: Any) -> Source:
+    if isinstance(value, str):
+        sources = _SOURCES.get(None)
+        if sources is None:
+            raise ValueError("a source id can only be resolved inside a document")
+        try:
+            return sources[value]
+        except KeyError:
+            known = ", ".join(map(repr, list(sources)[:20])) or "none"
+            raise ValueError(
+                f"unknown source id {value!r}: expected one of the ids in $.sources ({known})"
+            ) from None
+    raise ValueError(f"expected the id of a source, got {json.dumps(value)[:60]}")
+
+
+def _span_hook(value: Any, _: Any) -> Span:
+    if isinstance(value, str):
+        return Span.parse(value)
+    if isinstance(value, dict) and set(value) <= {"start", "end", "precision"} and \
+            "start" in value and "end" in value:
+        return Span(
+            start=_date_hook(value["start"], None),
+            end=_date_hook(value["end"], None),
+            precision=Precision(value.get("precision", "span")),
+        )
+    raise ValueError(
+        'expected a date ("2024-08-12"), week ("2024-W33"), month ("2024-08"), year ("2024") '
+        'or {"start": …, "end": …}, got ' + json.dumps(value)[:60]
+    )
+
+
+def _date_hook(value: Any, _: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date such as \"2024-08-12\", got {json.dumps(value)[:60]}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"expected a date such as \"2024-08-12\", got {value!r:.60}") from None
+
+
+def _likelihood_hook(value: Any, _: Any) -> Likelihood | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return Likelihood(term=value)
+    if isinstance(value, dict) and set(value) <= {"scale", "term"} and "term" in value:
+        return Likelihood(scale=value.get("scale"), term=value["term"])
+    raise ValueError(
+        'expected a likelihood such as {"scale": "phia", "term": "unlikely"} or a term, '
+        f"got {json.dumps(value)[:60]}"
+    )
+
+
+# -- unstructuring hooks ----------------------------------------------------------------------
+
+
+def unstructure_estimate(estimate: Estimate) -> Any:
+    """Write an estimate as its original words when they read back the same, else an object."""
+    text = estimate.text
+    if text is not None:
+        try:
+            if Estimate.parse(text) == estimate:
+                return text
+        except IncursionError:
+            pass
+    out: dict[str, Any] = {"value": _json_number(estimate.number)}
+    if estimate.unit:
+        out["unit"] = estimate.unit
+    if estimate.hedge is not Hedge.EXACT:
+        out["hedge"] = estimate.hedge.value
+    if estimate.word is not None:
+        out["word"] = estimate.word
+    if estimate.stated_low is not None:
+        out["low"] = _json_number(estimate.stated_low)
+    if estimate.stated_high is not None:
+        out["high"] = _json_number(estimate.stated_high)
+    if estimate.step != _step_of(estimate.number, 2):
+        out["precision"] = _json_number(estimate.step)
+    if estimate.conversions:
+        out["equivalents"] = [_unstructure_conversion(c) for c in estimate.conversions]
+    if text is not None:
+        out["text"] = text
+    return out
+
+
+def _unstructure_conversion(c: Conversion) -> dict[str, Any]:
+    out: dict[str, Any] = {"value": _json_number(c.number), "unit": c.unit}
+    if c.step != _step_of(c.number, 2):
+        out["precision"] = _json_number(c.step)
+    return out
+
+
+def _json_number(x: float) -> float | int:
+    return int(x) if x.is_integer() and abs(x) < 2**53 else x
+
+
+def _unstructure_count(count: Count) -> Any:
+    if not count.parts and not count.complete:
+        return unstructure_estimate(count.total)
+    out: dict[str, Any] = {"total": unstructure_estimate(count.total)}
+    if count.parts:
+        out["parts"] = {p.name: unstructure_estimate(p.estimate) for p in count.parts}
+    if count.complete:
+        out["complete"] = True
+    return out
+
+
+def _unstructure_span(span: Span) -> Any:
+    if span.precision is Precision.SPAN:
+        return {"start": span.start.isoformat(), "end": span.end.isoformat()}
+    text = str(span)
+    if Span.parse(text) == span:
+        return text
+    return {"start": span.start.isoformat(), "end": span.end.isoformat(),
+            "precision": span.precision.value}
+
+
+def _unstructure_likelihood(likelihood: Likelihood) -> Any:
+    if likelihood.scale is None:
+        return likelihood.term
+    return {"scale": likelihood.scale, "term": likelihood.term}
+
+
+# -- the converter ----------------------------------------------------------------------------
+
+
+def make_converter() -> JsonConverter:
+    """Build the cattrs converter for documents (a new one each call; none is global).
+
+    .. versionadded:: 0.1.0
+    """
+    conv = _make_json_converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(Estimate, structure_estimate)
+    conv.register_unstructure_hook(Estimate, unstructure_estimate)
+    conv.register_structure_hook(Count, _count_hook)
+    conv.register_unstructure_hook(Count, _unstructure_count)
+    conv.register_structure_hook(Span, _span_hook)
+    conv.register_unstructure_hook(Span, _unstructure_span)
+    conv.register_structure_hook(dt.date, _date_hook)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook(Likelihood, _likelihood_hook)
+    conv.register_unstructure_hook(Likelihood, _unstructure_likelihood)
+    for cls in (Source, Citation):
+        conv.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+        )
+    conv.register_structure_hook(
+        Region,
+        make_dict_structure_fn(
+            Region, conv, _cattrs_forbid_extra_keys=True,
+            area=override(struct_hook=_figure_hook("area", None)),
+        ),
+    )
+    conv.register_unstructure_hook(
+        Region, make_dict_unstructure_fn(Region, conv, _cattrs_omit_if_default=True)
+    )
+    for kind, cls in RECORD_TYPES.items():
+        overrides: dict[str, Any] = {"source": override(struct_hook=_source_hook)}
+        unoverrides: dict[str, Any] = {"source": override(unstruct_hook=_source_id)}
+        for a in attrs.fields(cls):
+            if "dimension" not in a.metadata:
+                continue
+            if a.type in (Count, "Count | None"):
+                overrides[a.name] = override(struct_hook=_count_hook)
+            else:
+                count_unit = a.metadata["dimension"] if cls is not RECORD_TYPES[
+                    "allegation"] and a.name == "settlements" else None
+                overrides[a.name] = override(
+                    struct_hook=_figure_hook(a.metadata["dimension"], count_unit)
+                )
+        conv.register_structure_hook(
+            cls, make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, **overrides)
+        )
+        conv.register_unstructure_hook(
+            cls, _with_kind(kind, make_dict_unstructure_fn(
+                cls, conv, _cattrs_omit_if_default=True, **unoverrides))
+        )
+    return conv
+
+
+def _source_id(source: Source) -> str:
+    return source.id
+
+
+def _with_kind(kind: str, fn: Callable[[Any], dict[str, Any]]) -> Callable[[Any], Any]:
+    def unstructure(record: Any) -> dict[str, Any]:
+        return {"kind": kind, **fn(record)}
+
+    return unstructure
+
+
+_CONVERTER: JsonConverter | None = None
+
+
+def _converter() -> JsonConverter:
+    global _CONVERTER  # noqa: PLW0603 - built once on first use, then read-only
+    if _CONVERTER is None:
+        _CONVERTER = make_converter()
+    return _CONVERTER
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+
+def _problems(error: BaseException, path: str) -> Iterator[Problem]:
+    """Flatten a cattrs error tree into problems with JSON paths and our own messages."""
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        for inner in error.exceptions:
+            sub = path
+            for note in getattr(inner, "__notes__", ()):
+                name = getattr(note, "name", None)
+                index = getattr(note, "index", None)
+                if name is not None:
+                    sub = f"{path}.{name}"
+                elif index is not None:
+                    sub = f"{path}[{index}]"
+            yield from _problems(inner, sub)
+        return
+    if isinstance(error, ForbiddenExtraKeysError):
+        yield Problem(path, f"unexpected field{'s' if len(error.extra_fields) > 1 else ''} "
+                            f"{', '.join(sorted(error.extra_fields))}")
+        return
+    if isinstance(error, KeyError):
+        yield Problem(path, "required field missing")
+        return
+    if isinstance(error, IncursionError) and error.field is not None \
+            and not path.endswith(f".{error.field}"):
+        yield Problem(f"{path}.{error.field}", str(error))
+        return
+    if isinstance(error, IncursionError | ValueError | TypeError):
+        message = str(error)
+        if "is not a valid" in message and isinstance(error, ValueError):
+            message = _enum_message(message)
+        yield Problem(path, message)
+        return
+    yield Problem(path, f"{type(error).__name__}: {error}")
+
+
+def _enum_message(message: str) -> str:
+    # "'foo' is not a valid Predicate" → name the allowed values.
+    from incursion import _records  # noqa: PLC0415
+
+    value, _, name = message.rpartition(" is not a valid ")
+    enum_type = getattr(_records, name, None) or {"Hedge": Hedge, "Precision": Precision}.get(name)
+    if enum_type is None:
+        return message
+    allowed = ", ".join(repr(m.value) for m in enum_type)
+    return f"expected one of {allowed}, got {value}"
+
+
+# -- documents --------------------------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON documents may hold")
+
+
+def loads(data: str | bytes, *, origin: str | None = None) -> Document:
+    """Load a document from JSON text.
+
+    Args:
+        data: The JSON text (``str``, or UTF-8 ``bytes``).
+        origin: Where it came from, named in error messages.
+
+    Returns:
+        The document, every record validated.
+
+    Raises:
+        DocumentError: Something is wrong; the error lists every problem with its JSON
+            path (``$.records[3].area: expected an area, got "2,000 kilometres" (length)``).
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        raw = json.loads(data, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as error:
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise DocumentError([Problem("$", f"not valid JSON: {reason}")], origin=origin) from None
+    return structure_document(raw, origin=origin)
+
+
+def structure_document(raw: Any, *, origin: str | None = None) -> Document:
+    """Build a :class:`~incursion.Document` from parsed JSON (dicts and lists).
+
+    The dicts of the records are consumed (their ``kind`` key is removed).
+
+    Raises:
+        DocumentError: Listing every problem with its JSON path.
+    """
+    conv = _converter()
+    problems: list[Problem] = []
+    if not isinstance(raw, dict):
+        raise DocumentError([Problem("$", "expected a JSON object with \"incursion\": 1, "
+                                          "\"sources\" and \"records\"")], origin=origin)
+    extra = set(raw) - set(_TOP_KEYS)
+    if extra:
+        problems.append(Problem("$", f"unexpected fields {', '.join(sorted(extra))}: expected "
+                                     "incursion, sources, records, regions"))
+    version = raw.get("incursion")
+    if version != FORMAT_VERSION:
+        problems.append(Problem("$.incursion", f"expected the format version {FORMAT_VERSION}, "
+                                               f"got {json.dumps(version)[:40]}"))
+    sources: dict[str, Source] = {}
+    for i, item in _items(raw, "sources", problems):
+        try:
+            source = conv.structure(item, Source)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+            problems.extend(_problems(error, f"$.sources[{i}]"))
+            continue
+        if source.id in sources:
+            problems.append(Problem(f"$.sources[{i}].id", f"duplicate source id {source.id!r}"))
+        sources[source.id] = source
+    regions = []
+    for i, item in _items(raw, "regions", problems):
+        try:
+            regions.append(conv.structure(item, Region))
+        except Exception as error:  # noqa: BLE001
+            problems.extend(_problems(error, f"$.regions[{i}]"))
+    records: list[Record] = []
+    hooks = {kind: conv.get_structure_hook(cls) for kind, cls in RECORD_TYPES.items()}
+    token = _SOURCES.set(sources)
+    ids: set[Any] = set()
+    try:
+        for i, item in _items(raw, "records", problems):
+            path = f"$.records[{i}]"
+            if not isinstance(item, dict):
+                problems.append(Problem(path, "expected a record object"))
+                continue
+            record_id = item.get("id")
+            if isinstance(record_id, str):
+                if record_id in ids:
+                    problems.append(Problem(f"{path}.id", f"duplicate record id {record_id!r}"))
+                ids.add(record_id)
+            kind = item.pop("kind", None)
+            hook = hooks.get(kind)  # type: ignore[arg-type]
+            if hook is None:
+                problems.append(Problem(
+                    f"{path}.kind",
+                    f"expected one of {', '.join(map(repr, RECORD_TYPES))}, "
+                    f"got {json.dumps(kind)[:40]}",
+                ))
+                continue
+            try:
+                records.append(hook(item, RECORD_TYPES[kind]))
+            except Exception as error:  # noqa: BLE001
+                problems.extend(_problems(error, path))
+    finally:
+        _SOURCES.reset(token)
+    if not problems:
+        document = Document.__new__(Document)
+        object.__setattr__(document, "sources", tuple(sources.values()))
+        object.__setattr__(document, "records", tuple(records))
+        object.__setattr__(document, "regions", tuple(regions))
+        problems.extend(Problem(p, m) for p, m in document_problems(document))
+        if not problems:
+            return document
+    raise DocumentError(problems, origin=origin)
+
+
+def _items(raw: dict[str, Any], key: str, problems: list[Problem]) -> Iterator[tuple[int, Any]]:
+    value = raw.get(key, [])
+    if key != "regions" and key not in raw:
+        problems.append(Problem(f"$.{key}", "required field missing"))
+        return
+    if not isinstance(value, list):
+        problems.append(Problem(f"$.{key}", f"expected a list, got {type(value).__name__}"))
+        return
+    yield from enumerate(value)
+
+
+def load(source: str | os.PathLike[str] | IO[bytes]) -> Document:
+    """Load a document from a path or a binary file.
+
+    Raises:
+        DocumentError: Listing every problem with its JSON path.
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        return loads(path.read_bytes(), origin=str(path))
+    return loads(source.read(), origin=getattr(source, "name", None))
+
+
+def unstructure_document(document: Document) -> dict[str, Any]:
+    """Turn a document into JSON-ready dicts and lists, keeping the original wording."""
+    conv = _converter()
+    out: dict[str, Any] = {
+        "incursion": FORMAT_VERSION,
+        "sources": [conv.unstructure(s, Source) for s in document.sources],
+    }
+    if document.regions:
+        out["regions"] = [conv.unstructure(r, Region) for r in document.regions]
+    out["records"] = [conv.unstructure(r, type(r)) for r in document.records]
+    return out
+
+
+def dumps(document: Document, *, indent: int | None = 2) -> str:
+    """Write a document as JSON text (UTF-8, no ASCII escaping).
+
+    ``loads(dumps(document)) == document`` for every document.
+
+    .. versionadded:: 0.1.0
+    """
+    return json.dumps(unstructure_document(document), ensure_ascii=False, indent=indent) + "\n"
+
+
+def dump(document: Document, target: str | os.PathLike[str] | IO[str], *,
+         indent: int | None = 2) -> None:
+    """Write a document as JSON to a path or a text file.
+
+    .. versionadded:: 0.1.0
+    """
+    text = dumps(document, indent=indent)
+    if isinstance(target, str | os.PathLike):
+        Path(target).write_text(text, encoding="utf-8")
+    else:
+        target.write(text)
+
+
+_ = cattrs

@@ -1,0 +1,103 @@
+"""Who said it and where: sources, their reliability grade, and citations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Final
+
+import attrs
+
+from incursion.exceptions import RecordError
+
+__all__ = ["Citation", "Reliability", "Source"]
+
+_ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+
+
+class Reliability(enum.StrEnum):
+    """The reliability of a source, graded A–F as in the Admiralty (NATO) system.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: Completely reliable: no doubt of authenticity, trustworthiness or competency.
+    A = "A"
+    #: Usually reliable: minor doubt; a history of mostly valid information.
+    B = "B"
+    #: Fairly reliable: doubt; has provided valid information in the past.
+    C = "C"
+    #: Not usually reliable: significant doubt.
+    D = "D"
+    #: Unreliable: lacking in authenticity, trustworthiness and competency.
+    E = "E"
+    #: Reliability cannot be judged: no basis to evaluate.
+    F = "F"
+
+
+def valid_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """Check that an identifier is 1–128 letters, digits, ``.``, ``_``, ``:`` or ``-``."""
+    if not isinstance(value, str) or not _ID.match(value):
+        shown = value if not isinstance(value, str) or len(value) < 40 else value[:40] + "…"
+        raise RecordError(
+            f"{attribute.name} must be 1–128 letters, digits, '.', '_', ':' or '-' "
+            f"starting with a letter or digit, got {shown!r}",
+            field=attribute.name,
+        )
+
+
+def text_field(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    """Check that an optional text field holds a string."""
+    if value is not None and not isinstance(value, str):
+        raise RecordError(f"{attribute.name} must be text, got {value!r}", field=attribute.name)
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Who gave a figure: a person or body, their side and role, and how reliable they are.
+
+    Attributes:
+        id: A short key that records in a document use to name the source.
+        name: The name as it should be shown (``"Oleksandr Syrskyi"``).
+        side: Free text: the party the source speaks for (``"Ukraine"``), if any.
+        role: The source's position (``"Commander-in-Chief of the Armed Forces"``).
+        organisation: The body the source speaks for.
+        kind: Free text: ``official``, ``military``, ``media``, ``think-tank``, ``ngo``,
+            ``international-organisation``, ``osint``, …
+        reliability: The Admiralty-code grade A–F, if graded.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=valid_id)
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    side: str | None = attrs.field(default=None, validator=text_field)
+    role: str | None = attrs.field(default=None, validator=text_field)
+    organisation: str | None = attrs.field(default=None, validator=text_field)
+    kind: str | None = attrs.field(default=None, validator=text_field)
+    reliability: Reliability | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Reliability)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """Where a figure was published: the outlet, the address, the date and the words.
+
+    Attributes:
+        outlet: The publication or channel (``"Sky News"``).
+        url: The address of the item, if any.
+        published: The date it was published (not the date the figure describes).
+        quote: A short attributed quote that carries the figure.
+
+    .. versionadded:: 0.1.0
+    """
+
+    outlet: str | None = attrs.field(default=None, validator=text_field)
+    url: str | None = attrs.field(default=None, validator=text_field)
+    published: dt.date | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(dt.date)),
+    )
+    quote: str | None = attrs.field(default=None, validator=text_field)

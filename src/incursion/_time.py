@@ -1,0 +1,145 @@
+"""When a figure holds: a day, an ISO week, a month, a year or an explicit span."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from typing import Any, Final
+
+import attrs
+
+from incursion.exceptions import ParseError, RecordError, _quote
+
+__all__ = ["Precision", "Span"]
+
+
+class Precision(enum.StrEnum):
+    """How precisely a span was given.
+
+    .. versionadded:: 0.1.0
+    """
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    SPAN = "span"
+
+
+_DAY: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK: Final = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR: Final = re.compile(r"^(\d{4})$")
+
+
+def _is_date(_: object, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise RecordError(f"{attribute.name} must be a date, got {value!r}", field=attribute.name)
+
+
+@attrs.frozen(kw_only=True, order=False)
+class Span:
+    """The window of time a figure describes, from ``start`` to ``end`` inclusive.
+
+    A figure "as of 12 August 2024" is the one-day span 2024-08-12; "over the summer"
+    can be the explicit span 2024-06-01 to 2024-08-31.  This is distinct from when the
+    figure was published (:attr:`incursion.Citation.published`).
+
+    Attributes:
+        start: The first day of the window.
+        end: The last day of the window (inclusive).
+        precision: How the span was given: a day, ISO week, month, year or explicit span.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: dt.date = attrs.field(validator=_is_date)
+    end: dt.date = attrs.field(validator=_is_date)
+    precision: Precision = attrs.field(default=Precision.SPAN, converter=Precision)
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the span does not run backwards."""
+        if self.end < self.start:
+            raise RecordError(
+                f"span ends ({self.end}) before it starts ({self.start})", field="end"
+            )
+
+    @classmethod
+    def day(cls, day: dt.date) -> Span:
+        """The one-day span of ``day``."""
+        return cls(start=day, end=day, precision=Precision.DAY)
+
+    @classmethod
+    def parse(cls, text: str) -> Span:
+        """Read ``"2024-08-12"``, ``"2024-W33"``, ``"2024-08"`` or ``"2024"``.
+
+        >>> Span.parse("2024-08")
+        Span(start=datetime.date(2024, 8, 1), end=datetime.date(2024, 8, 31), precision=<Precision.MONTH: 'month'>)
+
+        Raises:
+            ParseError: The text is none of those forms, or names no real date.
+        """
+        if not isinstance(text, str) or len(text) > 10:
+            raise ParseError(_EXPECTED + f", got {_quote(str(text))}")
+        try:
+            if m := _DAY.match(text):
+                return cls.day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+            if m := _WEEK.match(text):
+                start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+                return cls(start=start, end=start + dt.timedelta(days=6),
+                           precision=Precision.WEEK)
+            if m := _MONTH.match(text):
+                year, month = int(m[1]), int(m[2])
+                last = calendar.monthrange(year, month)[1]
+                return cls(start=dt.date(year, month, 1), end=dt.date(year, month, last),
+                           precision=Precision.MONTH)
+            if m := _YEAR.match(text):
+                year = int(m[1])
+                return cls(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
+                           precision=Precision.YEAR)
+        except ValueError:
+            raise ParseError(f"{_quote(text)} names no real date") from None
+        raise ParseError(_EXPECTED + f", got {_quote(text)}")
+
+    @classmethod
+    def coerce(cls, value: Any) -> Span:
+        """Accept a :class:`Span`, a :class:`datetime.date` or a string (see :meth:`parse`)."""
+        if isinstance(value, Span):
+            return value
+        if isinstance(value, dt.datetime):
+            return cls.day(value.date())
+        if isinstance(value, dt.date):
+            return cls.day(value)
+        if isinstance(value, str):
+            return cls.parse(value)
+        raise RecordError(_EXPECTED + f", got {value!r}", field="as_of")
+
+    @property
+    def days(self) -> int:
+        """How many days the span covers."""
+        return (self.end - self.start).days + 1
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        """The span as written in a document (``"2024-08-12"``, ``"2024-08"``, …)."""
+        if self.precision is Precision.DAY:
+            return self.start.isoformat()
+        if self.precision is Precision.WEEK:
+            year, week, _ = self.start.isocalendar()
+            return f"{year}-W{week:02d}"
+        if self.precision is Precision.MONTH:
+            return self.start.strftime("%Y-%m")
+        if self.precision is Precision.YEAR:
+            return str(self.start.year)
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+_EXPECTED: Final = (
+    "expected a date (2024-08-12), an ISO week (2024-W33), a month (2024-08), a year (2024) "
+    'or {"start": …, "end": …}'
+)

@@ -1,0 +1,267 @@
+"""Unit words as news text writes them, our count units, and the canonical unit table.
+
+pint is used at the edges only: a unit word is resolved once, through a cache, to a
+:class:`UnitInfo` that carries the pint unit name, the dimension key and the factor to the
+canonical unit of that dimension.  Estimates then work in plain floats.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any, Final
+
+import attrs
+import pint
+
+from incursion.exceptions import UnitError, _quote
+
+__all__ = [
+    "CANONICAL_UNITS",
+    "COUNT_UNITS",
+    "UnitInfo",
+    "install_units",
+    "lookup_unit",
+    "registry",
+]
+
+#: Each counted thing, a dimension of its own, with the nouns news text uses for it.
+COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
+    "person": (
+        "persons", "people", "civilian", "civilians", "resident", "residents",
+        "soldier", "soldiers", "troop", "troops", "child", "children", "adult",
+        "adults", "man", "men", "woman", "women", "casualty", "casualties",
+        "serviceman", "servicemen", "fighter", "fighters", "prisoner", "prisoners",
+        "refugee", "refugees", "evacuee", "evacuees", "inhabitant", "inhabitants",
+        "individual", "individuals", "personnel", "minor", "minors",
+    ),
+    "settlement": (
+        "settlements", "village", "villages", "town", "towns", "locality",
+        "localities", "hamlet", "hamlets", "city", "cities",
+    ),
+    "strike": (
+        "strikes", "attack", "attacks", "airstrike", "airstrikes", "shelling",
+        "shellings", "bombardment", "bombardments",
+    ),
+    "vehicle": (
+        "vehicles", "armoured_vehicle", "armoured_vehicles", "armored_vehicle",
+        "armored_vehicles", "apc", "apcs",
+    ),
+    "tank": ("tanks",),
+    "drone": ("drones", "uav", "uavs"),
+    "missile": ("missiles", "rocket", "rockets"),
+    "aircraft": ("aircrafts", "plane", "planes", "jet", "jets", "helicopter", "helicopters"),
+    "building": ("buildings", "house", "houses", "home", "homes"),
+}
+
+#: The canonical unit of each dimension key; estimates keep their bounds in these units.
+CANONICAL_UNITS: Final[dict[str, str]] = {
+    "area": "kilometer ** 2",
+    "length": "kilometer",
+    "mass": "kilogram",
+    "duration": "day",
+    "speed": "kilometer / day",
+    "ratio": "dimensionless",
+    "number": "dimensionless",
+    **{name: name for name in COUNT_UNITS},
+}
+
+_DIMENSION_KEYS: Final[dict[str, str]] = {
+    "[length] ** 2": "area",
+    "[length]": "length",
+    "[mass]": "mass",
+    "[time]": "duration",
+    "[length] / [time]": "speed",
+    **{f"[{name}]": name for name in COUNT_UNITS},
+}
+
+# News spellings of the units pint knows under another name.  Keys are lower case with
+# single spaces; the values are pint unit names.
+_LENGTHS: Final[dict[str, str]] = {
+    "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
+    "kilometers": "kilometer", "km": "kilometer", "kms": "kilometer",
+    "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter", "m": "meter",
+    "mile": "mile", "miles": "mile", "mi": "mile",
+    "yard": "yard", "yards": "yard", "yd": "yard",
+    "foot": "foot", "feet": "foot", "ft": "foot",
+    "nautical mile": "nautical_mile", "nautical miles": "nautical_mile",
+}
+_OTHERS: Final[dict[str, str]] = {
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "acre": "acre", "acres": "acre",
+    "kilogram": "kilogram", "kilograms": "kilogram", "kilogramme": "kilogram",
+    "kilogrammes": "kilogram", "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram",
+    "kilos": "kilogram", "gram": "gram", "grams": "gram", "g": "gram",
+    "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
+    "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton",
+    "metric tons": "metric_ton", "t": "metric_ton",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "km/h": "kilometer / hour", "kph": "kilometer / hour", "mph": "mile / hour",
+    "km per day": "kilometer / day", "kilometres a day": "kilometer / day",
+    "kilometres per day": "kilometer / day", "kilometers a day": "kilometer / day",
+    "kilometers per day": "kilometer / day",
+}
+_SQUARE_PREFIX = re.compile(r"^(?:square|sq\.?)\s*(?P<rest>.+)$")
+_SQUARE_SUFFIX = re.compile(r"^(?P<rest>[a-z. ]+?)\s*(?:2|²|\^2|\*\*\s*2)$")
+_PINT_NAME = re.compile(r"^[a-z_]+(?: ?(?:\*\*|\^) ?[23])?(?: ?[*/] ?[a-z_]+(?: ?(?:\*\*|\^) ?[23])?)*$")
+_MAX_UNIT_LENGTH: Final = 60
+
+_install_lock = threading.Lock()
+_installed: set[int] = set()
+
+
+def registry() -> pint.UnitRegistry:
+    """Return the application registry with our count units installed.
+
+    Called at use time, never cached: the host may replace the application registry.
+    """
+    reg: Any = pint.get_application_registry()
+    install_units(reg)
+    return reg  # type: ignore[no-any-return]
+
+
+def install_units(reg: Any = None) -> None:
+    """Install our count units into a pint registry; calling it again does nothing.
+
+    Each counted thing (person, settlement, strike, vehicle, tank, drone, missile,
+    aircraft, building) becomes a base unit of a dimension of its own, with the nouns of
+    :data:`COUNT_UNITS` as aliases, so that 28 settlements can never be compared with
+    121,000 people.
+
+    Args:
+        reg: A pint registry; the application registry when omitted.
+
+    .. versionadded:: 0.1.0
+    """
+    if reg is None:
+        reg = pint.get_application_registry()
+    key = id(reg.get()) if hasattr(reg, "get") else id(reg)
+    if key in _installed:
+        return
+    with _install_lock:
+        if key in _installed:
+            return
+        for name, nouns in COUNT_UNITS.items():
+            if name in reg:
+                continue
+            aliases = " = ".join(n for n in nouns if n not in reg)
+            reg.define(f"{name} = [{name}] = _" + (f" = {aliases}" if aliases else ""))
+        _installed.add(key)
+
+
+@attrs.frozen
+class UnitInfo:
+    """A resolved unit: its pint name, its dimension key and its factor to canonical.
+
+    Attributes:
+        name: The pint unit name (``"kilometer ** 2"``), or ``""`` for a bare number.
+        dimension: The dimension key (``"area"``, ``"length"``, ``"person"``, …).
+        factor: Multiply a magnitude in this unit by it to get the canonical unit.
+        count: Whether the unit counts discrete things (so intervals have integer ends).
+    """
+
+    name: str
+    dimension: str
+    factor: float
+    count: bool
+
+    @property
+    def symbol(self) -> str:
+        """The short symbol of the unit (``"km²"``) for messages."""
+        if not self.name:
+            return ""
+        return f"{registry().Unit(self.name):~P}"
+
+
+NUMBER = UnitInfo(name="", dimension="number", factor=1.0, count=False)
+
+
+def lookup_unit(word: str) -> UnitInfo:
+    """Resolve a unit word as news text writes it (``"sq km"``, ``"miles"``, ``"km²"``).
+
+    Raises:
+        UnitError: The word is not a unit we know.
+    """
+    info = _FAST.get(word)
+    if info is None:
+        info = _lookup(word.strip().lower())
+        if len(_FAST) < 4096:
+            _FAST[word] = info
+            _FAST.setdefault(info.name, info)
+    return info
+
+
+_FAST: dict[str, UnitInfo] = {}
+
+
+@lru_cache(maxsize=4096)
+def _lookup(word: str) -> UnitInfo:
+    if not word:
+        return NUMBER
+    if len(word) > _MAX_UNIT_LENGTH:
+        raise UnitError(f"unknown unit {_quote(word)}: longer than any unit name")
+    name = _pint_name(" ".join(word.replace("-", " ").split()))
+    if name is None:
+        raise UnitError(f"unknown unit {_quote(word)}")
+    return _resolve(name, word)
+
+
+def _pint_name(word: str) -> str | None:
+    for table in (_LENGTHS, _OTHERS):
+        if word in table:
+            return table[word]
+    for pattern in (_SQUARE_PREFIX, _SQUARE_SUFFIX):
+        match = pattern.match(word)
+        if match and match["rest"].strip(". ") in _LENGTHS:
+            return f"{_LENGTHS[match['rest'].strip('. ')]} ** 2"
+    if word in ("sqkm", "sqmi"):
+        return f"{_LENGTHS[word[2:]]} ** 2"
+    for name, nouns in COUNT_UNITS.items():
+        if word == name or word in nouns or word.replace(" ", "_") in nouns:
+            return name
+    if _PINT_NAME.match(word):
+        return word
+    return None
+
+
+def _resolve(name: str, word: str) -> UnitInfo:
+    reg = registry()
+    try:
+        unit = reg.Unit(name)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+        raise UnitError(f"unknown unit {_quote(word)}") from None
+    dims = str(unit.dimensionality)
+    if unit.dimensionless:
+        dimension = "ratio"
+    elif dims in _DIMENSION_KEYS:
+        dimension = _DIMENSION_KEYS[dims]
+    else:
+        raise UnitError(
+            f"unit {_quote(word)} measures {dims}, which no figure of ours has"
+        )
+    canonical = CANONICAL_UNITS[dimension]
+    factor = float(reg.Quantity(1.0, unit).to(canonical).magnitude)
+    return UnitInfo(
+        name=str(unit), dimension=dimension, factor=factor, count=dimension in COUNT_UNITS
+    )
+
+
+def describe_dimension(dimension: str) -> str:
+    """Name a dimension key for a message: ``"an area"``, ``"a length"``, ``"a count of people"``."""
+    return _DESCRIPTIONS.get(dimension, f"a count of {dimension}s")
+
+
+_DESCRIPTIONS: Final[dict[str, str]] = {
+    "area": "an area",
+    "length": "a length",
+    "mass": "a mass",
+    "duration": "a duration",
+    "speed": "a speed",
+    "ratio": "a ratio",
+    "number": "a bare number",
+    "person": "a count of people",
+}
