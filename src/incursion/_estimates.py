@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import attrs
 
-from incursion._numerals import NUMERAL_PATTERN, implied_step, numeral_from_match
+from incursion._numerals import NUMERAL_PATTERN, numeral_from_match
 from incursion._units import (
     COUNT_UNITS,
     NUMBER,
@@ -61,32 +61,97 @@ class Hedge(enum.StrEnum):
 HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
     **dict.fromkeys(
         (
-            "about", "around", "approximately", "approx.", "approx", "roughly", "some",
-            "circa", "ca.", "c.", "an estimated", "estimated", "~", "≈", "round about",
-            "in the region of", "of the order of", "on the order of", "or so", "-odd",
-            "odd", "more or less", "give or take",
+            "about",
+            "around",
+            "approximately",
+            "approx.",
+            "approx",
+            "roughly",
+            "some",
+            "circa",
+            "ca.",
+            "c.",
+            "an estimated",
+            "estimated",
+            "~",
+            "≈",
+            "round about",
+            "in the region of",
+            "of the order of",
+            "on the order of",
+            "or so",
+            "-odd",
+            "odd",
+            "more or less",
+            "give or take",
         ),
         Hedge.ABOUT,
     ),
     **dict.fromkeys(
-        ("nearly", "almost", "close to", "just under", "just below", "just short of",
-         "not quite", "shy of", "just shy of"),
+        (
+            "nearly",
+            "almost",
+            "close to",
+            "just under",
+            "just below",
+            "just short of",
+            "not quite",
+            "shy of",
+            "just shy of",
+        ),
         Hedge.NEARLY,
     ),
     **dict.fromkeys(
-        ("at least", "no fewer than", "no less than", "a minimum of", "not less than",
-         "not fewer than", "≥", ">=", "or more", "at a minimum"),
+        (
+            "at least",
+            "no fewer than",
+            "no less than",
+            "a minimum of",
+            "not less than",
+            "not fewer than",
+            "≥",
+            ">=",
+            "or more",
+            "at a minimum",
+        ),
         Hedge.AT_LEAST,
     ),
     **dict.fromkeys(
-        ("more than", "over", "upwards of", "in excess of", "exceeded", "exceeding",
-         "above", "just over", "well over", "greater than", "+", "-plus", "plus", ">",
-         "north of", "beyond"),
+        (
+            "more than",
+            "over",
+            "upwards of",
+            "in excess of",
+            "exceeded",
+            "exceeding",
+            "above",
+            "just over",
+            "well over",
+            "greater than",
+            "+",
+            "-plus",
+            "plus",
+            ">",
+            "north of",
+            "beyond",
+        ),
         Hedge.MORE_THAN,
     ),
     **dict.fromkeys(
-        ("up to", "as many as", "at most", "no more than", "a maximum of", "not more than",
-         "≤", "<=", "or fewer", "or less", "as much as", "at the most"),
+        (
+            "up to",
+            "as many as",
+            "at most",
+            "no more than",
+            "a maximum of",
+            "not more than",
+            "≤",
+            "<=",
+            "or fewer",
+            "or less",
+            "as much as",
+            "at the most",
+        ),
         Hedge.UP_TO,
     ),
     **dict.fromkeys(
@@ -99,16 +164,21 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
 _SUFFIXES: Final = ("or so", "or more", "or fewer", "or less", "plus")
 _PREFIXES: Final = tuple(
     sorted(
-        (w for w, h in HEDGE_WORDS.items()
-         if w not in _SUFFIXES and w not in ("-", "–", "—", "to", "and", "+", "-plus", "-odd", "odd")),
+        (
+            w
+            for w, h in HEDGE_WORDS.items()
+            if w not in _SUFFIXES
+            and w not in ("-", "–", "—", "to", "and", "+", "-plus", "-odd", "odd")
+        ),
         key=len,
         reverse=True,
     )
 )
 _PREFIX_RE: Final = re.compile(
     r"^(?P<hedge>"
-    + "|".join(re.escape(w) + (r"(?=[\s\d])" if w[-1].isalpha() or w[-1] == "." else "")
-               for w in _PREFIXES)
+    + "|".join(
+        re.escape(w) + (r"(?=[\s\d])" if w[-1].isalpha() or w[-1] == "." else "") for w in _PREFIXES
+    )
     + r")\s*",
     re.IGNORECASE,
 )
@@ -164,9 +234,15 @@ class Conversion:
     step: float
 
     @property
-    def quantity(self) -> pint.Quantity:
+    def quantity(self) -> pint.Quantity[Any]:
         """The bracketed figure as a pint quantity."""
-        return registry().Quantity(self.number, self.unit or "dimensionless")
+        return quantity(self.number, self.unit)
+
+
+def quantity(number: float, unit: str) -> pint.Quantity[Any]:
+    """Build a pint quantity of the application registry (our units installed)."""
+    q: pint.Quantity[Any] = registry().Quantity(number, unit or "dimensionless")
+    return q
 
 
 def _unit_name(value: Any) -> str:
@@ -181,14 +257,16 @@ def _to_tuple(value: Any) -> tuple[Any, ...]:
     return value if value.__class__ is tuple else tuple(value)
 
 
-def _optional_float(value: Any) -> float | None:
-    return None if value is None else float(value)
+def _optional_float(value: Any) -> float:
+    # NaN stands for "not given": __attrs_post_init__ computes the implied precision.
+    return math.nan if value is None else float(value)
 
 
 def _finite(_: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not math.isfinite(value):
-        raise RecordError(f"{attribute.name} must be a finite number, got {value!r}",
-                          field=attribute.name)
+        raise RecordError(
+            f"{attribute.name} must be a finite number, got {value!r}", field=attribute.name
+        )
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -239,8 +317,12 @@ class Estimate:
 
     def __attrs_post_init__(self) -> None:
         """Compute the interval once, in the estimate's unit and in the canonical unit."""
-        if self.step is None:
+        if math.isnan(self.step):
             object.__setattr__(self, "step", _step_of(self.number, self.policy.min_significant))
+        elif not 0 <= self.step < math.inf:
+            raise RecordError(
+                f"step must be a finite non-negative number, got {self.step!r}", field="step"
+            )
         _fill(self, lookup_unit(self.unit) if self.unit else NUMBER)
 
     # -- construction -------------------------------------------------------------------
@@ -262,14 +344,23 @@ class Estimate:
         .. versionadded:: 0.1.0
         """
         info = lookup_unit(unit)
-        if not isinstance(number, int | float) or isinstance(number, bool):
-            raise RecordError(f"expected a number, got {number!r}", field="number")
+        given: object = number
+        if not isinstance(given, int | float) or isinstance(given, bool):
+            raise RecordError(f"expected a number, got {given!r}", field="number")
         number = float(number)
         if not math.isfinite(number):
             raise RecordError(f"number must be a finite number, got {number!r}", field="number")
         return _build(
-            number, info, _to_hedge(hedge), None,
-            _step_of(number, policy.min_significant), None, None, (), None, policy,
+            number,
+            info,
+            _to_hedge(hedge),
+            None,
+            _step_of(number, policy.min_significant),
+            None,
+            None,
+            (),
+            None,
+            policy,
         )
 
     @classmethod
@@ -344,24 +435,24 @@ class Estimate:
     # -- what users read ----------------------------------------------------------------
 
     @property
-    def value(self) -> pint.Quantity:
+    def value(self) -> pint.Quantity[Any]:
         """The stated value as a pint quantity (built on demand)."""
-        return registry().Quantity(self.number, self.unit or "dimensionless")
+        return quantity(self.number, self.unit)
 
     @property
-    def low(self) -> pint.Quantity:
+    def low(self) -> pint.Quantity[Any]:
         """The lower end of the interval as a pint quantity (0 for ``up to``)."""
-        return registry().Quantity(self.low_number, self.unit or "dimensionless")
+        return quantity(self.low_number, self.unit)
 
     @property
-    def high(self) -> pint.Quantity | None:
+    def high(self) -> pint.Quantity[Any] | None:
         """The upper end of the interval as a pint quantity, or ``None`` when unbounded."""
         if self.high_number is None:
             return None
-        return registry().Quantity(self.high_number, self.unit or "dimensionless")
+        return quantity(self.high_number, self.unit)
 
     @property
-    def equivalents(self) -> tuple[pint.Quantity, ...]:
+    def equivalents(self) -> tuple[pint.Quantity[Any], ...]:
         """The conversions stated in brackets, as pint quantities in the units written."""
         return tuple(c.quantity for c in self.conversions)
 
@@ -543,8 +634,7 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
         low, high, high_open = 0.0, v, True
     else:  # between
         if e.stated_low is None or e.stated_high is None:
-            raise RecordError("a 'between' estimate needs both ends (low and high)",
-                              field="hedge")
+            raise RecordError("a 'between' estimate needs both ends (low and high)", field="hedge")
         low, high = e.stated_low, e.stated_high
     if e.stated_low is not None:
         low, low_open = e.stated_low, False
@@ -558,9 +648,7 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
         low = max(low, 0.0)
     if info.count:
         if v != int(v):
-            raise RecordError(
-                f"expected a whole number of {info.name}s, got {v:g}", field="number"
-            )
+            raise RecordError(f"expected a whole number of {info.name}s, got {v:g}", field="number")
         low = math.floor(low + 1e-9) + 1.0 if low_open else math.ceil(low - 1e-9)
         if high is not None:
             high = math.ceil(high - 1e-9) - 1.0 if high_open else math.floor(high + 1e-9)
@@ -652,12 +740,12 @@ def _read_figure(
             raise ParseError(f"two hedges in {_quote(text)}")
         word = prefix["hedge"]
         hedge = HEDGE_WORDS[word.lower()]
-        s = s[prefix.end():]
+        s = s[prefix.end() :]
     first = _NUMBER_RE.match(s)
     if first is None:
         raise ParseError(f"expected a figure such as 'about 1,000 km²', got {_quote(text)}")
     numeral = numeral_from_match(first, policy.min_significant)
-    s = s[first.end():]
+    s = s[first.end() :]
     low = high = None
     second = None
     rng = _RANGE_RE.match(s)
@@ -665,8 +753,12 @@ def _read_figure(
         if hedge not in (Hedge.EXACT, Hedge.BETWEEN):
             raise ParseError(f"a range cannot also be hedged {word!r} in {_quote(text)}")
         separator = rng[0].strip().lower()
-        if hedge is Hedge.BETWEEN and word is not None and word.lower() == "between" \
-                and separator != "and":
+        if (
+            hedge is Hedge.BETWEEN
+            and word is not None
+            and word.lower() == "between"
+            and separator != "and"
+        ):
             raise ParseError(f"expected 'between … and …' in {_quote(text)}")
         other = numeral_from_match(second, policy.min_significant)
         low, high = numeral.value, other.value
@@ -675,7 +767,7 @@ def _read_figure(
         if word is None:
             word = separator
         hedge = Hedge.BETWEEN
-        s = s[second.end():]
+        s = s[second.end() :]
     elif hedge is Hedge.BETWEEN:
         raise ParseError(f"expected a second number after {word!r} in {_quote(text)}")
     suffix = _SUFFIX_RE.match(s)
@@ -683,10 +775,12 @@ def _read_figure(
         if word is not None:
             raise ParseError(f"two hedges in {_quote(text)}")
         word = suffix[0].strip().lower()
-        hedge = HEDGE_WORDS[word] if suffix["tail"] else (
-            Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT
+        hedge = (
+            HEDGE_WORDS[word]
+            if suffix["tail"]
+            else (Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT)
         )
-        s = s[suffix.end():]
+        s = s[suffix.end() :]
     unit = _unit_words(s.lstrip("-").strip(), text)
     if hedge is Hedge.BETWEEN and low is not None and high is not None:
         number, step = (low + high) / 2, numeral.step

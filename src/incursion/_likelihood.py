@@ -15,34 +15,40 @@ __all__ = ["SCALES", "Likelihood", "scales_with_term"]
 #: The built-in scales: each term (lower case) with its probability band.
 #: ``icd-203``: US Intelligence Community Directive 203; ``phia``: the UK Professional
 #: Head of Intelligence Assessment probability yardstick.
-SCALES: Final[Mapping[str, Mapping[str, tuple[float, float]]]] = MappingProxyType({
-    "icd-203": MappingProxyType({
-        "almost no chance": (0.01, 0.05),
-        "remote": (0.01, 0.05),
-        "very unlikely": (0.05, 0.20),
-        "highly improbable": (0.05, 0.20),
-        "unlikely": (0.20, 0.45),
-        "improbable": (0.20, 0.45),
-        "roughly even chance": (0.45, 0.55),
-        "roughly even odds": (0.45, 0.55),
-        "likely": (0.55, 0.80),
-        "probable": (0.55, 0.80),
-        "very likely": (0.80, 0.95),
-        "highly probable": (0.80, 0.95),
-        "almost certain": (0.95, 0.99),
-        "nearly certain": (0.95, 0.99),
-    }),
-    "phia": MappingProxyType({
-        "remote chance": (0.0, 0.05),
-        "highly unlikely": (0.10, 0.20),
-        "unlikely": (0.25, 0.35),
-        "realistic possibility": (0.40, 0.50),
-        "likely": (0.55, 0.75),
-        "probably": (0.55, 0.75),
-        "highly likely": (0.80, 0.90),
-        "almost certain": (0.95, 1.0),
-    }),
-})
+SCALES: Final[Mapping[str, Mapping[str, tuple[float, float]]]] = MappingProxyType(
+    {
+        "icd-203": MappingProxyType(
+            {
+                "almost no chance": (0.01, 0.05),
+                "remote": (0.01, 0.05),
+                "very unlikely": (0.05, 0.20),
+                "highly improbable": (0.05, 0.20),
+                "unlikely": (0.20, 0.45),
+                "improbable": (0.20, 0.45),
+                "roughly even chance": (0.45, 0.55),
+                "roughly even odds": (0.45, 0.55),
+                "likely": (0.55, 0.80),
+                "probable": (0.55, 0.80),
+                "very likely": (0.80, 0.95),
+                "highly probable": (0.80, 0.95),
+                "almost certain": (0.95, 0.99),
+                "nearly certain": (0.95, 0.99),
+            }
+        ),
+        "phia": MappingProxyType(
+            {
+                "remote chance": (0.0, 0.05),
+                "highly unlikely": (0.10, 0.20),
+                "unlikely": (0.25, 0.35),
+                "realistic possibility": (0.40, 0.50),
+                "likely": (0.55, 0.75),
+                "probably": (0.55, 0.75),
+                "highly likely": (0.80, 0.90),
+                "almost certain": (0.95, 1.0),
+            }
+        ),
+    }
+)
 
 
 def scales_with_term(term: str) -> tuple[str, ...]:
@@ -51,7 +57,7 @@ def scales_with_term(term: str) -> tuple[str, ...]:
     return tuple(name for name, terms in SCALES.items() if key in terms)
 
 
-def _scale_and_term(instance: Likelihood, _: attrs.Attribute[str], term: str) -> None:
+def _scale_and_term(instance: Likelihood, _: attrs.Attribute[str], term: object) -> None:
     if not isinstance(term, str) or not term.strip():
         raise RecordError(f"likelihood term must be text, got {term!r}", field="likelihood")
     scale = instance.scale

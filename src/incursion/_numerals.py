@@ -20,13 +20,35 @@ __all__ = ["NUMERAL_PATTERN", "Numeral", "implied_step", "parse_numeral"]
 _SMALL: Final[dict[str, int]] = {
     word: n
     for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
 _TENS: Final[dict[str, int]] = {
     word: 10 * n
-    for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    for n, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+    )
 }
 _SCALES: Final[dict[str, int]] = {
     "hundred": 100,
@@ -50,7 +72,9 @@ _WORD = (
 #: The numeral grammar, for use inside larger patterns (named groups ``digits``,
 #: ``word``, ``dozen`` and ``scale``).
 NUMERAL_PATTERN: Final = (
-    rf"(?:(?P<digits>{_DIGITS})|(?P<dozen>(?:a|one|half\ a)\ dozen)|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b)))"
+    rf"(?:(?P<digits>{_DIGITS})"
+    r"|(?P<dozen>(?:a|one|half\ a)\ dozen)"
+    rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b)))"
     r"(?:\ ?(?P<scale>hundred|thousand|million|mln|billion|bn)\b)?"
 )
 _NUMERAL: Final = re.compile(NUMERAL_PATTERN + r"$", re.IGNORECASE)
@@ -112,8 +136,12 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
     if match["digits"]:
         raw = match["digits"]
         whole, _, fraction = (
-            raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
-            .replace("\u2009", "").replace("\u202f", "").partition(".")
+            raw.replace(",", "")
+            .replace(" ", "")
+            .replace("\u00a0", "")
+            .replace("\u2009", "")
+            .replace("\u202f", "")
+            .partition(".")
         )
         value = float(f"{whole}.{fraction}") if fraction else float(int(whole))
         if scale == 1:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, Final, TypeAlias, TypeVar
+from typing import Any, ClassVar, Final, TypeAlias
 
 import attrs
 
 from incursion._estimates import Estimate
 from incursion._likelihood import Likelihood
 from incursion._sources import Citation, Source, text_field, valid_id
-from incursion._time import Span
+from incursion._time import Span, to_span
 from incursion._units import describe_dimension
 from incursion.exceptions import IncursionError, RecordError, UnitError, _quote
 
@@ -34,8 +34,6 @@ __all__ = [
     "Tally",
     "TerritorialClaim",
 ]
-
-E = TypeVar("E", bound=enum.Enum)
 
 #: The document format version this library reads and writes.
 FORMAT_VERSION: Final = 1
@@ -155,14 +153,15 @@ class _Measures:
     dimension: str
     optional: bool = True
 
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None:
             if self.optional:
                 return
             raise RecordError(f"{attribute.name} is required", field=attribute.name)
         if not isinstance(value, Estimate):
-            raise RecordError(f"{attribute.name} must be an Estimate, got {value!r}",
-                              field=attribute.name)
+            raise RecordError(
+                f"{attribute.name} must be an Estimate, got {value!r}", field=attribute.name
+            )
         if value.dimension != self.dimension:
             expected = describe_dimension(self.dimension)
             got = describe_dimension(value.dimension)
@@ -192,15 +191,21 @@ def _counted(unit: str) -> Callable[[Any], Estimate | None]:
     return convert
 
 
-def figure(
-    dimension: str, tally: Tally, *, count: str | None = None
-) -> Any:
+def _to_people(value: Any) -> Estimate:
+    """A converter: a figure where a bare number counts people (``"12"`` → 12 people)."""
+    estimate = to_estimate(value)
+    if estimate.dimension == "number":
+        return attrs.evolve(estimate, unit="person")
+    return estimate
+
+
+def figure(dimension: str, tally: Tally, *, count: str | None = None) -> Any:
     """An optional estimate field that measures ``dimension``, with its tally declared."""
     return attrs.field(
         default=None,
         converter=_counted(count) if count else _optional_estimate,
         validator=measures(dimension),
-        metadata={"tally": tally, "dimension": dimension},
+        metadata={"tally": tally, "dimension": dimension, "count": count},
     )
 
 
@@ -233,13 +238,24 @@ def _citation(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise RecordError(f"citation must be a Citation, got {value!r}", field=attribute.name)
 
 
-def enum_converter(enum_type: type[E]) -> Callable[[Any], E]:
-    """A converter to ``enum_type`` that passes members through without a lookup."""
+def _predicate(value: Any) -> Predicate:
+    return value if value.__class__ is Predicate else Predicate(value)
 
-    def convert(value: Any) -> E:
-        return value if value.__class__ is enum_type else enum_type(value)
 
-    return convert
+def _status(value: Any) -> Status:
+    return value if value.__class__ is Status else Status(value)
+
+
+def _population(value: Any) -> Population:
+    return value if value.__class__ is Population else Population(value)
+
+
+def _act(value: Any) -> Act:
+    return value if value.__class__ is Act else Act(value)
+
+
+def _evidence(value: Any) -> Evidence:
+    return value if value.__class__ is Evidence else Evidence(value)
 
 
 _FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -257,7 +273,7 @@ class _Record:
     id: str = attrs.field(validator=valid_id)
     source: Source = attrs.field(validator=_source)
     subject: str = attrs.field(validator=_subject)
-    as_of: Span = attrs.field(converter=Span.coerce)
+    as_of: Span = attrs.field(converter=to_span)
     citation: Citation | None = attrs.field(default=None, validator=_citation)
     credibility: int | None = attrs.field(default=None, validator=_credibility)
     note: str | None = attrs.field(default=None, validator=text_field)
@@ -313,8 +329,8 @@ class TerritorialClaim(_Record):
     kind: ClassVar[str] = "territorial-claim"
 
     controller: str | None = attrs.field(default=None, validator=text_field)
-    predicate: Predicate = attrs.field(default=Predicate.CONTROLS, converter=enum_converter(Predicate))
-    status: Status = attrs.field(default=Status.CLAIMED, converter=enum_converter(Status))
+    predicate: Predicate = attrs.field(default=Predicate.CONTROLS, converter=_predicate)
+    status: Status = attrs.field(default=Status.CLAIMED, converter=_status)
     region: str | None = attrs.field(default=None, validator=text_field)
     area: Estimate | None = figure("area", Tally.STOCK)
     depth: Estimate | None = figure("length", Tally.STOCK)
@@ -338,7 +354,7 @@ class Part:
     """
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    estimate: Estimate = attrs.field(converter=_counted("person"))
+    estimate: Estimate = attrs.field(converter=_to_people)
 
 
 def _parts(value: Any) -> tuple[Part, ...]:
@@ -360,7 +376,7 @@ class Count:
     .. versionadded:: 0.1.0
     """
 
-    total: Estimate = attrs.field(converter=_counted("person"), validator=measures("person"))
+    total: Estimate = attrs.field(converter=_to_people, validator=measures("person"))
     parts: tuple[Part, ...] = attrs.field(default=(), converter=_parts)
     complete: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
@@ -389,7 +405,7 @@ def count_field(tally: Tally) -> Any:
         default=None,
         converter=_to_count,
         validator=attrs.validators.optional(attrs.validators.instance_of(Count)),
-        metadata={"tally": tally, "dimension": "person"},
+        metadata={"tally": tally, "dimension": "person", "parts": True},
     )
 
 
@@ -417,7 +433,7 @@ class CasualtyReport(_Record):
     kind: ClassVar[str] = "casualty-report"
 
     party: str | None = attrs.field(default=None, validator=text_field)
-    population: Population = attrs.field(default=Population.ALL, converter=enum_converter(Population))
+    population: Population = attrs.field(default=Population.ALL, converter=_population)
     killed: Count | None = count_field(Tally.CUMULATIVE)
     wounded: Count | None = count_field(Tally.CUMULATIVE)
     missing: Count | None = count_field(Tally.STOCK)
@@ -445,20 +461,18 @@ class Allegation(_Record):
     kind: ClassVar[str] = "allegation"
 
     accused: str = attrs.field(validator=attrs.validators.instance_of(str))
-    act: Act = attrs.field(converter=enum_converter(Act))
+    act: Act = attrs.field(converter=_act)
     count: Estimate | None = attrs.field(
         default=None,
         converter=_optional_estimate,
         metadata={"tally": Tally.CUMULATIVE, "dimension": None},
     )
-    evidence: Evidence = attrs.field(default=Evidence.NONE_PUBLIC, converter=enum_converter(Evidence))
+    evidence: Evidence = attrs.field(default=Evidence.NONE_PUBLIC, converter=_evidence)
 
     @count.validator
-    def _count_is_a_count(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+    def _count_is_a_count(self, _: attrs.Attribute[Any], value: Any) -> None:
         if value is not None and not value.is_count and value.dimension != "number":
-            raise UnitError(
-                f"expected a count of acts, got {describe_dimension(value.dimension)}"
-            )
+            raise UnitError(f"expected a count of acts, got {describe_dimension(value.dimension)}")
 
 
 def _likelihood(value: Any) -> Likelihood | None:
@@ -548,14 +562,10 @@ class Document:
 
         problems = list(document_problems(self))
         if problems:
-            raise DocumentError(
-                Problem(path, message) for path, message in problems
-            )
+            raise DocumentError(Problem(path, message) for path, message in problems)
 
     @classmethod
-    def from_records(
-        cls, records: Iterable[Record], regions: Iterable[Region] = ()
-    ) -> Document:
+    def from_records(cls, records: Iterable[Record], regions: Iterable[Region] = ()) -> Document:
         """Build a document from records, collecting their sources in order of first use."""
         records = tuple(records)
         sources: dict[str, Source] = {}
@@ -589,7 +599,8 @@ class Document:
 def document_problems(document: Document) -> Iterable[tuple[str, str]]:
     """Yield ``(path, message)`` for every broken id or reference in a document."""
     sources: dict[str, Source] = {}
-    for i, source in enumerate(document.sources):
+    given: tuple[object, ...] = document.sources
+    for i, source in enumerate(given):
         if not isinstance(source, Source):
             yield f"$.sources[{i}]", f"expected a Source, got {type(source).__name__}"
             continue
@@ -597,7 +608,8 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
             yield f"$.sources[{i}].id", f"duplicate source id {source.id!r}"
         sources[source.id] = source
     regions = set()
-    for i, region in enumerate(document.regions):
+    given_regions: tuple[object, ...] = document.regions
+    for i, region in enumerate(given_regions):
         if not isinstance(region, Region):
             yield f"$.regions[{i}]", f"expected a Region, got {type(region).__name__}"
             continue
@@ -605,7 +617,8 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
             yield f"$.regions[{i}].id", f"duplicate region id {region.id!r}"
         regions.add(region.id)
     seen: set[str] = set()
-    for i, record in enumerate(document.records):
+    given_records: tuple[object, ...] = document.records
+    for i, record in enumerate(given_records):
         if not isinstance(record, _Record):
             yield f"$.records[{i}]", f"expected a record, got {type(record).__name__}"
             continue
@@ -614,23 +627,25 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
         seen.add(record.id)
         known = sources.get(record.source.id)
         if known is None:
-            yield (
-                f"$.records[{i}].source",
+            known_ids = ", ".join(map(repr, sources)) or "none"
+            message = (
                 f"unknown source id {record.source.id!r}: expected one of the ids in "
-                f"$.sources ({', '.join(map(repr, sources)) or 'none'})",
+                f"$.sources ({known_ids})"
             )
+            yield f"$.records[{i}].source", message
         elif known != record.source:
             yield (
                 f"$.records[{i}].source",
                 f"source {record.source.id!r} differs from the source of that id in $.sources",
             )
-        region = getattr(record, "region", None)
-        if region is not None and region not in regions:
-            yield (
-                f"$.records[{i}].region",
-                f"unknown region id {region!r}: expected one of the ids in $.regions "
-                f"({', '.join(map(repr, sorted(regions))) or 'none'})",
+        region_id = getattr(record, "region", None)
+        if region_id is not None and region_id not in regions:
+            known_regions = ", ".join(map(repr, sorted(regions))) or "none"
+            message = (
+                f"unknown region id {region_id!r}: expected one of the ids in $.regions "
+                f"({known_regions})"
             )
+            yield f"$.records[{i}].region", message
 
 
 __all__ += ["RECORD_TYPES", "document_problems", "figure", "measures", "to_estimate"]

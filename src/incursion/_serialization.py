@@ -55,7 +55,7 @@ _TOP_KEYS: Final = ("incursion", "sources", "records", "regions")
 
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"{what} must be a number, got {json.dumps(value)[:60]}")
+        raise TypeError(f"{what} must be a number, got {json.dumps(value)[:60]}")
     return float(value)
 
 
@@ -66,8 +66,8 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return to_estimate(value)
     if not isinstance(value, dict):
-        raise ValueError(
-            f"expected a figure as text (\"about 1,000 km²\") or an object, got "
+        raise TypeError(
+            f'expected a figure as text ("about 1,000 km²") or an object, got '
             f"{json.dumps(value)[:60]}"
         )
     extra = set(value) - _ESTIMATE_KEYS
@@ -87,7 +87,7 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
         raise ValueError("a figure object needs a value (or low and high for 'between')")
     unit = value.get("unit", "")
     if not isinstance(unit, str):
-        raise ValueError(f"unit must be text, got {json.dumps(unit)[:60]}")
+        raise TypeError(f"unit must be text, got {json.dumps(unit)[:60]}")
     precision = value.get("precision")
     conversions = tuple(_conversion(c) for c in value.get("equivalents", ()))
     text = value.get("text")
@@ -114,7 +114,7 @@ def _conversion(value: Any) -> Conversion:
         estimate = Estimate.parse(value)
         return Conversion(number=estimate.number, unit=estimate.unit, step=estimate.step)
     if not isinstance(value, dict) or "value" not in value:
-        raise ValueError(f"expected an equivalent such as \"386 sq mi\", got {value!r:.60}")
+        raise ValueError(f'expected an equivalent such as "386 sq mi", got {value!r:.60}')
     number = _number(value["value"], "value")
     info = lookup_unit(str(value.get("unit", "")))
     precision = value.get("precision")
@@ -132,10 +132,7 @@ def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any
         if dimension is not None and estimate.dimension != dimension:
             got = describe_dimension(estimate.dimension)
             shown = _quote(estimate.text) if estimate.text is not None else f"{estimate.number:g}"
-            raise ValueError(
-                f"expected {describe_dimension(dimension)}, got {shown} "
-                f"({got})"
-            )
+            raise ValueError(f"expected {describe_dimension(dimension)}, got {shown} ({got})")
         return estimate
 
     return hook
@@ -147,8 +144,10 @@ def _count_hook(value: Any, _: Any) -> Count | None:
     if isinstance(value, dict) and "total" in value:
         extra = set(value) - _COUNT_KEYS
         if extra:
-            raise ValueError(f"unexpected keys {', '.join(sorted(extra))} in a count: "
-                             "expected total, parts, complete")
+            raise ValueError(
+                f"unexpected keys {', '.join(sorted(extra))} in a count: "
+                "expected total, parts, complete"
+            )
         parts = value.get("parts", {})
         if not isinstance(parts, dict):
             raise ValueError('parts must be an object such as {"children": "10"}')
@@ -185,8 +184,12 @@ def _source_hook(value: Any, _: Any) -> Source:
 def _span_hook(value: Any, _: Any) -> Span:
     if isinstance(value, str):
         return Span.parse(value)
-    if isinstance(value, dict) and set(value) <= {"start", "end", "precision"} and \
-            "start" in value and "end" in value:
+    if (
+        isinstance(value, dict)
+        and set(value) <= {"start", "end", "precision"}
+        and "start" in value
+        and "end" in value
+    ):
         return Span(
             start=_date_hook(value["start"], None),
             end=_date_hook(value["end"], None),
@@ -200,11 +203,11 @@ def _span_hook(value: Any, _: Any) -> Span:
 
 def _date_hook(value: Any, _: Any) -> dt.date:
     if not isinstance(value, str):
-        raise ValueError(f"expected a date such as \"2024-08-12\", got {json.dumps(value)[:60]}")
+        raise TypeError(f'expected a date such as "2024-08-12", got {json.dumps(value)[:60]}')
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"expected a date such as \"2024-08-12\", got {value!r:.60}") from None
+        raise ValueError(f'expected a date such as "2024-08-12", got {value!r:.60}') from None
 
 
 def _likelihood_hook(value: Any, _: Any) -> Likelihood | None:
@@ -280,8 +283,11 @@ def _unstructure_span(span: Span) -> Any:
     text = str(span)
     if Span.parse(text) == span:
         return text
-    return {"start": span.start.isoformat(), "end": span.end.isoformat(),
-            "precision": span.precision.value}
+    return {
+        "start": span.start.isoformat(),
+        "end": span.end.isoformat(),
+        "precision": span.precision.value,
+    }
 
 
 def _unstructure_likelihood(likelihood: Likelihood) -> Any:
@@ -316,34 +322,34 @@ def make_converter() -> JsonConverter:
     conv.register_structure_hook(
         Region,
         make_dict_structure_fn(
-            Region, conv, _cattrs_forbid_extra_keys=True,
+            Region,
+            conv,
+            _cattrs_forbid_extra_keys=True,
             area=override(struct_hook=_figure_hook("area", None)),
         ),
     )
     conv.register_unstructure_hook(
         Region, make_dict_unstructure_fn(Region, conv, _cattrs_omit_if_default=True)
     )
-    for kind, cls in RECORD_TYPES.items():
+    for kind, record_type in RECORD_TYPES.items():
         overrides: dict[str, Any] = {"source": override(struct_hook=_source_hook)}
-        unoverrides: dict[str, Any] = {"source": override(unstruct_hook=_source_id)}
-        for a in attrs.fields(cls):
-            if "dimension" not in a.metadata:
-                continue
-            if a.type in (Count, "Count | None"):
+        for a in attrs.fields(record_type):
+            if a.metadata.get("parts"):
                 overrides[a.name] = override(struct_hook=_count_hook)
-            else:
-                count_unit = a.metadata["dimension"] if cls is not RECORD_TYPES[
-                    "allegation"] and a.name == "settlements" else None
-                overrides[a.name] = override(
-                    struct_hook=_figure_hook(a.metadata["dimension"], count_unit)
-                )
+            elif "dimension" in a.metadata:
+                hook = _figure_hook(a.metadata["dimension"], a.metadata.get("count"))
+                overrides[a.name] = override(struct_hook=hook)
         conv.register_structure_hook(
-            cls, make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, **overrides)
+            record_type,
+            make_dict_structure_fn(record_type, conv, _cattrs_forbid_extra_keys=True, **overrides),
         )
-        conv.register_unstructure_hook(
-            cls, _with_kind(kind, make_dict_unstructure_fn(
-                cls, conv, _cattrs_omit_if_default=True, **unoverrides))
+        unstructure = make_dict_unstructure_fn(
+            record_type,
+            conv,
+            _cattrs_omit_if_default=True,
+            source=override(unstruct_hook=_source_id),
         )
+        conv.register_unstructure_hook(record_type, _with_kind(kind, unstructure))
     return conv
 
 
@@ -386,14 +392,20 @@ def _problems(error: BaseException, path: str) -> Iterator[Problem]:
             yield from _problems(inner, sub)
         return
     if isinstance(error, ForbiddenExtraKeysError):
-        yield Problem(path, f"unexpected field{'s' if len(error.extra_fields) > 1 else ''} "
-                            f"{', '.join(sorted(error.extra_fields))}")
+        yield Problem(
+            path,
+            f"unexpected field{'s' if len(error.extra_fields) > 1 else ''} "
+            f"{', '.join(sorted(error.extra_fields))}",
+        )
         return
     if isinstance(error, KeyError):
         yield Problem(path, "required field missing")
         return
-    if isinstance(error, IncursionError) and error.field is not None \
-            and not path.endswith(f".{error.field}"):
+    if (
+        isinstance(error, IncursionError)
+        and error.field is not None
+        and not path.endswith(f".{error.field}")
+    ):
         yield Problem(f"{path}.{error.field}", str(error))
         return
     if isinstance(error, IncursionError | ValueError | TypeError):
@@ -459,16 +471,27 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
     conv = _converter()
     problems: list[Problem] = []
     if not isinstance(raw, dict):
-        raise DocumentError([Problem("$", "expected a JSON object with \"incursion\": 1, "
-                                          "\"sources\" and \"records\"")], origin=origin)
+        raise DocumentError(
+            [Problem("$", 'expected a JSON object with "incursion": 1, "sources" and "records"')],
+            origin=origin,
+        )
     extra = set(raw) - set(_TOP_KEYS)
     if extra:
-        problems.append(Problem("$", f"unexpected fields {', '.join(sorted(extra))}: expected "
-                                     "incursion, sources, records, regions"))
+        problems.append(
+            Problem(
+                "$",
+                f"unexpected fields {', '.join(sorted(extra))}: expected "
+                "incursion, sources, records, regions",
+            )
+        )
     version = raw.get("incursion")
     if version != FORMAT_VERSION:
-        problems.append(Problem("$.incursion", f"expected the format version {FORMAT_VERSION}, "
-                                               f"got {json.dumps(version)[:40]}"))
+        problems.append(
+            Problem(
+                "$.incursion",
+                f"expected the format version {FORMAT_VERSION}, got {json.dumps(version)[:40]}",
+            )
+        )
     sources: dict[str, Source] = {}
     for i, item in _items(raw, "sources", problems):
         try:
@@ -501,13 +524,15 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                     problems.append(Problem(f"{path}.id", f"duplicate record id {record_id!r}"))
                 ids.add(record_id)
             kind = item.pop("kind", None)
-            hook = hooks.get(kind)  # type: ignore[arg-type]
+            hook = hooks.get(kind)
             if hook is None:
-                problems.append(Problem(
-                    f"{path}.kind",
-                    f"expected one of {', '.join(map(repr, RECORD_TYPES))}, "
-                    f"got {json.dumps(kind)[:40]}",
-                ))
+                problems.append(
+                    Problem(
+                        f"{path}.kind",
+                        f"expected one of {', '.join(map(repr, RECORD_TYPES))}, "
+                        f"got {json.dumps(kind)[:40]}",
+                    )
+                )
                 continue
             try:
                 records.append(hook(item, RECORD_TYPES[kind]))
@@ -574,8 +599,9 @@ def dumps(document: Document, *, indent: int | None = 2) -> str:
     return json.dumps(unstructure_document(document), ensure_ascii=False, indent=indent) + "\n"
 
 
-def dump(document: Document, target: str | os.PathLike[str] | IO[str], *,
-         indent: int | None = 2) -> None:
+def dump(
+    document: Document, target: str | os.PathLike[str] | IO[str], *, indent: int | None = 2
+) -> None:
     """Write a document as JSON to a path or a text file.
 
     .. versionadded:: 0.1.0

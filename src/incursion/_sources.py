@@ -36,7 +36,7 @@ class Reliability(enum.StrEnum):
     F = "F"
 
 
-def valid_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+def valid_id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     """Check that an identifier is 1–128 letters, digits, ``.``, ``_``, ``:`` or ``-``."""
     if not isinstance(value, str) or not _ID.match(value):
         shown = value if not isinstance(value, str) or len(value) < 40 else value[:40] + "…"
@@ -47,7 +47,7 @@ def valid_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         )
 
 
-def text_field(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def text_field(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     """Check that an optional text field holds a string."""
     if value is not None and not isinstance(value, str):
         raise RecordError(f"{attribute.name} must be text, got {value!r}", field=attribute.name)

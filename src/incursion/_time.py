@@ -12,7 +12,7 @@ import attrs
 
 from incursion.exceptions import ParseError, RecordError, _quote
 
-__all__ = ["Precision", "Span"]
+__all__ = ["Precision", "Span", "to_span"]
 
 
 class Precision(enum.StrEnum):
@@ -34,7 +34,7 @@ _MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR: Final = re.compile(r"^(\d{4})$")
 
 
-def _is_date(_: object, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
+def _is_date(_: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise RecordError(f"{attribute.name} must be a date, got {value!r}", field=attribute.name)
 
@@ -75,30 +75,35 @@ class Span:
     def parse(cls, text: str) -> Span:
         """Read ``"2024-08-12"``, ``"2024-W33"``, ``"2024-08"`` or ``"2024"``.
 
-        >>> Span.parse("2024-08")
-        Span(start=datetime.date(2024, 8, 1), end=datetime.date(2024, 8, 31), precision=<Precision.MONTH: 'month'>)
+        >>> span = Span.parse("2024-08")
+        >>> span.start, span.end, span.precision.value
+        (datetime.date(2024, 8, 1), datetime.date(2024, 8, 31), 'month')
 
         Raises:
             ParseError: The text is none of those forms, or names no real date.
         """
-        if not isinstance(text, str) or len(text) > 10:
-            raise ParseError(_EXPECTED + f", got {_quote(str(text))}")
+        given: object = text
+        if not isinstance(given, str) or len(given) > 10:
+            raise ParseError(_EXPECTED + f", got {_quote(str(given))}")
         try:
             if m := _DAY.match(text):
                 return cls.day(dt.date(int(m[1]), int(m[2]), int(m[3])))
             if m := _WEEK.match(text):
                 start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-                return cls(start=start, end=start + dt.timedelta(days=6),
-                           precision=Precision.WEEK)
+                return cls(start=start, end=start + dt.timedelta(days=6), precision=Precision.WEEK)
             if m := _MONTH.match(text):
                 year, month = int(m[1]), int(m[2])
                 last = calendar.monthrange(year, month)[1]
-                return cls(start=dt.date(year, month, 1), end=dt.date(year, month, last),
-                           precision=Precision.MONTH)
+                return cls(
+                    start=dt.date(year, month, 1),
+                    end=dt.date(year, month, last),
+                    precision=Precision.MONTH,
+                )
             if m := _YEAR.match(text):
                 year = int(m[1])
-                return cls(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31),
-                           precision=Precision.YEAR)
+                return cls(
+                    start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR
+                )
         except ValueError:
             raise ParseError(f"{_quote(text)} names no real date") from None
         raise ParseError(_EXPECTED + f", got {_quote(text)}")
@@ -143,3 +148,8 @@ _EXPECTED: Final = (
     "expected a date (2024-08-12), an ISO week (2024-W33), a month (2024-08), a year (2024) "
     'or {"start": …, "end": …}'
 )
+
+
+def to_span(value: Any) -> Span:
+    """Accept a :class:`Span`, a :class:`datetime.date` or a string (see :meth:`Span.parse`)."""
+    return Span.coerce(value)

@@ -29,24 +29,76 @@ __all__ = [
 #: Each counted thing, a dimension of its own, with the nouns news text uses for it.
 COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
     "person": (
-        "persons", "people", "civilian", "civilians", "resident", "residents",
-        "soldier", "soldiers", "troop", "troops", "child", "children", "adult",
-        "adults", "man", "men", "woman", "women", "casualty", "casualties",
-        "serviceman", "servicemen", "fighter", "fighters", "prisoner", "prisoners",
-        "refugee", "refugees", "evacuee", "evacuees", "inhabitant", "inhabitants",
-        "individual", "individuals", "personnel", "minor", "minors",
+        "persons",
+        "people",
+        "civilian",
+        "civilians",
+        "resident",
+        "residents",
+        "soldier",
+        "soldiers",
+        "troop",
+        "troops",
+        "child",
+        "children",
+        "adult",
+        "adults",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "casualty",
+        "casualties",
+        "serviceman",
+        "servicemen",
+        "fighter",
+        "fighters",
+        "prisoner",
+        "prisoners",
+        "refugee",
+        "refugees",
+        "evacuee",
+        "evacuees",
+        "inhabitant",
+        "inhabitants",
+        "individual",
+        "individuals",
+        "personnel",
+        "minor",
+        "minors",
     ),
     "settlement": (
-        "settlements", "village", "villages", "town", "towns", "locality",
-        "localities", "hamlet", "hamlets", "city", "cities",
+        "settlements",
+        "village",
+        "villages",
+        "town",
+        "towns",
+        "locality",
+        "localities",
+        "hamlet",
+        "hamlets",
+        "city",
+        "cities",
     ),
     "strike": (
-        "strikes", "attack", "attacks", "airstrike", "airstrikes", "shelling",
-        "shellings", "bombardment", "bombardments",
+        "strikes",
+        "attack",
+        "attacks",
+        "airstrike",
+        "airstrikes",
+        "shelling",
+        "shellings",
+        "bombardment",
+        "bombardments",
     ),
     "vehicle": (
-        "vehicles", "armoured_vehicle", "armoured_vehicles", "armored_vehicle",
-        "armored_vehicles", "apc", "apcs",
+        "vehicles",
+        "armoured_vehicle",
+        "armoured_vehicles",
+        "armored_vehicle",
+        "armored_vehicles",
+        "apc",
+        "apcs",
     ),
     "tank": ("tanks",),
     "drone": ("drones", "uav", "uavs"),
@@ -79,49 +131,99 @@ _DIMENSION_KEYS: Final[dict[str, str]] = {
 # News spellings of the units pint knows under another name.  Keys are lower case with
 # single spaces; the values are pint unit names.
 _LENGTHS: Final[dict[str, str]] = {
-    "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer",
-    "kilometers": "kilometer", "km": "kilometer", "kms": "kilometer",
-    "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter", "m": "meter",
-    "mile": "mile", "miles": "mile", "mi": "mile",
-    "yard": "yard", "yards": "yard", "yd": "yard",
-    "foot": "foot", "feet": "foot", "ft": "foot",
-    "nautical mile": "nautical_mile", "nautical miles": "nautical_mile",
+    "kilometre": "kilometer",
+    "kilometres": "kilometer",
+    "kilometer": "kilometer",
+    "kilometers": "kilometer",
+    "km": "kilometer",
+    "kms": "kilometer",
+    "metre": "meter",
+    "metres": "meter",
+    "meter": "meter",
+    "meters": "meter",
+    "m": "meter",
+    "mile": "mile",
+    "miles": "mile",
+    "mi": "mile",
+    "yard": "yard",
+    "yards": "yard",
+    "yd": "yard",
+    "foot": "foot",
+    "feet": "foot",
+    "ft": "foot",
+    "nautical mile": "nautical_mile",
+    "nautical miles": "nautical_mile",
 }
 _OTHERS: Final[dict[str, str]] = {
-    "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
-    "acre": "acre", "acres": "acre",
-    "kilogram": "kilogram", "kilograms": "kilogram", "kilogramme": "kilogram",
-    "kilogrammes": "kilogram", "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram",
-    "kilos": "kilogram", "gram": "gram", "grams": "gram", "g": "gram",
-    "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
-    "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton",
-    "metric tons": "metric_ton", "t": "metric_ton",
-    "day": "day", "days": "day", "week": "week", "weeks": "week",
-    "month": "month", "months": "month", "year": "year", "years": "year",
-    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
-    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
-    "km/h": "kilometer / hour", "kph": "kilometer / hour", "mph": "mile / hour",
-    "km per day": "kilometer / day", "kilometres a day": "kilometer / day",
-    "kilometres per day": "kilometer / day", "kilometers a day": "kilometer / day",
+    "hectare": "hectare",
+    "hectares": "hectare",
+    "ha": "hectare",
+    "acre": "acre",
+    "acres": "acre",
+    "kilogram": "kilogram",
+    "kilograms": "kilogram",
+    "kilogramme": "kilogram",
+    "kilogrammes": "kilogram",
+    "kg": "kilogram",
+    "kgs": "kilogram",
+    "kilo": "kilogram",
+    "kilos": "kilogram",
+    "gram": "gram",
+    "grams": "gram",
+    "g": "gram",
+    "pound": "pound",
+    "pounds": "pound",
+    "lb": "pound",
+    "lbs": "pound",
+    "tonne": "metric_ton",
+    "tonnes": "metric_ton",
+    "metric ton": "metric_ton",
+    "metric tons": "metric_ton",
+    "t": "metric_ton",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "hour": "hour",
+    "hours": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "percent": "percent",
+    "per cent": "percent",
+    "%": "percent",
+    "pct": "percent",
+    "km/h": "kilometer / hour",
+    "kph": "kilometer / hour",
+    "mph": "mile / hour",
+    "km per day": "kilometer / day",
+    "kilometres a day": "kilometer / day",
+    "kilometres per day": "kilometer / day",
+    "kilometers a day": "kilometer / day",
     "kilometers per day": "kilometer / day",
 }
 _SQUARE_PREFIX = re.compile(r"^(?:square|sq\.?)\s*(?P<rest>.+)$")
 _SQUARE_SUFFIX = re.compile(r"^(?P<rest>[a-z. ]+?)\s*(?:2|²|\^2|\*\*\s*2)$")
-_PINT_NAME = re.compile(r"^[a-z_]+(?: ?(?:\*\*|\^) ?[23])?(?: ?[*/] ?[a-z_]+(?: ?(?:\*\*|\^) ?[23])?)*$")
+_PINT_NAME = re.compile(
+    r"^[a-z_]+(?: ?(?:\*\*|\^) ?[23])?(?: ?[*/] ?[a-z_]+(?: ?(?:\*\*|\^) ?[23])?)*$"
+)
 _MAX_UNIT_LENGTH: Final = 60
 
 _install_lock = threading.Lock()
 _installed: set[int] = set()
 
 
-def registry() -> pint.UnitRegistry:
+def registry() -> Any:
     """Return the application registry with our count units installed.
 
     Called at use time, never cached: the host may replace the application registry.
     """
-    reg: Any = pint.get_application_registry()
+    reg: Any = pint.get_application_registry()  # type: ignore[no-untyped-call]
     install_units(reg)
-    return reg  # type: ignore[no-any-return]
+    return reg
 
 
 def install_units(reg: Any = None) -> None:
@@ -138,7 +240,7 @@ def install_units(reg: Any = None) -> None:
     .. versionadded:: 0.1.0
     """
     if reg is None:
-        reg = pint.get_application_registry()
+        reg = pint.get_application_registry()  # type: ignore[no-untyped-call]
     key = id(reg.get()) if hasattr(reg, "get") else id(reg)
     if key in _installed:
         return
@@ -240,9 +342,7 @@ def _resolve(name: str, word: str) -> UnitInfo:
     elif dims in _DIMENSION_KEYS:
         dimension = _DIMENSION_KEYS[dims]
     else:
-        raise UnitError(
-            f"unit {_quote(word)} measures {dims}, which no figure of ours has"
-        )
+        raise UnitError(f"unit {_quote(word)} measures {dims}, which no figure of ours has")
     canonical = CANONICAL_UNITS[dimension]
     factor = float(reg.Quantity(1.0, unit).to(canonical).magnitude)
     return UnitInfo(
@@ -251,7 +351,7 @@ def _resolve(name: str, word: str) -> UnitInfo:
 
 
 def describe_dimension(dimension: str) -> str:
-    """Name a dimension key for a message: ``"an area"``, ``"a length"``, ``"a count of people"``."""
+    """Name a dimension key for a message: ``"an area"``, ``"a count of people"``."""
     return _DESCRIPTIONS.get(dimension, f"a count of {dimension}s")
 
 
