@@ -12,11 +12,16 @@ import enum
 import math
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
-from incursion._numerals import NUMERAL_PATTERN, numeral_from_match
+from incursion._numerals import (
+    NUMERAL_PATTERN,
+    ambiguity,
+    numeral_from_match,
+    parse_numeral,
+)
 from incursion._units import (
     COUNT_UNITS,
     NUMBER,
@@ -25,6 +30,7 @@ from incursion._units import (
     lookup_unit,
     registry,
 )
+from incursion._validation import at_least, member
 from incursion.exceptions import ParseError, RecordError, UnitError, _quote
 
 if TYPE_CHECKING:
@@ -41,19 +47,19 @@ class Hedge(enum.StrEnum):
 
     #: A bare figure, read to its implied precision.
     EXACT = "exact"
-    #: About, around, approximately, roughly, some, circa: ± a relative margin.
+    #: About, around, approximately, roughly, some, circa — ± a relative margin.
     ABOUT = "about"
-    #: Nearly, almost, close to, just under: below the value by up to the margin.
+    #: Nearly, almost, close to, just under — below the value by up to the margin.
     NEARLY = "nearly"
-    #: At least, no fewer than, a minimum of: the value or more.
+    #: At least, no fewer than, a minimum of — the value or more.
     AT_LEAST = "at-least"
-    #: More than, over, upwards of, in excess of, exceeded, v-plus: above the value.
+    #: More than, over, upwards of, in excess of, exceeded, v-plus — above the value.
     MORE_THAN = "more-than"
-    #: Up to, as many as, at most, no more than: from zero to the value.
+    #: Up to, as many as, at most, no more than — from zero to the value.
     UP_TO = "up-to"
-    #: Fewer than, less than, under, below: from zero to below the value.
+    #: Fewer than, less than, under, below — from zero to below the value.
     FEWER_THAN = "fewer-than"
-    #: Between a and b, a–b, a to b: that range.
+    #: Between a and b, a–b, a to b — that range.
     BETWEEN = "between"
 
 
@@ -185,7 +191,7 @@ _PREFIX_RE: Final = re.compile(
 _NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE)  # used with .match()
 _RANGE_RE: Final = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _SUFFIX_RE: Final = re.compile(
-    r"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-odd\b)|(?P<tail>or (?:so|more|fewer|less)\b))",
+    r"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b)|(?P<tail>or (?:so|more|fewer|less)\b))",
     re.IGNORECASE,
 )
 _TAIL_RE: Final = re.compile(r"\s+(?P<hedge>or so|or more|or fewer|or less)$", re.IGNORECASE)
@@ -199,18 +205,19 @@ class Policy:
     """How wording is read into intervals: the one object that governs every reading.
 
     Attributes:
-        about_margin: The relative margin of ``about`` (±) and ``nearly`` (below);
-            never narrower than the implied precision.
-        nearly_margin: The relative margin below the value for ``nearly``.
+        about_margin: The relative margin of ``about``, either side of the value; never
+            narrower than the implied precision (nor, for counts, than one).
+        nearly_margin: The relative margin below the value for ``nearly``; never
+            narrower than the implied precision (nor, for counts, than one).
         min_significant: The fewest significant figures a round integer is read to
             (``1,000`` is read to two: 950–1,050).
 
     .. versionadded:: 0.1.0
     """
 
-    about_margin: float = attrs.field(default=0.10, validator=attrs.validators.ge(0.0))
-    nearly_margin: float = attrs.field(default=0.10, validator=attrs.validators.ge(0.0))
-    min_significant: int = attrs.field(default=2, validator=attrs.validators.ge(1))
+    about_margin: float = attrs.field(default=0.10, validator=at_least(0.0))
+    nearly_margin: float = attrs.field(default=0.10, validator=at_least(0.0))
+    min_significant: int = attrs.field(default=2, validator=at_least(1))
 
 
 #: The policy used unless another is given.
@@ -250,7 +257,15 @@ def _unit_name(value: Any) -> str:
 
 
 def _to_hedge(value: Any) -> Hedge:
-    return value if value.__class__ is Hedge else Hedge(value)
+    return member(Hedge, value, "hedge")
+
+
+def _to_number(value: Any) -> float:
+    if value.__class__ is float:
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RecordError(f"number must be a number, got {value!r:.60}", field="number")
+    return float(value)
 
 
 def _to_tuple(value: Any) -> tuple[Any, ...]:
@@ -293,7 +308,7 @@ class Estimate:
     .. versionadded:: 0.1.0
     """
 
-    number: float = attrs.field(converter=float, validator=_finite)
+    number: float = attrs.field(converter=_to_number, validator=_finite)
     unit: str = attrs.field(default="", converter=_unit_name)
     hedge: Hedge = attrs.field(default=Hedge.EXACT, converter=_to_hedge)
     word: str | None = None
@@ -302,7 +317,7 @@ class Estimate:
     stated_high: float | None = None
     conversions: tuple[Conversion, ...] = attrs.field(default=(), converter=_to_tuple)
     text: str | None = None
-    policy: Policy = attrs.field(default=DEFAULT_POLICY, eq=False, repr=False)
+    policy: Policy = attrs.field(default=DEFAULT_POLICY, repr=False)
 
     dimension: str = attrs.field(init=False, eq=False, repr=False)
     low_number: float = attrs.field(init=False, eq=False, repr=False)
@@ -312,8 +327,6 @@ class Estimate:
     canonical_value: float = attrs.field(init=False, eq=False, repr=False)
     canonical_low: float = attrs.field(init=False, eq=False, repr=False)
     canonical_high: float | None = attrs.field(init=False, eq=False, repr=False)
-
-    parse_cache_size: ClassVar[int] = 65536
 
     def __attrs_post_init__(self) -> None:
         """Compute the interval once, in the estimate's unit and in the canonical unit."""
@@ -341,27 +354,23 @@ class Estimate:
         >>> Estimate.of(12, "km").interval
         (11.5, 12.5)
 
+        Estimates are values, so the same inputs give the same (shared) object.
+
         .. versionadded:: 0.1.0
         """
-        info = lookup_unit(unit)
-        given: object = number
-        if not isinstance(given, int | float) or isinstance(given, bool):
-            raise RecordError(f"expected a number, got {given!r}", field="number")
-        number = float(number)
-        if not math.isfinite(number):
-            raise RecordError(f"number must be a finite number, got {number!r}", field="number")
-        return _build(
-            number,
-            info,
-            _to_hedge(hedge),
-            None,
-            _step_of(number, policy.min_significant),
-            None,
-            None,
-            (),
-            None,
-            policy,
-        )
+        if policy is not DEFAULT_POLICY or number.__class__ is bool:
+            return make_estimate(number, unit, _to_hedge(hedge), policy=policy)
+        key = (number, unit, hedge)
+        try:
+            hit = _OF_CACHE.get(key)
+        except TypeError:  # an unhashable argument: let make_estimate say what is wrong
+            return make_estimate(number, unit, _to_hedge(hedge))
+        if hit is None:
+            hit = make_estimate(number, unit, _to_hedge(hedge))
+            if len(_OF_CACHE) >= _CACHE_SIZE:
+                _OF_CACHE.clear()
+            _OF_CACHE[key] = hit
+        return hit
 
     @classmethod
     def from_quantity(
@@ -430,6 +439,7 @@ class Estimate:
             step=self.step * k,
             stated_low=scale(self.stated_low),
             stated_high=scale(self.stated_high),
+            text=None,  # the words gave the figure in another unit
         )
 
     # -- what users read ----------------------------------------------------------------
@@ -502,6 +512,20 @@ def _fmt(x: float) -> str:
 
 def _step_of(number: float, min_significant: int) -> float:
     """The implied precision of a number given as a float, as if written in full."""
+    if min_significant == 2:
+        step = _STEPS.get(number)
+        if step is None:
+            step = _compute_step(number, 2)
+            if len(_STEPS) < 65536:
+                _STEPS[number] = step
+        return step
+    return _compute_step(number, min_significant)
+
+
+_STEPS: dict[float, float] = {}
+
+
+def _compute_step(number: float, min_significant: int) -> float:
     if number.is_integer() and -1e15 < number < 1e15:
         n = int(abs(number))
         if n < 10:
@@ -519,6 +543,41 @@ def _step_of(number: float, min_significant: int) -> float:
 
 
 _POWERS: Final = tuple(10.0**k for k in range(16))
+
+
+def make_estimate(
+    number: object,
+    unit: str,
+    hedge: Hedge = Hedge.EXACT,
+    *,
+    word: str | None = None,
+    step: float | None = None,
+    low: float | None = None,
+    high: float | None = None,
+    conversions: tuple[Conversion, ...] = (),
+    text: str | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> Estimate:
+    """Check the parts of an estimate and build it on the fast path (see :func:`_build`).
+
+    Raises:
+        RecordError: A number is not a finite number, or the interval is impossible.
+        UnitError: The unit word is unknown.
+    """
+    if number.__class__ is not float:
+        if not isinstance(number, int | float) or isinstance(number, bool):
+            raise RecordError(f"expected a number, got {number!r}", field="number")
+        number = float(number)
+    if not math.isfinite(number):
+        raise RecordError(f"expected a finite number, got {number!r}", field="number")
+    if step is None:
+        step = _step_of(number, policy.min_significant)
+    elif not 0 <= step < math.inf:
+        raise RecordError(
+            f"precision must be a finite non-negative number, got {step!r}", field="precision"
+        )
+    info = lookup_unit(unit)
+    return _build(number, info, hedge, word, step, low, high, conversions, text, policy)
 
 
 def _build(
@@ -606,6 +665,15 @@ def _fill(e: Estimate, info: UnitInfo) -> None:
 
 def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, bool]:
     v = e.number
+    if (
+        e.hedge is Hedge.EXACT
+        and v >= 0
+        and not info.count
+        and e.stated_low is None
+        and e.stated_high is None
+    ):  # the common case, kept short
+        half = e.step / 2
+        return (v - half if v > half else 0.0), v + half, False, False
     if v < 0 and info.dimension != "ratio":
         raise RecordError(
             f"expected a non-negative figure, got {v:g}"
@@ -620,10 +688,11 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
     if hedge is Hedge.EXACT:
         low, high = v - half, v + half
     elif hedge is Hedge.ABOUT:
-        d = max(e.policy.about_margin * abs(v), half)
+        d = max(e.policy.about_margin * abs(v), half, 1.0 if info.count else 0.0)
         low, high = v - d, v + d
     elif hedge is Hedge.NEARLY:
-        low, high = v - max(e.policy.nearly_margin * abs(v), half), v
+        low = v - max(e.policy.nearly_margin * abs(v), half, 1.0 if info.count else 0.0)
+        high = v
     elif hedge is Hedge.AT_LEAST:
         low, high = v, None
     elif hedge is Hedge.MORE_THAN:
@@ -647,8 +716,13 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
     if info.dimension != "ratio":
         low = max(low, 0.0)
     if info.count:
-        if v != int(v):
-            raise RecordError(f"expected a whole number of {info.name}s, got {v:g}", field="number")
+        for stated in (e.stated_low, e.stated_high) if hedge is Hedge.BETWEEN else (v,):
+            if stated is not None and stated != int(stated):
+                raise RecordError(
+                    f"expected a whole number ({describe_dimension(info.dimension)}), "
+                    f"got {stated:g}",
+                    field="number",
+                )
         low = math.floor(low + 1e-9) + 1.0 if low_open else math.ceil(low - 1e-9)
         if high is not None:
             high = math.ceil(high - 1e-9) - 1.0 if high_open else math.floor(high + 1e-9)
@@ -661,17 +735,22 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
 
 
 def _parse_cached(text: str) -> Estimate:
-    cache = _CACHE
+    cache = _PARSE_CACHE
     hit = cache.get(text)
     if hit is None:
         hit = _parse(text, DEFAULT_POLICY)
-        if len(cache) >= Estimate.parse_cache_size:
+        if len(cache) >= _CACHE_SIZE:
             cache.clear()
         cache[text] = hit
     return hit
 
 
-_CACHE: dict[str, Estimate] = {}
+# Estimates are immutable values, so identical inputs share one object: each distinct
+# string is parsed once, each distinct (number, unit, hedge) built once.  Bounded; a full
+# cache is simply emptied.
+_CACHE_SIZE: Final = 1 << 17
+_PARSE_CACHE: dict[str, Estimate] = {}
+_OF_CACHE: dict[tuple[object, object, object], Estimate] = {}
 
 
 def _parse(text: str, policy: Policy) -> Estimate:
@@ -679,60 +758,85 @@ def _parse(text: str, policy: Policy) -> Estimate:
         raise ParseError(
             f"expected a figure, got {_quote(text)}: longer than {_MAX_TEXT} characters"
         )
-    body, brackets = _split_brackets(text)
-    number, unit, hedge, word, step, low, high = _read_figure(body, text, policy)
-    info = lookup_unit(unit) if unit else NUMBER
+    body, brackets, trailing = _split_brackets(text)
+    figure = _read_figure(body, text, policy)
+    if trailing and not (figure.adjectival and _NOUN_RE.match(trailing)):
+        raise ParseError(
+            f"expected a figure with its bracketed conversions at the end, got {_quote(text)}"
+        )
+    info = lookup_unit(figure.unit) if figure.unit else NUMBER
     conversions = []
     for inner in brackets:
         for part in _ALTERNATIVES_RE.split(inner):
             if not part.strip():
                 continue
-            c_number, c_unit, _, _, c_step, _, _ = _read_figure(part, text, policy)
-            c_info = lookup_unit(c_unit) if c_unit else NUMBER
+            stated = _read_figure(part, text, policy)
+            c_info = lookup_unit(stated.unit) if stated.unit else NUMBER
             if c_info.dimension != info.dimension:
                 raise UnitError(
                     f"the bracket in {_quote(text)} gives {describe_dimension(c_info.dimension)}"
                     f" ({part.strip()!r}), the figure {describe_dimension(info.dimension)}"
                 )
-            conversions.append(Conversion(number=c_number, unit=c_info.name, step=c_step))
+            conversions.append(Conversion(number=stated.number, unit=c_info.name, step=stated.step))
     try:
-        return _build(number, info, hedge, word, step, low, high, tuple(conversions), text, policy)
+        return _build(
+            figure.number,
+            info,
+            figure.hedge,
+            figure.word,
+            figure.step,
+            figure.low,
+            figure.high,
+            tuple(conversions),
+            text,
+            policy,
+        )
     except RecordError as error:
         raise ParseError(f"cannot read {_quote(text)}: {error}") from None
 
 
-def _split_brackets(text: str) -> tuple[str, list[str]]:
+def _split_brackets(text: str) -> tuple[str, list[str], str]:
+    """Split ``text`` into the figure, its bracketed conversions and any words after them."""
     start = text.find("(")
     if start < 0:
         if ")" in text:
             raise ParseError(f"unbalanced brackets in {_quote(text)}")
-        return text, []
+        return text, [], ""
     body, rest = text[:start], text[start:]
     brackets = []
     pos = 0
-    while pos < len(rest):
-        match = _BRACKET_RE.match(rest, pos)
-        if match is None:
-            if rest[pos:].strip(" .,;:"):
-                raise ParseError(
-                    f"expected a figure with at most one level of brackets at the end, "
-                    f"got {_quote(text)}"
-                )
-            break
+    while match := _BRACKET_RE.match(rest, pos):
         brackets.append(match[1])
         pos = match.end()
-    return body, brackets
+    trailing = rest[pos:].strip(" .,;:")
+    if "(" in trailing or ")" in trailing:
+        raise ParseError(
+            f"expected a figure with at most one level of brackets, got {_quote(text)}"
+        )
+    return body, brackets, trailing
 
 
-def _read_figure(
-    body: str, text: str, policy: Policy
-) -> tuple[float, str, Hedge, str | None, float, float | None, float | None]:
+_NOUN_RE: Final = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,3}$")
+
+
+class _Figure(NamedTuple):
+    number: float
+    unit: str
+    hedge: Hedge
+    word: str | None
+    step: float
+    low: float | None
+    high: float | None
+    adjectival: bool
+
+
+def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     s = " ".join(body.split()).strip(" .,;:")
     hedge, word = Hedge.EXACT, None
     tail = _TAIL_RE.search(s)
     if tail:
-        word = tail["hedge"].lower()
-        hedge = HEDGE_WORDS[word]
+        word = tail["hedge"]
+        hedge = HEDGE_WORDS[word.lower()]
         s = s[: tail.start()]
     prefix = _PREFIX_RE.match(s)
     if prefix:
@@ -741,9 +845,15 @@ def _read_figure(
         word = prefix["hedge"]
         hedge = HEDGE_WORDS[word.lower()]
         s = s[prefix.end() :]
+    s = _ARTICLE_RE.sub("", s, count=1)  # "a 40-kilometre front"
     first = _NUMBER_RE.match(s)
-    if first is None:
-        raise ParseError(f"expected a figure such as 'about 1,000 km²', got {_quote(text)}")
+    if first is None or (why := ambiguity(s)):
+        why = ambiguity(s)
+        raise ParseError(
+            f"{why} in {_quote(text)}"
+            if why
+            else f"expected a figure such as 'about 1,000 km²', got {_quote(text)}"
+        )
     numeral = numeral_from_match(first, policy.min_significant)
     s = s[first.end() :]
     low = high = None
@@ -752,14 +862,16 @@ def _read_figure(
     if rng and (second := _NUMBER_RE.match(s, rng.end())):
         if hedge not in (Hedge.EXACT, Hedge.BETWEEN):
             raise ParseError(f"a range cannot also be hedged {word!r} in {_quote(text)}")
-        separator = rng[0].strip().lower()
+        separator = rng[0].strip()
         if (
             hedge is Hedge.BETWEEN
             and word is not None
             and word.lower() == "between"
-            and separator != "and"
+            and separator.lower() != "and"
         ):
             raise ParseError(f"expected 'between … and …' in {_quote(text)}")
+        if second["scale"] and not first["scale"]:  # "1.5-2 million": one scale for both
+            numeral = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
         other = numeral_from_match(second, policy.min_significant)
         low, high = numeral.value, other.value
         if other.value < numeral.value:
@@ -774,28 +886,40 @@ def _read_figure(
     if suffix:
         if word is not None:
             raise ParseError(f"two hedges in {_quote(text)}")
-        word = suffix[0].strip().lower()
+        word = suffix[0].strip()
+        key = word.lower()
         hedge = (
-            HEDGE_WORDS[word]
+            HEDGE_WORDS[key]
             if suffix["tail"]
             else (Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT)
         )
         s = s[suffix.end() :]
-    unit = _unit_words(s.lstrip("-").strip(), text)
+    adjectival = s.startswith("-") and not s.startswith("- ")
+    unit = _unit_words(s.lstrip("-").strip(), text, adjectival=adjectival)
     if hedge is Hedge.BETWEEN and low is not None and high is not None:
         number, step = (low + high) / 2, numeral.step
     else:
         number, step = numeral.value, numeral.step
-    return number, unit, hedge, word, step, low, high
+    return _Figure(number, unit, hedge, word, step, low, high, adjectival)
 
 
-def _unit_words(words: str, text: str) -> str:
+_ARTICLE_RE: Final = re.compile(r"^an?\s+(?=\d)", re.IGNORECASE)
+
+
+def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     if not words:
         return ""
     try:
         return lookup_unit(words).name
     except UnitError:
         pass
+    if adjectival:  # "40-kilometre front": the unit, then the noun it describes
+        parts = words.replace("-", " ").split()
+        for k in range(len(parts) - 1, 0, -1):
+            try:
+                return lookup_unit(" ".join(parts[:k])).name
+            except UnitError:
+                continue
     # "28 Russian settlements": adjectives before a counted noun.
     last = words.rsplit(" ", 1)[-1]
     try:

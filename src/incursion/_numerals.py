@@ -15,7 +15,7 @@ import attrs
 
 from incursion.exceptions import ParseError, _quote
 
-__all__ = ["NUMERAL_PATTERN", "Numeral", "implied_step", "parse_numeral"]
+__all__ = ["NUMERAL_PATTERN", "Numeral", "ambiguity", "implied_step", "parse_numeral"]
 
 _SMALL: Final[dict[str, int]] = {
     word: n
@@ -73,7 +73,7 @@ _WORD = (
 #: ``word``, ``dozen`` and ``scale``).
 NUMERAL_PATTERN: Final = (
     rf"(?:(?P<digits>{_DIGITS})"
-    r"|(?P<dozen>(?:a|one|half\ a)\ dozen)"
+    r"|(?P<dozen>(?:a|one|two|three|four|five|six|half\ a)\ dozen)"
     rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b)))"
     r"(?:\ ?(?P<scale>hundred|thousand|million|mln|billion|bn)\b)?"
 )
@@ -88,7 +88,7 @@ class Numeral:
     Attributes:
         value: The number.
         step: One unit of its last significant digit (``1,000`` → 100, ``7.5`` → 0.1);
-            0 when it was written as a word for a small exact number.
+            words for numbers are read like the digits (``twelve`` → 1).
     """
 
     value: float
@@ -125,6 +125,8 @@ def parse_numeral(text: str, min_significant: int = 2) -> Numeral:
     if len(stripped) > _MAX_LENGTH:
         raise ParseError(f"expected a number, got {_quote(text)}")
     match = _NUMERAL.match(stripped)
+    if match is None and (why := ambiguity(stripped)):
+        raise ParseError(why)
     if match is None:
         raise ParseError(f"expected a number such as 1,000 or 7.5 or twelve, got {_quote(text)}")
     return numeral_from_match(match, min_significant)
@@ -152,13 +154,30 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
             step = implied_step(str(int(whole) * scale), 0, min_significant)
         return Numeral(value=value * scale, step=step)
     if match["dozen"]:
-        half = match["dozen"].lower().startswith("half")
-        return Numeral(value=(6.0 if half else 12.0) * scale, step=float(scale > 1) * scale)
+        count = match["dozen"].lower().rsplit(" ", 1)[0]
+        value = 6 if count == "half a" else 12 * (1 if count in ("a", "one") else _SMALL[count])
+        return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))
     word = match["word"].lower().replace("-", " ")
     if word in ("a", "an"):
         return Numeral(value=float(scale), step=implied_step(str(scale), 0, min_significant))
     tens, _, unit = word.partition(" ")
     value = _TENS[tens] + _SMALL[unit] if unit else _TENS.get(tens, _SMALL.get(tens, 0))
-    if scale == 1:
-        return Numeral(value=float(value), step=0.0)
     return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))
+
+
+#: A numeral written with a decimal comma or with dots between thousands: "1,5", "12,5",
+#: "1.000.000", "2.500".  English news text does not write numbers so; we do not guess.
+AMBIGUOUS_NUMERAL: Final = re.compile(
+    r"\d+,\d{1,2}(?![\d,])|\d+,\d{4,}|\d{1,3}(?:\.\d{3}){2,}(?!\d)|[1-9]\d{0,2}\.\d{3}(?![\d.,])"
+)
+
+
+def ambiguity(text: str) -> str | None:
+    """Say why a numeral at the start of ``text`` is ambiguous, or return ``None``."""
+    match = AMBIGUOUS_NUMERAL.match(text)
+    if match is None:
+        return None
+    return (
+        f"ambiguous number {match[0]!r}: write thousands with commas (1,500) and decimals "
+        "with a point (1.5)"
+    )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, ClassVar, Final, TypeAlias
 
 import attrs
+import pint
 
 from incursion._estimates import Estimate
 from incursion._likelihood import Likelihood
-from incursion._sources import Citation, Source, text_field, valid_id
+from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
 from incursion._units import describe_dimension
-from incursion.exceptions import IncursionError, RecordError, UnitError, _quote
+from incursion._validation import instance_of, member, text_field, valid_id
+from incursion.exceptions import RecordError, UnitError, _quote
 
 __all__ = [
     "FORMAT_VERSION",
@@ -25,6 +27,7 @@ __all__ = [
     "Count",
     "Document",
     "Evidence",
+    "FigureLike",
     "Part",
     "Population",
     "Predicate",
@@ -33,6 +36,15 @@ __all__ = [
     "Status",
     "Tally",
     "TerritorialClaim",
+    "adopt",
+    "check_dimension",
+    "document_problems",
+    "measures",
+    "to_count",
+    "to_estimate",
+    "to_figure",
+    "to_people",
+    "to_settlements",
 ]
 
 #: The document format version this library reads and writes.
@@ -127,86 +139,102 @@ class Confidence(enum.StrEnum):
 # -- field helpers --------------------------------------------------------------------------
 
 
+#: What a figure field accepts: an :class:`Estimate`, text as news writes it, a number or
+#: a pint quantity (of any registry; it is converted in).
+FigureLike: TypeAlias = "Estimate | str | float | int | pint.Quantity[Any]"
+
+
 def to_estimate(value: Any) -> Estimate:
-    """Accept an :class:`Estimate`, text as news writes it, a pint quantity or a number."""
-    if isinstance(value, Estimate):
+    """Accept an :class:`Estimate`, text as news writes it, a pint quantity or a number.
+
+    Raises:
+        RecordError: The value is none of those.
+        ParseError: The text cannot be read as a figure.
+    """
+    if value.__class__ is Estimate:
         return value
     if isinstance(value, str):
         return Estimate.parse(value)
     if isinstance(value, bool):
         raise RecordError(f"expected a figure, got {value!r}")
     if isinstance(value, int | float):
-        return Estimate(number=value)
+        return Estimate.of(value)
     if hasattr(value, "magnitude") and hasattr(value, "units"):
         return Estimate.from_quantity(value)
-    raise RecordError(f"expected a figure, got {value!r}")
+    raise RecordError(f"expected a figure, got {value!r:.60}")
 
 
-def _optional_estimate(value: Any) -> Estimate | None:
-    return None if value is None else to_estimate(value)
-
-
-@attrs.frozen
-class _Measures:
-    """Validator: the figure measures ``dimension``; a bare number adopts ``bare`` units."""
-
-    dimension: str
-    optional: bool = True
-
-    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None:
-            if self.optional:
-                return
-            raise RecordError(f"{attribute.name} is required", field=attribute.name)
-        if not isinstance(value, Estimate):
-            raise RecordError(
-                f"{attribute.name} must be an Estimate, got {value!r}", field=attribute.name
-            )
-        if value.dimension != self.dimension:
-            expected = describe_dimension(self.dimension)
-            got = describe_dimension(value.dimension)
-            shown = f"{_quote(value.text)}" if value.text is not None else f"{value.number:g}"
-            raise UnitError(f"expected {expected}, got {shown} ({got})")
-
-    def __repr__(self) -> str:
-        return f"<measures {describe_dimension(self.dimension)} validator>"
-
-
-def measures(dimension: str, *, optional: bool = True) -> _Measures:
-    """A validator: the field holds an :class:`Estimate` of ``dimension`` (or ``None``)."""
-    return _Measures(dimension, optional)
-
-
-def _counted(unit: str) -> Callable[[Any], Estimate | None]:
-    """A converter: a figure, where a bare number counts ``unit`` (``"12"`` → 12 people)."""
-
-    def convert(value: Any) -> Estimate | None:
-        if value is None:
-            return None
-        estimate = to_estimate(value)
-        if estimate.dimension == "number":
-            return attrs.evolve(estimate, unit=unit)
-        return estimate
-
-    return convert
-
-
-def _to_people(value: Any) -> Estimate:
-    """A converter: a figure where a bare number counts people (``"12"`` → 12 people)."""
-    estimate = to_estimate(value)
-    if estimate.dimension == "number":
-        return attrs.evolve(estimate, unit="person")
+def adopt(estimate: Estimate, count: str | None) -> Estimate:
+    """Read a bare number as a count of ``count`` (``"12"`` killed is 12 people)."""
+    if count is not None and estimate.dimension == "number":
+        return attrs.evolve(estimate, unit=count)
     return estimate
 
 
-def figure(dimension: str, tally: Tally, *, count: str | None = None) -> Any:
-    """An optional estimate field that measures ``dimension``, with its tally declared."""
-    return attrs.field(
-        default=None,
-        converter=_counted(count) if count else _optional_estimate,
-        validator=measures(dimension),
-        metadata={"tally": tally, "dimension": dimension, "count": count},
-    )
+def check_dimension(value: Any, dimension: str | None, field: str | None = None) -> Estimate:
+    """Return ``value`` if it is an :class:`Estimate` of ``dimension``; raise otherwise.
+
+    With ``dimension`` ``None`` any count, or a bare number, passes.
+
+    Raises:
+        UnitError: The figure measures something else; the message names both.
+    """
+    if value.__class__ is not Estimate:
+        raise RecordError(f"expected an Estimate, got {value!r:.60}", field=field)
+    if value.dimension != dimension:
+        if dimension is None:
+            if value.is_count or value.dimension == "number":
+                return value
+            expected = "a count"
+        else:
+            expected = describe_dimension(dimension)
+        got = describe_dimension(value.dimension)
+        shown = _quote(value.text) if value.text is not None else f"{value.number:g}"
+        raise UnitError(f"expected {expected}, got {shown} ({got})", field=field)
+    return value
+
+
+@attrs.frozen(repr=False)
+class _Measures:
+    dimension: str | None
+
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            check_dimension(value, self.dimension, attribute.name)
+
+    def __repr__(self) -> str:
+        what = describe_dimension(self.dimension) if self.dimension else "a count"
+        return f"<measures validator: {what}>"
+
+
+def measures(dimension: str | None) -> _Measures:
+    """A validator: the field holds an :class:`Estimate` of ``dimension``, or ``None``.
+
+    With ``dimension`` ``None``, any count or bare number.
+    """
+    return _Measures(dimension)
+
+
+def to_figure(value: FigureLike | None) -> Estimate | None:
+    """Converter of an optional figure field (see :data:`FigureLike`)."""
+    return None if value is None else to_estimate(value)
+
+
+def to_settlements(value: FigureLike | None) -> Estimate | None:
+    """Converter of an optional count of settlements: a bare number counts settlements."""
+    return None if value is None else adopt(to_estimate(value), "settlement")
+
+
+def to_people(value: FigureLike) -> Estimate:
+    """Converter of a count of people: a bare number counts people."""
+    return adopt(to_estimate(value), "person")
+
+
+def figure_metadata(
+    dimension: str | None, tally: Tally, *, count: str | None = None
+) -> dict[str, Any]:
+    """The metadata of a figure field: its dimension, its tally and what bare numbers count."""
+    return {"tally": tally, "dimension": dimension, "count": count}
 
 
 def _credibility(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -238,24 +266,28 @@ def _citation(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise RecordError(f"citation must be a Citation, got {value!r}", field=attribute.name)
 
 
-def _predicate(value: Any) -> Predicate:
-    return value if value.__class__ is Predicate else Predicate(value)
+def _predicate(value: object) -> Predicate:
+    return member(Predicate, value, "predicate")
 
 
-def _status(value: Any) -> Status:
-    return value if value.__class__ is Status else Status(value)
+def _status(value: object) -> Status:
+    return member(Status, value, "status")
 
 
-def _population(value: Any) -> Population:
-    return value if value.__class__ is Population else Population(value)
+def _population(value: object) -> Population:
+    return member(Population, value, "population")
 
 
-def _act(value: Any) -> Act:
-    return value if value.__class__ is Act else Act(value)
+def _act(value: object) -> Act:
+    return member(Act, value, "act")
 
 
-def _evidence(value: Any) -> Evidence:
-    return value if value.__class__ is Evidence else Evidence(value)
+def _evidence(value: object) -> Evidence:
+    return member(Evidence, value, "evidence")
+
+
+def _confidence(value: object) -> Confidence | None:
+    return None if value is None else member(Confidence, value, "confidence")
 
 
 _FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -304,9 +336,11 @@ class _Record:
 
 
 def _needs_a_figure(record: _Record) -> None:
-    if not any(getattr(record, name) is not None for name in record.figure_fields()):
-        fields = ", ".join(record.figure_fields())
-        raise RecordError(f"a {record.kind} needs at least one figure ({fields})")
+    for name in record.figure_fields():
+        if getattr(record, name) is not None:
+            return
+    fields = ", ".join(record.figure_fields())
+    raise RecordError(f"a {record.kind} needs at least one figure ({fields})")
 
 
 @attrs.frozen(kw_only=True)
@@ -332,10 +366,30 @@ class TerritorialClaim(_Record):
     predicate: Predicate = attrs.field(default=Predicate.CONTROLS, converter=_predicate)
     status: Status = attrs.field(default=Status.CLAIMED, converter=_status)
     region: str | None = attrs.field(default=None, validator=text_field)
-    area: Estimate | None = figure("area", Tally.STOCK)
-    depth: Estimate | None = figure("length", Tally.STOCK)
-    front_width: Estimate | None = figure("length", Tally.STOCK)
-    settlements: Estimate | None = figure("settlement", Tally.STOCK, count="settlement")
+    area: Estimate | None = attrs.field(
+        default=None,
+        converter=to_figure,
+        validator=measures("area"),
+        metadata=figure_metadata("area", Tally.STOCK),
+    )
+    depth: Estimate | None = attrs.field(
+        default=None,
+        converter=to_figure,
+        validator=measures("length"),
+        metadata=figure_metadata("length", Tally.STOCK),
+    )
+    front_width: Estimate | None = attrs.field(
+        default=None,
+        converter=to_figure,
+        validator=measures("length"),
+        metadata=figure_metadata("length", Tally.STOCK),
+    )
+    settlements: Estimate | None = attrs.field(
+        default=None,
+        converter=to_settlements,
+        validator=measures("settlement"),
+        metadata=figure_metadata("settlement", Tally.STOCK, count="settlement"),
+    )
 
     def __attrs_post_init__(self) -> None:
         """Require at least one figure."""
@@ -353,8 +407,15 @@ class Part:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    estimate: Estimate = attrs.field(converter=_to_people)
+    name: str = attrs.field(validator=instance_of(str, "text"))
+    estimate: Estimate = attrs.field(converter=to_people)
+
+    @estimate.validator
+    def _counts_people(self, attribute: attrs.Attribute[Estimate], value: Estimate) -> None:
+        try:
+            check_dimension(value, "person", attribute.name)
+        except UnitError as error:
+            raise UnitError(f"part {self.name!r}: {error}", field="parts") from None
 
 
 def _parts(value: Any) -> tuple[Part, ...]:
@@ -376,9 +437,9 @@ class Count:
     .. versionadded:: 0.1.0
     """
 
-    total: Estimate = attrs.field(converter=_to_people, validator=measures("person"))
+    total: Estimate = attrs.field(converter=to_people, validator=measures("person"))
     parts: tuple[Part, ...] = attrs.field(default=(), converter=_parts)
-    complete: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    complete: bool = attrs.field(default=False, validator=instance_of(bool, "true or false"))
 
     def __attrs_post_init__(self) -> None:
         """Check that every part counts people and that part names are distinct."""
@@ -388,25 +449,22 @@ class Count:
         for part in self.parts:
             if part.estimate.dimension != self.total.dimension:
                 raise UnitError(
-                    f"part {part.name!r} counts {part.estimate.dimension}s, "
-                    f"the total {self.total.dimension}s"
+                    f"part {part.name!r} is {describe_dimension(part.estimate.dimension)}, "
+                    f"the total {describe_dimension(self.total.dimension)}",
+                    field="parts",
                 )
 
 
-def _to_count(value: Any) -> Count | None:
-    if value is None or isinstance(value, Count):
+def to_count(value: Count | FigureLike | None) -> Count | None:
+    """Converter of a casualty count: a :class:`Count`, or any figure as its total."""
+    if value is None or value.__class__ is Count:
         return value
-    return Count(total=value)
+    return Count(total=value)  # type: ignore[arg-type]
 
 
-def count_field(tally: Tally) -> Any:
-    """An optional casualty count field, with its tally declared."""
-    return attrs.field(
-        default=None,
-        converter=_to_count,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Count)),
-        metadata={"tally": tally, "dimension": "person", "parts": True},
-    )
+def count_metadata(tally: Tally) -> dict[str, Any]:
+    """The metadata of a casualty count field: people, its tally, parts allowed."""
+    return {"tally": tally, "dimension": "person", "count": "person", "parts": True}
 
 
 @attrs.frozen(kw_only=True)
@@ -434,11 +492,21 @@ class CasualtyReport(_Record):
 
     party: str | None = attrs.field(default=None, validator=text_field)
     population: Population = attrs.field(default=Population.ALL, converter=_population)
-    killed: Count | None = count_field(Tally.CUMULATIVE)
-    wounded: Count | None = count_field(Tally.CUMULATIVE)
-    missing: Count | None = count_field(Tally.STOCK)
-    captured: Count | None = count_field(Tally.CUMULATIVE)
-    displaced: Count | None = count_field(Tally.STOCK)
+    killed: Count | None = attrs.field(
+        default=None, converter=to_count, metadata=count_metadata(Tally.CUMULATIVE)
+    )
+    wounded: Count | None = attrs.field(
+        default=None, converter=to_count, metadata=count_metadata(Tally.CUMULATIVE)
+    )
+    missing: Count | None = attrs.field(
+        default=None, converter=to_count, metadata=count_metadata(Tally.STOCK)
+    )
+    captured: Count | None = attrs.field(
+        default=None, converter=to_count, metadata=count_metadata(Tally.CUMULATIVE)
+    )
+    displaced: Count | None = attrs.field(
+        default=None, converter=to_count, metadata=count_metadata(Tally.STOCK)
+    )
 
     def __attrs_post_init__(self) -> None:
         """Require at least one count."""
@@ -460,19 +528,15 @@ class Allegation(_Record):
 
     kind: ClassVar[str] = "allegation"
 
-    accused: str = attrs.field(validator=attrs.validators.instance_of(str))
+    accused: str = attrs.field(validator=instance_of(str, "text"))
     act: Act = attrs.field(converter=_act)
     count: Estimate | None = attrs.field(
         default=None,
-        converter=_optional_estimate,
-        metadata={"tally": Tally.CUMULATIVE, "dimension": None},
+        converter=to_figure,
+        validator=measures(None),
+        metadata=figure_metadata(None, Tally.CUMULATIVE),
     )
     evidence: Evidence = attrs.field(default=Evidence.NONE_PUBLIC, converter=_evidence)
-
-    @count.validator
-    def _count_is_a_count(self, _: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None and not value.is_count and value.dimension != "number":
-            raise UnitError(f"expected a count of acts, got {describe_dimension(value.dimension)}")
 
 
 def _likelihood(value: Any) -> Likelihood | None:
@@ -498,11 +562,9 @@ class Assessment(_Record):
 
     kind: ClassVar[str] = "assessment"
 
-    proposition: str = attrs.field(validator=attrs.validators.instance_of(str))
+    proposition: str = attrs.field(validator=instance_of(str, "text"))
     likelihood: Likelihood | None = attrs.field(default=None, converter=_likelihood)
-    confidence: Confidence | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Confidence)
-    )
+    confidence: Confidence | None = attrs.field(default=None, converter=_confidence)
     horizon: str | None = attrs.field(default=None, validator=text_field)
 
 
@@ -527,9 +589,9 @@ class Region:
     """
 
     id: str = attrs.field(validator=valid_id)
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=instance_of(str, "text"))
     area: Estimate | None = attrs.field(
-        default=None, converter=_optional_estimate, validator=measures("area")
+        default=None, converter=to_figure, validator=measures("area")
     )
 
 
@@ -563,6 +625,20 @@ class Document:
         problems = list(document_problems(self))
         if problems:
             raise DocumentError(Problem(path, message) for path, message in problems)
+
+    @classmethod
+    def _trusted(
+        cls,
+        sources: tuple[Source, ...],
+        records: tuple[Record, ...],
+        regions: tuple[Region, ...],
+    ) -> Document:
+        """Assemble a document whose ids and references were already checked."""
+        document = cls.__new__(cls)
+        object.__setattr__(document, "sources", sources)
+        object.__setattr__(document, "records", records)
+        object.__setattr__(document, "regions", regions)
+        return document
 
     @classmethod
     def from_records(cls, records: Iterable[Record], regions: Iterable[Region] = ()) -> Document:
@@ -647,6 +723,3 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
             )
             yield f"$.records[{i}].region", message
 
-
-__all__ += ["RECORD_TYPES", "document_problems", "figure", "measures", "to_estimate"]
-_ = IncursionError

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
-from typing import Final
 
 import attrs
 
-from incursion.exceptions import RecordError
+from incursion._validation import instance_of, member, text_field, valid_id
 
-__all__ = ["Citation", "Reliability", "Source"]
-
-_ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+__all__ = ["Citation", "Reliability", "Source", "text_field", "valid_id"]
 
 
 class Reliability(enum.StrEnum):
@@ -22,35 +18,22 @@ class Reliability(enum.StrEnum):
     .. versionadded:: 0.1.0
     """
 
-    #: Completely reliable: no doubt of authenticity, trustworthiness or competency.
+    #: Completely reliable — no doubt of authenticity, trustworthiness or competency.
     A = "A"
-    #: Usually reliable: minor doubt; a history of mostly valid information.
+    #: Usually reliable — minor doubt; a history of mostly valid information.
     B = "B"
-    #: Fairly reliable: doubt; has provided valid information in the past.
+    #: Fairly reliable — doubt; has provided valid information in the past.
     C = "C"
-    #: Not usually reliable: significant doubt.
+    #: Not usually reliable — significant doubt.
     D = "D"
-    #: Unreliable: lacking in authenticity, trustworthiness and competency.
+    #: Unreliable — lacking in authenticity, trustworthiness and competency.
     E = "E"
-    #: Reliability cannot be judged: no basis to evaluate.
+    #: Reliability cannot be judged — no basis to evaluate.
     F = "F"
 
 
-def valid_id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
-    """Check that an identifier is 1–128 letters, digits, ``.``, ``_``, ``:`` or ``-``."""
-    if not isinstance(value, str) or not _ID.match(value):
-        shown = value if not isinstance(value, str) or len(value) < 40 else value[:40] + "…"
-        raise RecordError(
-            f"{attribute.name} must be 1–128 letters, digits, '.', '_', ':' or '-' "
-            f"starting with a letter or digit, got {shown!r}",
-            field=attribute.name,
-        )
-
-
-def text_field(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    """Check that an optional text field holds a string."""
-    if value is not None and not isinstance(value, str):
-        raise RecordError(f"{attribute.name} must be text, got {value!r}", field=attribute.name)
+def _reliability(value: object) -> Reliability | None:
+    return None if value is None else member(Reliability, value, "reliability")
 
 
 @attrs.frozen(kw_only=True)
@@ -71,14 +54,12 @@ class Source:
     """
 
     id: str = attrs.field(validator=valid_id)
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=instance_of(str, "text"))
     side: str | None = attrs.field(default=None, validator=text_field)
     role: str | None = attrs.field(default=None, validator=text_field)
     organisation: str | None = attrs.field(default=None, validator=text_field)
     kind: str | None = attrs.field(default=None, validator=text_field)
-    reliability: Reliability | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Reliability)
-    )
+    reliability: Reliability | None = attrs.field(default=None, converter=_reliability)
 
 
 @attrs.frozen(kw_only=True)
@@ -98,6 +79,6 @@ class Citation:
     url: str | None = attrs.field(default=None, validator=text_field)
     published: dt.date | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(dt.date)),
+        validator=instance_of(dt.date, "a date", optional=True),
     )
     quote: str | None = attrs.field(default=None, validator=text_field)

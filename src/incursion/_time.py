@@ -10,6 +10,7 @@ from typing import Any, Final
 
 import attrs
 
+from incursion._validation import member
 from incursion.exceptions import ParseError, RecordError, _quote
 
 __all__ = ["Precision", "Span", "to_span"]
@@ -32,6 +33,11 @@ _DAY: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK: Final = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR: Final = re.compile(r"^(\d{4})$")
+_INTERVAL: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
+
+
+def _precision(value: object) -> Precision:
+    return member(Precision, value, "precision")
 
 
 def _is_date(_: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
@@ -57,7 +63,7 @@ class Span:
 
     start: dt.date = attrs.field(validator=_is_date)
     end: dt.date = attrs.field(validator=_is_date)
-    precision: Precision = attrs.field(default=Precision.SPAN, converter=Precision)
+    precision: Precision = attrs.field(default=Precision.SPAN, converter=_precision)
 
     def __attrs_post_init__(self) -> None:
         """Check that the span does not run backwards."""
@@ -73,7 +79,10 @@ class Span:
 
     @classmethod
     def parse(cls, text: str) -> Span:
-        """Read ``"2024-08-12"``, ``"2024-W33"``, ``"2024-08"`` or ``"2024"``.
+        """Read a day, ISO week, month, year or ``start/end`` span, as documents write them.
+
+        The forms: ``"2024-08-12"``, ``"2024-W33"``, ``"2024-08"``, ``"2024"`` and
+        ``"2024-06-01/2024-08-31"``.
 
         >>> span = Span.parse("2024-08")
         >>> span.start, span.end, span.precision.value
@@ -83,7 +92,18 @@ class Span:
             ParseError: The text is none of those forms, or names no real date.
         """
         given: object = text
-        if not isinstance(given, str) or len(given) > 10:
+        span = _SPANS.get(text) if isinstance(given, str) else None
+        if span is None:
+            span = cls._parse(text)
+            if len(_SPANS) < 65536:
+                _SPANS[text] = span
+        return span
+
+    @classmethod
+    def _parse(cls, text: str) -> Span:
+        """Parse without the cache."""
+        given: object = text
+        if not isinstance(given, str) or len(given) > 21:
             raise ParseError(_EXPECTED + f", got {_quote(str(given))}")
         try:
             if m := _DAY.match(text):
@@ -99,6 +119,8 @@ class Span:
                     end=dt.date(year, month, last),
                     precision=Precision.MONTH,
                 )
+            if m := _INTERVAL.match(text):
+                return cls(start=dt.date.fromisoformat(m[1]), end=dt.date.fromisoformat(m[2]))
             if m := _YEAR.match(text):
                 year = int(m[1])
                 return cls(
@@ -144,6 +166,8 @@ class Span:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
+_SPANS: dict[str, Span] = {}
+
 _EXPECTED: Final = (
     "expected a date (2024-08-12), an ISO week (2024-W33), a month (2024-08), a year (2024) "
     'or {"start": …, "end": …}'
@@ -152,4 +176,4 @@ _EXPECTED: Final = (
 
 def to_span(value: Any) -> Span:
     """Accept a :class:`Span`, a :class:`datetime.date` or a string (see :meth:`Span.parse`)."""
-    return Span.coerce(value)
+    return value if value.__class__ is Span else Span.coerce(value)

@@ -7,6 +7,7 @@ canonical unit of that dimension.  Estimates then work in plain floats.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from functools import lru_cache
@@ -213,7 +214,9 @@ _PINT_NAME = re.compile(
 _MAX_UNIT_LENGTH: Final = 60
 
 _install_lock = threading.Lock()
-_installed: set[int] = set()
+# Set on a registry once our units are in it: a mark on the object itself, so that a new
+# registry that happens to reuse a freed one's memory is never mistaken for it.
+_MARK: Final = "_incursion_count_units"
 
 
 def registry() -> Any:
@@ -230,9 +233,9 @@ def install_units(reg: Any = None) -> None:
     """Install our count units into a pint registry; calling it again does nothing.
 
     Each counted thing (person, settlement, strike, vehicle, tank, drone, missile,
-    aircraft, building) becomes a base unit of a dimension of its own, with the nouns of
-    :data:`COUNT_UNITS` as aliases, so that 28 settlements can never be compared with
-    121,000 people.
+    aircraft, building) becomes a base unit of a dimension of its own, with the nouns news
+    text uses for it (``people``, ``civilians``, ``villages``, …) as aliases, so that 28
+    settlements can never be compared with 121,000 people.
 
     Args:
         reg: A pint registry; the application registry when omitted.
@@ -241,18 +244,20 @@ def install_units(reg: Any = None) -> None:
     """
     if reg is None:
         reg = pint.get_application_registry()  # type: ignore[no-untyped-call]
-    key = id(reg.get()) if hasattr(reg, "get") else id(reg)
-    if key in _installed:
+    target = reg.get() if hasattr(reg, "get") else reg  # the registry behind a proxy
+    if getattr(target, _MARK, False):
         return
     with _install_lock:
-        if key in _installed:
+        if getattr(target, _MARK, False):
             return
         for name, nouns in COUNT_UNITS.items():
             if name in reg:
                 continue
             aliases = " = ".join(n for n in nouns if n not in reg)
             reg.define(f"{name} = [{name}] = _" + (f" = {aliases}" if aliases else ""))
-        _installed.add(key)
+        # A registry that takes no attributes is checked by name next time.
+        with contextlib.suppress(AttributeError):
+            setattr(target, _MARK, True)
 
 
 @attrs.frozen

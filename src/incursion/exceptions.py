@@ -72,8 +72,8 @@ class UnitError(ParseError):
 class RecordError(IncursionError, ValueError):
     """A record, source or estimate was built with a field value it cannot hold.
 
-    :attr:`field` is ``None`` when the record as a whole is at fault (for example, a
-    territorial claim with no figure at all).
+    :attr:`~IncursionError.field` is ``None`` when the record as a whole is at fault (for
+    example, a territorial claim with no figure at all).
 
     .. versionadded:: 0.1.0
     """

@@ -1,0 +1,777 @@
+"""Tests for records, sources, likelihoods and documents: fields and validation at construction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+
+from incursion import (
+    Act,
+    Allegation,
+    Assessment,
+    CasualtyReport,
+    Citation,
+    Confidence,
+    Count,
+    Document,
+    Estimate,
+    Evidence,
+    Hedge,
+    IncursionError,
+    Likelihood,
+    Part,
+    Population,
+    Precision,
+    Predicate,
+    Record,
+    Region,
+    Reliability,
+    Source,
+    Span,
+    Status,
+    Tally,
+    TerritorialClaim,
+)
+from incursion.exceptions import DocumentError, RecordError, UnitError
+
+SUBJECT = "kursk-2024"
+AS_OF = "2024-08-12"
+
+
+@pytest.fixture
+def smirnov() -> Source:
+    """The acting governor of Kursk Oblast, as a source."""
+    return Source(
+        id="smirnov",
+        name="Alexei Smirnov",
+        side="Russia",
+        role="Acting Governor of Kursk Oblast",
+        organisation="Kursk Oblast administration",
+        kind="official",
+        reliability="C",
+    )
+
+
+@pytest.fixture
+def syrskyi() -> Source:
+    """Ukraine's commander-in-chief, as a source."""
+    return Source(id="syrskyi", name="Oleksandr Syrskyi", side="Ukraine", kind="military")
+
+
+def _claim(source: Any, **fields: Any) -> TerritorialClaim:
+    values: dict[str, Any] = {"id": "claim-1", "subject": SUBJECT, "as_of": AS_OF, **fields}
+    return TerritorialClaim(source=source, **values)
+
+
+def _report(source: Any, **fields: Any) -> CasualtyReport:
+    values: dict[str, Any] = {"id": "report-1", "subject": SUBJECT, "as_of": AS_OF, **fields}
+    return CasualtyReport(source=source, **values)
+
+
+def _allegation(source: Any, **fields: Any) -> Allegation:
+    values: dict[str, Any] = {
+        "id": "allegation-1",
+        "subject": SUBJECT,
+        "as_of": AS_OF,
+        "accused": "Ukraine",
+        "act": "chemical-weapons-use",
+        **fields,
+    }
+    return Allegation(source=source, **values)
+
+
+def _assessment(source: Any, **fields: Any) -> Assessment:
+    values: dict[str, Any] = {
+        "id": "assessment-1",
+        "subject": SUBJECT,
+        "as_of": AS_OF,
+        "proposition": "Ukraine will hold the ground",
+        **fields,
+    }
+    return Assessment(source=source, **values)
+
+
+def _kwargs(**fields: Any) -> dict[str, Any]:
+    """Keyword arguments of any type, to build objects with deliberately wrong fields."""
+    return fields
+
+
+class TestSource:
+    """Sources: who said it."""
+
+    def test_fields(self, smirnov: Source) -> None:
+        """A source keeps its name, side, role, organisation, kind and reliability grade."""
+        assert smirnov.name == "Alexei Smirnov"
+        assert smirnov.side == "Russia"
+        assert smirnov.role == "Acting Governor of Kursk Oblast"
+        assert smirnov.organisation == "Kursk Oblast administration"
+        assert smirnov.kind == "official"
+        assert smirnov.reliability is Reliability.C
+
+    def test_optional_fields_default_to_none(self) -> None:
+        """Only id and name are required."""
+        source = Source(id="x", name="X")
+        assert (source.side, source.role, source.organisation, source.reliability) == (
+            None,
+            None,
+            None,
+            None,
+        )
+
+    @pytest.mark.parametrize(
+        "source_id",
+        [
+            pytest.param("", id="empty"),
+            pytest.param("a b", id="space"),
+            pytest.param("-x", id="leading-hyphen"),
+            pytest.param("x" * 129, id="too-long"),
+            pytest.param("syrskyi/0812", id="slash"),
+        ],
+    )
+    def test_bad_id(self, source_id: str) -> None:
+        """An id must be 1–128 letters, digits, '.', '_', ':' or '-'."""
+        with pytest.raises(RecordError, match="id must be") as excinfo:
+            Source(id=source_id, name="X")
+        assert excinfo.value.field == "id"
+
+
+class TestCitation:
+    """Citations: where it was published."""
+
+    def test_fields(self) -> None:
+        """A citation keeps outlet, url, publication date and quote."""
+        citation = Citation(
+            outlet="Sky News",
+            url="https://news.sky.com/story/x",
+            published=dt.date(2024, 8, 12),
+            quote="currently control 28 Russian settlements",
+        )
+        assert citation.outlet == "Sky News"
+        assert citation.published == dt.date(2024, 8, 12)
+        assert citation.quote == "currently control 28 Russian settlements"
+
+
+class TestTerritorialClaim:
+    """Territorial claims: area, depth, front width and settlements."""
+
+    def test_fields(self, smirnov: Source) -> None:
+        """A claim holds the common fields and its own, with figures read from text."""
+        citation = Citation(outlet="Sky News", published=dt.date(2024, 8, 12))
+        claim = _claim(
+            smirnov,
+            controller="Ukraine",
+            predicate="advanced-into",
+            status="claimed",
+            region="kursk-oblast",
+            depth="12 kilometres (7.5 miles)",
+            front_width="40-kilometre (25-mile)",
+            settlements="28 Russian settlements",
+            citation=citation,
+            credibility=3,
+            note="reported to Putin",
+        )
+        assert claim.id == "claim-1"
+        assert claim.source is smirnov
+        assert claim.subject == SUBJECT
+        assert claim.as_of == Span.day(dt.date(2024, 8, 12))
+        assert claim.citation is citation
+        assert claim.credibility == 3
+        assert claim.note == "reported to Putin"
+        assert claim.controller == "Ukraine"
+        assert claim.predicate is Predicate.ADVANCED_INTO
+        assert claim.status is Status.CLAIMED
+        assert claim.region == "kursk-oblast"
+        assert claim.depth is not None
+        assert claim.depth.interval == (11.5, 12.5)
+        assert claim.front_width is not None
+        assert claim.front_width.number == 40
+        assert claim.settlements is not None
+        assert claim.settlements.unit == "settlement"
+        assert claim.area is None
+
+    def test_defaults(self, syrskyi: Source) -> None:
+        """Predicate defaults to controls and status to claimed."""
+        claim = _claim(syrskyi, area="around 1,000 square kilometres (386 square miles)")
+        assert claim.predicate is Predicate.CONTROLS
+        assert claim.status is Status.CLAIMED
+        assert claim.credibility is None
+
+    def test_area_accepts_an_estimate(self, syrskyi: Source) -> None:
+        """An Estimate object is kept as given."""
+        area = Estimate.parse("around 1,000 square kilometres (386 square miles)")
+        assert _claim(syrskyi, area=area).area is area
+
+    def test_area_must_be_an_area(self, syrskyi: Source) -> None:
+        """A length in the area field is refused with a UnitError naming expected and got."""
+        with pytest.raises(UnitError, match=r"expected an area.*a length"):
+            _claim(syrskyi, area="about 1,000 km")
+
+    def test_area_error_names_the_field(self, syrskyi: Source) -> None:
+        """The UnitError for a wrong-dimension figure carries the field name."""
+        with pytest.raises(UnitError) as excinfo:
+            _claim(syrskyi, area="about 1,000 km")
+        assert excinfo.value.field == "area"
+
+    def test_depth_must_be_a_length(self, syrskyi: Source) -> None:
+        """An area in the depth field is refused with a UnitError naming expected and got."""
+        with pytest.raises(UnitError, match=r"expected a length.*an area"):
+            _claim(syrskyi, depth="1,000 sq km")
+
+    def test_settlements_must_count_settlements(self, smirnov: Source) -> None:
+        """People in the settlements field are refused."""
+        with pytest.raises(UnitError, match=r"settlements.*people"):
+            _claim(smirnov, settlements="12 people")
+
+    @pytest.mark.parametrize(
+        "value",
+        [pytest.param("28", id="text"), pytest.param(28, id="int")],
+    )
+    def test_bare_number_counts_settlements(self, smirnov: Source, value: object) -> None:
+        """A bare number in the settlements field counts settlements."""
+        settlements = _claim(smirnov, settlements=value).settlements
+        assert settlements is not None
+        assert settlements.unit == "settlement"
+        assert settlements.interval == (28.0, 28.0)
+
+    def test_needs_a_figure(self, syrskyi: Source) -> None:
+        """A claim with no figure at all is refused, listing the figure fields."""
+        with pytest.raises(RecordError, match="at least one figure") as excinfo:
+            _claim(syrskyi, controller="Ukraine")
+        assert "area" in str(excinfo.value)
+        assert "settlements" in str(excinfo.value)
+
+    def test_tallies(self) -> None:
+        """A claim's area and settlements are stocks."""
+        assert TerritorialClaim.tally("area") is Tally.STOCK
+        assert TerritorialClaim.tally("settlements") is Tally.STOCK
+
+    def test_figures(self, smirnov: Source) -> None:
+        """figures() lists the fields that hold figures, in declaration order."""
+        claim = _claim(smirnov, depth="12 km", front_width="40 km")
+        assert [name for name, _ in claim.figures()] == ["depth", "front_width"]
+
+
+class TestCommonFields:
+    """Validation of the fields every record has."""
+
+    @pytest.mark.parametrize("credibility", [1, 3, 6])
+    def test_credibility_in_range(self, syrskyi: Source, credibility: int) -> None:
+        """Credibility 1 to 6 is accepted."""
+        assert _claim(syrskyi, area="1,000 km²", credibility=credibility).credibility == (
+            credibility
+        )
+
+    @pytest.mark.parametrize(
+        "credibility",
+        [
+            pytest.param(0, id="zero"),
+            pytest.param(7, id="seven"),
+            pytest.param(-1, id="negative"),
+            pytest.param(3.0, id="float"),
+            pytest.param("3", id="string"),
+            pytest.param(True, id="true"),
+            pytest.param(False, id="false"),
+        ],
+    )
+    def test_credibility_out_of_range(self, syrskyi: Source, credibility: object) -> None:
+        """Credibility outside 1–6, not an int, or a bool is refused."""
+        with pytest.raises(RecordError, match="credibility") as excinfo:
+            _claim(syrskyi, area="1,000 km²", credibility=credibility)
+        assert excinfo.value.field == "credibility"
+
+    @pytest.mark.parametrize(
+        "record_id",
+        [
+            pytest.param("", id="empty"),
+            pytest.param("bad id", id="space"),
+            pytest.param("-x", id="leading-hyphen"),
+            pytest.param("x" * 129, id="too-long"),
+            pytest.param(12, id="not-text"),
+        ],
+    )
+    def test_bad_record_id(self, syrskyi: Source, record_id: object) -> None:
+        """A record id is validated like a source id."""
+        with pytest.raises(RecordError, match="id must be") as excinfo:
+            _claim(syrskyi, id=record_id, area="1,000 km²")
+        assert excinfo.value.field == "id"
+
+    @pytest.mark.parametrize(
+        "record_id",
+        ["syrskyi-0812", "a", "A.b_c:d-1", "x" * 128],
+    )
+    def test_good_record_id(self, syrskyi: Source, record_id: str) -> None:
+        """Letters, digits, '.', '_', ':' and '-' up to 128 characters are accepted."""
+        assert _claim(syrskyi, id=record_id, area="1,000 km²").id == record_id
+
+    def test_source_must_be_a_source(self) -> None:
+        """A source id string where a Source belongs is refused."""
+        with pytest.raises(RecordError, match="Source"):
+            _claim("syrskyi", area="1,000 km²")
+
+    def test_subject_must_not_be_empty(self, syrskyi: Source) -> None:
+        """An empty subject is refused."""
+        with pytest.raises(RecordError, match="subject"):
+            _claim(syrskyi, subject=" ", area="1,000 km²")
+
+    def test_as_of_accepts_a_date(self, syrskyi: Source) -> None:
+        """as_of accepts a date and reads it as a one-day span."""
+        claim = _claim(syrskyi, as_of=dt.date(2024, 8, 12), area="1 km²")
+        assert claim.as_of.precision is Precision.DAY
+
+    def test_as_of_rejects_impossible_dates(self, syrskyi: Source) -> None:
+        """as_of refuses a month that does not exist."""
+        with pytest.raises(IncursionError, match="2024-13"):
+            _claim(syrskyi, as_of="2024-13", area="1 km²")
+
+    def test_records_are_frozen(self, syrskyi: Source) -> None:
+        """Assigning to a record's field raises FrozenInstanceError."""
+        claim = _claim(syrskyi, area="1,000 km²")
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            claim.controller = "Russia"  # type: ignore[misc]
+
+    def test_equal_records_are_equal(self, syrskyi: Source) -> None:
+        """Two records built from the same fields are equal and hash equal."""
+        first = _claim(syrskyi, area="1,000 km²")
+        second = _claim(syrskyi, area="1,000 km²")
+        assert first == second
+        assert hash(first) == hash(second)
+
+
+class TestCasualtyReport:
+    """Casualty reports: counts of people, with parts and tallies."""
+
+    def test_fields(self, smirnov: Source) -> None:
+        """A report keeps its party, population and counts."""
+        report = _report(
+            smirnov,
+            party="Russia",
+            population="civilian",
+            killed="12 civilians",
+            wounded=Count(total="121 civilians", parts={"children": "10 children"}),
+            displaced="about 121,000 people",
+        )
+        assert report.party == "Russia"
+        assert report.population is Population.CIVILIAN
+        assert report.killed is not None
+        assert report.killed.total.interval == (12.0, 12.0)
+        assert report.wounded is not None
+        assert report.wounded.total.number == 121
+        assert report.displaced is not None
+        assert report.displaced.total.interval == (108_900.0, 133_100.0)
+        assert report.missing is None
+        assert report.captured is None
+
+    def test_population_defaults_to_all(self, smirnov: Source) -> None:
+        """Population defaults to all."""
+        assert _report(smirnov, killed="12").population is Population.ALL
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            pytest.param("12", id="text"),
+            pytest.param(12, id="int"),
+            pytest.param(Estimate.of(12), id="estimate"),
+        ],
+    )
+    def test_bare_number_counts_people(self, smirnov: Source, value: object) -> None:
+        """A bare number in a count field counts people."""
+        killed = _report(smirnov, killed=value).killed
+        assert killed is not None
+        assert killed.total.unit == "person"
+        assert killed.total.dimension == "person"
+        assert killed.total.interval == (12.0, 12.0)
+
+    @pytest.mark.parametrize(
+        ("value", "got"),
+        [
+            pytest.param("12 settlements", "settlements", id="settlements"),
+            pytest.param("12 km", "length", id="length"),
+            pytest.param("12 tanks", "tanks", id="tanks"),
+        ],
+    )
+    def test_counts_must_count_people(self, smirnov: Source, value: str, got: str) -> None:
+        """A count of something other than people is refused, naming what it counts."""
+        with pytest.raises(UnitError, match=rf"people.*{got}"):
+            _report(smirnov, killed=value)
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            pytest.param(-1, id="negative-int"),
+            pytest.param("-1", id="negative-text"),
+            pytest.param(-3.0, id="negative-float"),
+        ],
+    )
+    def test_counts_are_non_negative(self, smirnov: Source, value: object) -> None:
+        """A negative count is refused."""
+        with pytest.raises(IncursionError):
+            _report(smirnov, killed=value)
+
+    def test_counts_are_whole(self, smirnov: Source) -> None:
+        """A fractional count of people is refused."""
+        with pytest.raises(IncursionError, match=r"12\.5"):
+            _report(smirnov, killed="about 12.5")
+
+    def test_needs_a_figure(self, smirnov: Source) -> None:
+        """A report with no count is refused."""
+        with pytest.raises(RecordError, match="at least one figure"):
+            _report(smirnov, party="Russia")
+
+    @pytest.mark.parametrize(
+        ("field", "tally"),
+        [
+            pytest.param("killed", Tally.CUMULATIVE, id="killed"),
+            pytest.param("wounded", Tally.CUMULATIVE, id="wounded"),
+            pytest.param("captured", Tally.CUMULATIVE, id="captured"),
+            pytest.param("missing", Tally.STOCK, id="missing"),
+            pytest.param("displaced", Tally.STOCK, id="displaced"),
+        ],
+    )
+    def test_tally(self, field: str, tally: Tally) -> None:
+        """Killed, wounded and captured are cumulative; missing and displaced are stocks."""
+        assert CasualtyReport.tally(field) is tally
+
+    def test_figures_are_totals(self, smirnov: Source) -> None:
+        """figures() gives each count's total."""
+        report = _report(smirnov, killed="12", wounded=Count(total="121", parts={"c": "10"}))
+        assert [(name, e.number) for name, e in report.figures()] == [
+            ("killed", 12),
+            ("wounded", 121),
+        ]
+
+
+class TestCount:
+    """Counts with named parts."""
+
+    def test_parts_from_a_dict(self) -> None:
+        """A dict of parts becomes Part objects, bare numbers counting people."""
+        count = Count(total="121 civilians", parts={"children": "10"})
+        (part,) = count.parts
+        assert part.name == "children"
+        assert part.estimate.unit == "person"
+        assert part.estimate.interval == (10.0, 10.0)
+        assert count.complete is False
+
+    def test_parts_from_part_objects(self) -> None:
+        """A tuple of Part objects is kept."""
+        part = Part(name="children", estimate="10 children")
+        count = Count(total="121", parts=(part,))
+        assert count.parts == (part,)
+        assert count.total.unit == "person"
+
+    def test_complete_flag(self) -> None:
+        """complete marks parts that must add up to the total."""
+        count = Count(total="22", parts={"men": "12", "women": "10"}, complete=True)
+        assert count.complete is True
+
+    def test_complete_must_be_a_bool(self) -> None:
+        """A non-bool complete flag is refused with an IncursionError."""
+        with pytest.raises(IncursionError, match="complete"):
+            Count(**_kwargs(total="22", complete="yes"))
+
+    def test_duplicate_part_names(self) -> None:
+        """Two parts with one name are refused."""
+        parts = (Part(name="children", estimate="10"), Part(name="children", estimate="5"))
+        with pytest.raises(RecordError, match="distinct"):
+            Count(total="121", parts=parts)
+
+    def test_part_must_count_people(self) -> None:
+        """A part that counts settlements is refused, in the words the other errors use."""
+        with pytest.raises(UnitError, match="children") as excinfo:
+            Count(total="121", parts={"children": "10 settlements"})
+        message = str(excinfo.value)
+        assert "settlements" in message
+        assert "people" in message
+
+    def test_total_must_count_people(self) -> None:
+        """A total of tanks is refused."""
+        with pytest.raises(UnitError, match="tanks"):
+            Count(total="12 tanks")
+
+    def test_hedged_total(self) -> None:
+        """A hedged total keeps its hedge."""
+        assert Count(total="about 121,000 people").total.hedge is Hedge.ABOUT
+
+
+class TestAllegation:
+    """Allegations: an accused party, an act, an optional count and evidence."""
+
+    def test_fields(self, smirnov: Source) -> None:
+        """An allegation keeps accused, act and evidence; evidence defaults to none-public."""
+        allegation = _allegation(smirnov, credibility=6)
+        assert allegation.accused == "Ukraine"
+        assert allegation.act is Act.CHEMICAL_WEAPONS_USE
+        assert allegation.evidence is Evidence.NONE_PUBLIC
+        assert allegation.count is None
+        assert allegation.credibility == 6
+
+    def test_count_of_acts(self, smirnov: Source) -> None:
+        """A count of strikes is read into an estimate of strikes."""
+        allegation = _allegation(
+            smirnov,
+            act="cross-border-strikes",
+            count="nearly 2,000 cross-border strikes",
+            evidence="asserted",
+        )
+        assert allegation.count is not None
+        assert allegation.count.unit == "strike"
+        assert allegation.count.interval == (1_800.0, 2_000.0)
+        assert allegation.evidence is Evidence.ASSERTED
+        assert Allegation.tally("count") is Tally.CUMULATIVE
+
+    def test_count_must_count_things(self, smirnov: Source) -> None:
+        """A length where a count of acts belongs is refused."""
+        with pytest.raises(UnitError, match="length"):
+            _allegation(smirnov, count="12 km")
+
+    def test_allegation_needs_no_figure(self, smirnov: Source) -> None:
+        """An allegation without a count is valid."""
+        assert _allegation(smirnov).figures() == []
+
+
+class TestLikelihood:
+    """Likelihood terms on named scales."""
+
+    @pytest.mark.parametrize(
+        ("scale", "term", "band"),
+        [
+            pytest.param("icd-203", "unlikely", (0.20, 0.45), id="icd-unlikely"),
+            pytest.param("icd-203", "very likely", (0.80, 0.95), id="icd-very-likely"),
+            pytest.param("icd-203", "Roughly Even Chance", (0.45, 0.55), id="icd-case"),
+            pytest.param("phia", "unlikely", (0.25, 0.35), id="phia-unlikely"),
+            pytest.param("phia", "realistic possibility", (0.40, 0.50), id="phia-realistic"),
+            pytest.param("phia", "highly  likely", (0.80, 0.90), id="phia-spaces"),
+        ],
+    )
+    def test_band(self, scale: str, term: str, band: tuple[float, float]) -> None:
+        """A term on a scale has that scale's probability band and keeps its words."""
+        likelihood = Likelihood(scale=scale, term=term)
+        assert likelihood.band == band
+        assert likelihood.term == term
+
+    @pytest.mark.parametrize(
+        ("scale", "term"),
+        [
+            pytest.param("phia", "roughly even chance", id="icd-term-on-phia"),
+            pytest.param("icd-203", "realistic possibility", id="phia-term-on-icd"),
+            pytest.param("icd-203", "a fair bet", id="nonsense"),
+        ],
+    )
+    def test_unknown_term(self, scale: str, term: str) -> None:
+        """A term that is not on the named scale is refused, listing the scale's terms."""
+        with pytest.raises(RecordError, match=f"not a term of the {scale} scale"):
+            Likelihood(scale=scale, term=term)
+
+    def test_unknown_scale(self) -> None:
+        """An unknown scale is refused, naming the known ones."""
+        with pytest.raises(RecordError, match=r"icd-203, phia"):
+            Likelihood(scale="nato", term="likely")
+
+    def test_bare_term(self) -> None:
+        """A term without a scale is kept as written, with no band."""
+        likelihood = Likelihood(term="a fair bet")
+        assert likelihood.scale is None
+        assert likelihood.band is None
+
+    def test_empty_term(self) -> None:
+        """An empty term is refused."""
+        with pytest.raises(RecordError, match="term"):
+            Likelihood(term=" ")
+
+
+class TestAssessment:
+    """Assessments: a proposition, likelihood, confidence and horizon."""
+
+    def test_fields(self, syrskyi: Source) -> None:
+        """An assessment keeps its proposition, likelihood, confidence and horizon."""
+        assessment = _assessment(
+            syrskyi,
+            likelihood=Likelihood(scale="phia", term="unlikely"),
+            confidence="moderate",
+            horizon="months",
+        )
+        assert assessment.proposition == "Ukraine will hold the ground"
+        assert assessment.likelihood == Likelihood(scale="phia", term="unlikely")
+        assert assessment.confidence is Confidence.MODERATE
+        assert assessment.horizon == "months"
+
+    def test_bare_term(self, syrskyi: Source) -> None:
+        """A likelihood given as a string is a term with no scale."""
+        assessment = _assessment(syrskyi, likelihood="unlikely")
+        assert assessment.likelihood == Likelihood(term="unlikely")
+        assert assessment.likelihood.scale is None
+
+    def test_bad_likelihood(self, syrskyi: Source) -> None:
+        """A number where a likelihood belongs is refused."""
+        with pytest.raises(RecordError, match="likelihood"):
+            _assessment(syrskyi, likelihood=0.3)
+
+
+class TestRegion:
+    """Regions that claims refer to."""
+
+    def test_area(self) -> None:
+        """A region's area is read as an area."""
+        region = Region(id="kursk-oblast", name="Kursk Oblast", area="29,997 km²")
+        assert region.area is not None
+        assert region.area.dimension == "area"
+
+    def test_area_must_be_an_area(self) -> None:
+        """A length where a region's area belongs is refused."""
+        with pytest.raises(UnitError, match="area"):
+            Region(id="kursk-oblast", name="Kursk Oblast", area="29,997 km")
+
+
+class TestDocument:
+    """Documents: ids unique, references resolved, every problem listed with its path."""
+
+    def test_from_records_collects_sources(self, smirnov: Source, syrskyi: Source) -> None:
+        """from_records lists each record's source once, in order of first use."""
+        records: list[Record] = [
+            _claim(syrskyi, id="a", area="1,000 km²"),
+            _report(smirnov, id="b", killed="12"),
+            _claim(syrskyi, id="c", depth="12 km"),
+        ]
+        document = Document.from_records(records)
+        assert document.sources == (syrskyi, smirnov)
+        assert document.records == tuple(records)
+        assert document.source("smirnov") is smirnov
+        assert document.record("b") is records[1]
+
+    def test_lookup_of_missing_ids(self, smirnov: Source) -> None:
+        """Looking up an id that is not there raises KeyError."""
+        document = Document.from_records([_report(smirnov, killed="12")])
+        with pytest.raises(KeyError):
+            document.record("nope")
+        with pytest.raises(KeyError):
+            document.source("nope")
+
+    def test_duplicate_record_ids(self, smirnov: Source) -> None:
+        """Two records with one id are refused, with the path of the second."""
+        report = _report(smirnov, killed="12")
+        with pytest.raises(DocumentError) as excinfo:
+            Document.from_records([report, report])
+        (problem,) = excinfo.value.problems
+        assert problem.path == "$.records[1].id"
+        assert "report-1" in problem.message
+
+    def test_duplicate_source_ids(self, smirnov: Source) -> None:
+        """Two sources with one id are refused."""
+        with pytest.raises(DocumentError) as excinfo:
+            Document(sources=(smirnov, smirnov), records=(_report(smirnov, killed="12"),))
+        assert [p.path for p in excinfo.value.problems] == ["$.sources[1].id"]
+
+    def test_unknown_source(self, smirnov: Source) -> None:
+        """A record whose source is not listed is refused, with the path of its source."""
+        with pytest.raises(DocumentError) as excinfo:
+            Document(sources=(), records=(_report(smirnov, killed="12"),))
+        (problem,) = excinfo.value.problems
+        assert problem.path == "$.records[0].source"
+        assert "smirnov" in problem.message
+
+    def test_source_that_differs_from_the_listed_one(self, smirnov: Source) -> None:
+        """A record whose source differs from the listed source of that id is refused."""
+        impostor = Source(id="smirnov", name="Someone else")
+        with pytest.raises(DocumentError) as excinfo:
+            Document(sources=(smirnov,), records=(_report(impostor, killed="12"),))
+        assert [p.path for p in excinfo.value.problems] == ["$.records[0].source"]
+
+    def test_unknown_region(self, syrskyi: Source) -> None:
+        """A claim naming a region that is not listed is refused, with its path."""
+        claim = _claim(syrskyi, area="1,000 km²", region="kursk-oblast")
+        with pytest.raises(DocumentError) as excinfo:
+            Document.from_records([claim])
+        (problem,) = excinfo.value.problems
+        assert problem.path == "$.records[0].region"
+        assert "kursk-oblast" in problem.message
+
+    def test_known_region(self, syrskyi: Source) -> None:
+        """A claim naming a listed region is accepted."""
+        region = Region(id="kursk-oblast", name="Kursk Oblast", area="29,997 km²")
+        claim = _claim(syrskyi, area="1,000 km²", region="kursk-oblast")
+        assert Document.from_records([claim], regions=[region]).regions == (region,)
+
+    def test_every_problem_is_listed(self, smirnov: Source, syrskyi: Source) -> None:
+        """All problems are reported at once, in document order, each with its path."""
+        report = _report(smirnov, killed="12")
+        claim = _claim(syrskyi, id="z", area="1 km²", region="nowhere")
+        with pytest.raises(DocumentError) as excinfo:
+            Document(sources=(smirnov,), records=(report, report, claim))
+        paths = [p.path for p in excinfo.value.problems]
+        assert paths == ["$.records[1].id", "$.records[2].source", "$.records[2].region"]
+        message = str(excinfo.value)
+        assert message.startswith("3 problems")
+        for path in paths:
+            assert path in message
+
+    def test_document_error_is_an_incursion_error(self) -> None:
+        """DocumentError is an IncursionError and a ValueError."""
+        assert issubclass(DocumentError, IncursionError)
+        assert issubclass(DocumentError, ValueError)
+
+
+def _bad_builds() -> list[Any]:
+    source = Source(id="s", name="S")
+    common: dict[str, Any] = {"id": "r", "source": source, "subject": SUBJECT, "as_of": AS_OF}
+
+    def claim(**fields: Any) -> Callable[[], object]:
+        return lambda: TerritorialClaim(**{**common, **fields})
+
+    def report(**fields: Any) -> Callable[[], object]:
+        return lambda: CasualtyReport(**{**common, **fields})
+
+    def allegation(**fields: Any) -> Callable[[], object]:
+        values: dict[str, Any] = {"accused": "Ukraine", "act": "looting", **fields}
+        return lambda: Allegation(**common, **values)
+
+    def assessment(**fields: Any) -> Callable[[], object]:
+        values: dict[str, Any] = {"proposition": "p", **fields}
+        return lambda: Assessment(**common, **values)
+
+    return [
+        pytest.param(claim(area="about 1,000 km"), id="area-is-a-length"),
+        pytest.param(claim(), id="claim-without-figure"),
+        pytest.param(claim(area="1 km²", credibility=9), id="credibility"),
+        pytest.param(claim(area="1 km²", as_of="2024-02-30"), id="impossible-date"),
+        pytest.param(claim(area="1 km²", controller=5), id="controller-not-text"),
+        pytest.param(claim(area="1 km²", predicate="occupies"), id="unknown-predicate"),
+        pytest.param(claim(area="1 km²", status="rumoured"), id="unknown-status"),
+        pytest.param(claim(area="1 km²", citation="Sky"), id="citation-not-citation"),
+        pytest.param(claim(area="wibble"), id="figure-not-a-figure"),
+        pytest.param(claim(area=["1 km²"]), id="figure-a-list"),
+        pytest.param(report(killed="12 km"), id="killed-is-a-length"),
+        pytest.param(report(killed=-1), id="negative-count"),
+        pytest.param(report(killed=True), id="count-a-bool"),
+        pytest.param(report(killed="12", population="soldiers"), id="unknown-population"),
+        pytest.param(allegation(act="sabotage"), id="unknown-act"),
+        pytest.param(allegation(evidence="rumour"), id="unknown-evidence"),
+        pytest.param(allegation(accused=5), id="accused-not-text"),
+        pytest.param(assessment(confidence="certain"), id="unknown-confidence"),
+        pytest.param(assessment(proposition=5), id="proposition-not-text"),
+        pytest.param(assessment(likelihood=0.3), id="likelihood-a-number"),
+        pytest.param(lambda: Source(id="s", name="S", reliability="G"), id="unknown-grade"),
+        pytest.param(lambda: Source(**_kwargs(id="s", name=5)), id="source-name-not-text"),
+        pytest.param(
+            lambda: Citation(**_kwargs(published="2024-08-12")), id="published-not-a-date"
+        ),
+        pytest.param(lambda: Count(**_kwargs(total="12", complete="yes")), id="complete-not-bool"),
+        pytest.param(lambda: Part(**_kwargs(name=5, estimate="10")), id="part-name-not-text"),
+        pytest.param(lambda: Region(**_kwargs(id="r", name=5)), id="region-name-not-text"),
+        pytest.param(lambda: Likelihood(scale="phia", term="maybe"), id="unknown-term"),
+        pytest.param(lambda: Document(**_kwargs(records=(5,))), id="document-record-not-a-record"),
+    ]
+
+
+class TestErrors:
+    """Every error raised on bad input is an IncursionError."""
+
+    @pytest.mark.parametrize("build", _bad_builds())
+    def test_incursion_error(self, build: Callable[[], object]) -> None:
+        """Bad input raises an IncursionError subclass, never a bare ValueError or TypeError."""
+        with pytest.raises(Exception) as excinfo:  # noqa: PT011
+            build()
+        assert isinstance(excinfo.value, IncursionError), repr(excinfo.value)
