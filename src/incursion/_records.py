@@ -722,4 +722,3 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
                 f"({known_regions})"
             )
             yield f"$.records[{i}].region", message
-
