@@ -197,7 +197,8 @@ _SUFFIX_RE: Final = re.compile(
 _TAIL_RE: Final = re.compile(r"\s+(?P<hedge>or so|or more|or fewer|or less)$", re.IGNORECASE)
 _BRACKET_RE: Final = re.compile(r"\s*\(([^()]*)\)")
 _ALTERNATIVES_RE: Final = re.compile(r"\s*(?:;|\bor\b|/|,\s(?=\D))\s*")
-_MAX_TEXT: Final = 400
+#: The longest text a figure may be written in (a figure is a phrase, not a page).
+MAX_TEXT: Final = 400
 
 
 @attrs.frozen(kw_only=True)
@@ -224,28 +225,6 @@ class Policy:
 DEFAULT_POLICY: Final = Policy()
 
 
-@attrs.frozen(kw_only=True)
-class Conversion:
-    """A conversion the source stated in brackets, such as ``(386 square miles)``.
-
-    Attributes:
-        number: The bracketed number.
-        unit: Its pint unit name.
-        step: One unit of its last significant digit (its written precision).
-
-    .. versionadded:: 0.1.0
-    """
-
-    number: float
-    unit: str
-    step: float
-
-    @property
-    def quantity(self) -> pint.Quantity[Any]:
-        """The bracketed figure as a pint quantity."""
-        return quantity(self.number, self.unit)
-
-
 def quantity(number: float, unit: str) -> pint.Quantity[Any]:
     """Build a pint quantity of the application registry (our units installed)."""
     q: pint.Quantity[Any] = registry().Quantity(number, unit or "dimensionless")
@@ -264,8 +243,14 @@ def _to_number(value: Any) -> float:
     if value.__class__ is float:
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise RecordError(f"number must be a number, got {value!r:.60}", field="number")
-    return float(value)
+        raise RecordError(f"expected a number, got {value!r:.60}", field="number")
+    try:
+        return float(value)
+    except OverflowError:
+        raise RecordError(
+            f"expected a number a figure can hold, got one of {len(str(value)):,} digits",
+            field="number",
+        ) from None
 
 
 def _to_tuple(value: Any) -> tuple[Any, ...]:
@@ -277,11 +262,53 @@ def _optional_float(value: Any) -> float:
     return math.nan if value is None else float(value)
 
 
+def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0 <= value < math.inf:
+        raise RecordError(
+            f"{attribute.name} must be a finite non-negative number, got {value!r}",
+            field=attribute.name,
+        )
+
+
+def _check_conversions(conversions: tuple[Conversion, ...], info: UnitInfo) -> None:
+    for conversion in conversions:
+        stated = lookup_unit(conversion.unit)
+        if stated.dimension != info.dimension:
+            raise UnitError(
+                f"a stated equivalent gives {describe_dimension(stated.dimension)} "
+                f"({conversion.number:g} {stated.symbol}), the figure "
+                f"{describe_dimension(info.dimension)}",
+                field="conversions",
+            )
+
+
 def _finite(_: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not math.isfinite(value):
         raise RecordError(
             f"{attribute.name} must be a finite number, got {value!r}", field=attribute.name
         )
+
+
+@attrs.frozen(kw_only=True)
+class Conversion:
+    """A conversion the source stated in brackets, such as ``(386 square miles)``.
+
+    Attributes:
+        number: The bracketed number.
+        unit: Its pint unit name.
+        step: One unit of its last significant digit (its written precision).
+
+    .. versionadded:: 0.1.0
+    """
+
+    number: float = attrs.field(converter=_to_number, validator=_non_negative)
+    unit: str = attrs.field(converter=_unit_name)
+    step: float = attrs.field(converter=_to_number, validator=_non_negative)
+
+    @property
+    def quantity(self) -> pint.Quantity[Any]:
+        """The bracketed figure as a pint quantity."""
+        return quantity(self.number, self.unit)
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -336,7 +363,9 @@ class Estimate:
             raise RecordError(
                 f"step must be a finite non-negative number, got {self.step!r}", field="step"
             )
-        _fill(self, lookup_unit(self.unit) if self.unit else NUMBER)
+        info = lookup_unit(self.unit) if self.unit else NUMBER
+        _check_conversions(self.conversions, info)
+        _fill(self, info)
 
     # -- construction -------------------------------------------------------------------
 
@@ -565,9 +594,7 @@ def make_estimate(
         UnitError: The unit word is unknown.
     """
     if number.__class__ is not float:
-        if not isinstance(number, int | float) or isinstance(number, bool):
-            raise RecordError(f"expected a number, got {number!r}", field="number")
-        number = float(number)
+        number = _to_number(number)
     if not math.isfinite(number):
         raise RecordError(f"expected a finite number, got {number!r}", field="number")
     if step is None:
@@ -577,6 +604,8 @@ def make_estimate(
             f"precision must be a finite non-negative number, got {step!r}", field="precision"
         )
     info = lookup_unit(unit)
+    if conversions:
+        _check_conversions(conversions, info)
     return _build(number, info, hedge, word, step, low, high, conversions, text, policy)
 
 
@@ -754,9 +783,9 @@ _OF_CACHE: dict[tuple[object, object, object], Estimate] = {}
 
 
 def _parse(text: str, policy: Policy) -> Estimate:
-    if len(text) > _MAX_TEXT:
+    if len(text) > MAX_TEXT:
         raise ParseError(
-            f"expected a figure, got {_quote(text)}: longer than {_MAX_TEXT} characters"
+            f"expected a figure, got {_quote(text)}: longer than {MAX_TEXT} characters"
         )
     body, brackets, trailing = _split_brackets(text)
     figure = _read_figure(body, text, policy)

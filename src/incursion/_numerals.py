@@ -64,10 +64,10 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?(?![\d,.]\d)"  # 1 000 and 20 842
     r"|\d+(?:\.\d+)?(?![\d,.]\d)"  # 1000, 7.5
 )
-_WORD = (
+_WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
 #: The numeral grammar, for use inside larger patterns (named groups ``digits``,
 #: ``word``, ``dozen`` and ``scale``).
@@ -79,6 +79,7 @@ NUMERAL_PATTERN: Final = (
 )
 _NUMERAL: Final = re.compile(NUMERAL_PATTERN + r"$", re.IGNORECASE)
 _MAX_LENGTH: Final = 40
+_MAX_DIGITS: Final = 15  # a float holds 15 significant digits exactly
 
 
 @attrs.frozen
@@ -145,14 +146,17 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
             .replace("\u202f", "")
             .partition(".")
         )
-        value = float(f"{whole}.{fraction}") if fraction else float(int(whole))
+        if len(whole) > _MAX_DIGITS or len(fraction) > _MAX_DIGITS:
+            raise ParseError(f"number {raw[:40]!r}… has more digits than a figure can hold")
+        # Integer arithmetic, one rounding: 8.3 million is 8,300,000, not 8300000.000000001.
+        value = int(whole + fraction) * scale / 10 ** len(fraction)
         if scale == 1:
             step = implied_step(whole, len(fraction), min_significant)
         elif fraction:
-            step = 10.0 ** -len(fraction) * scale
+            step = scale / 10 ** len(fraction)
         else:
             step = implied_step(str(int(whole) * scale), 0, min_significant)
-        return Numeral(value=value * scale, step=step)
+        return Numeral(value=value, step=step)
     if match["dozen"]:
         count = match["dozen"].lower().rsplit(" ", 1)[0]
         value = 6 if count == "half a" else 12 * (1 if count in ("a", "one") else _SMALL[count])

@@ -28,6 +28,7 @@ from cattrs.preconf.json import make_converter as _make_json_converter
 
 from incursion._estimates import (
     _OF_CACHE,
+    MAX_TEXT,
     Conversion,
     Estimate,
     Hedge,
@@ -75,7 +76,10 @@ _TOP_KEYS: Final = ("incursion", "sources", "records", "regions")
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{what} must be a number, got {json.dumps(value)[:60]}")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:
+        raise ValueError(f"{what} is too large: {len(str(value)):,} digits") from None
 
 
 def structure_estimate(value: Any, _: Any = None) -> Estimate:
@@ -119,6 +123,8 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
     text = value.get("text")
     if text is not None and not isinstance(text, str):
         raise TypeError("text must be a string")
+    if text is not None and len(text) > MAX_TEXT:
+        raise ValueError(f"text is longer than a figure's words can be ({MAX_TEXT} characters)")
     word = value.get("word")
     if word is not None and not isinstance(word, str):
         raise TypeError("word must be a string")
@@ -185,12 +191,14 @@ def _count_hook(value: Any, _: Any) -> Count | None:
         complete = value.get("complete", False)
         if not isinstance(complete, bool):
             raise ValueError(f"complete must be true or false, got {complete!r}")
-        person = _PERSON_HOOK
-        return Count(
-            total=person(value["total"], None),
-            parts=tuple(Part(name=k, estimate=person(v, None)) for k, v in parts.items()),
-            complete=complete,
-        )
+        total = _PERSON_HOOK(value["total"], None)
+        structured = []
+        for name, part in parts.items():
+            try:
+                structured.append(Part(name=name, estimate=_PERSON_HOOK(part, None)))
+            except IncursionError as error:
+                raise _NestedError(f".parts.{name}", error) from None
+        return Count(total=total, parts=tuple(structured), complete=complete)
     return Count(total=_PERSON_HOOK(value, None))
 
 
@@ -224,7 +232,7 @@ def _span_hook(value: Any, _: Any) -> Span:
         return Span(
             start=_date_hook(value["start"], None),
             end=_date_hook(value["end"], None),
-            precision=Precision(value.get("precision", "span")),
+            precision=member(Precision, value.get("precision", "span"), "precision"),
         )
     raise ValueError(
         'expected a date ("2024-08-12"), week ("2024-W33"), month ("2024-08"), year ("2024") '
@@ -447,56 +455,45 @@ def _converter() -> JsonConverter:
 # -- errors -----------------------------------------------------------------------------------
 
 
-def _problems(error: BaseException, path: str) -> Iterator[Problem]:
-    """Flatten a cattrs error tree into problems with JSON paths and our own messages."""
+class _NestedError(ValueError):
+    """A problem found inside a field's value, at ``subpath`` below the field."""
+
+    def __init__(self, subpath: str, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.subpath = subpath
+
+
+def _problems(error: BaseException, path: str, *, in_field: bool = False) -> Iterator[Problem]:
+    """Flatten a cattrs error tree into problems with JSON paths and our own messages.
+
+    Errors raised while one field was structured are reported at that field's path.
+    Errors raised by a record's ``__init__`` (a validator) name their field themselves.
+    """
     if isinstance(error, ClassValidationError | IterableValidationError):
         for inner in error.exceptions:
-            sub = path
+            sub, inner_in_field = path, False
             for note in getattr(inner, "__notes__", ()):
                 name = getattr(note, "name", None)
                 index = getattr(note, "index", None)
                 if name is not None:
-                    sub = f"{path}.{name}"
+                    sub, inner_in_field = f"{path}.{name}", True
                 elif index is not None:
-                    sub = f"{path}[{index}]"
-            yield from _problems(inner, sub)
+                    sub, inner_in_field = f"{path}[{index}]", True
+            yield from _problems(inner, sub, in_field=inner_in_field)
         return
-    if isinstance(error, ForbiddenExtraKeysError):
-        yield Problem(
-            path,
-            f"unexpected field{'s' if len(error.extra_fields) > 1 else ''} "
-            f"{', '.join(sorted(error.extra_fields))}",
-        )
-        return
-    if isinstance(error, KeyError):
+    if isinstance(error, _NestedError):
+        yield Problem(f"{path}{error.subpath}", str(error))
+    elif isinstance(error, ForbiddenExtraKeysError):
+        extra = sorted(error.extra_fields)
+        yield Problem(path, f"unexpected field{'s' if len(extra) > 1 else ''} {', '.join(extra)}")
+    elif isinstance(error, KeyError):
         yield Problem(path, "required field missing")
-        return
-    if (
-        isinstance(error, IncursionError)
-        and error.field is not None
-        and not path.endswith(f".{error.field}")
-    ):
+    elif isinstance(error, IncursionError) and error.field is not None and not in_field:
         yield Problem(f"{path}.{error.field}", str(error))
-        return
-    if isinstance(error, IncursionError | ValueError | TypeError):
-        message = str(error)
-        if "is not a valid" in message and isinstance(error, ValueError):
-            message = _enum_message(message)
-        yield Problem(path, message)
-        return
-    yield Problem(path, f"{type(error).__name__}: {error}")
-
-
-def _enum_message(message: str) -> str:
-    # "'foo' is not a valid Predicate" → name the allowed values.
-    from incursion import _records  # noqa: PLC0415
-
-    value, _, name = message.rpartition(" is not a valid ")
-    enum_type = getattr(_records, name, None) or {"Hedge": Hedge, "Precision": Precision}.get(name)
-    if enum_type is None:
-        return message
-    allowed = ", ".join(repr(m.value) for m in enum_type)
-    return f"expected one of {allowed}, got {value}"
+    elif isinstance(error, IncursionError | ValueError | TypeError):
+        yield Problem(path, str(error))
+    else:  # never expected: say what it was rather than lose it
+        yield Problem(path, f"{type(error).__name__}: {error}")
 
 
 # -- documents --------------------------------------------------------------------------------
@@ -596,11 +593,14 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             problems.append(Problem(f"$.sources[{i}].id", f"duplicate source id {source.id!r}"))
         sources[source.id] = source
     regions = []
+    broken_regions = set()
     for i, item in _items(raw, "regions", problems):
         try:
             regions.append(conv.structure(item, Region))
         except Exception as error:  # noqa: BLE001
             problems.extend(_problems(error, f"$.regions[{i}]"))
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                broken_regions.add(item["id"])  # known, though broken: no second report
     records: list[Record] = []
     hooks = {kind: conv.get_structure_hook(cls) for kind, cls in RECORD_TYPES.items()}
     token = _SOURCES.set(sources)
@@ -617,7 +617,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                     problems.append(Problem(f"{path}.id", f"duplicate record id {record_id!r}"))
                 ids.add(record_id)
             kind = item.pop("kind", None)
-            hook = hooks.get(kind)
+            hook = hooks.get(kind) if isinstance(kind, str) else None
             if hook is None:
                 problems.append(
                     Problem(
@@ -633,7 +633,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                 problems.extend(_problems(error, path))
     finally:
         _SOURCES.reset(token)
-    region_ids = {region.id for region in regions}
+    region_ids = {region.id for region in regions} | broken_regions
     if len(region_ids) != len(regions):
         problems.extend(
             Problem(f"$.regions[{i}].id", f"duplicate region id {region.id!r}")
