@@ -201,7 +201,7 @@ class TestHedges:
         ("text", "message"),
         [
             pytest.param("5,900-5,700", "backwards", id="backwards-range"),
-            pytest.param("about 5,700-5,900", "range", id="hedged-range"),
+            pytest.param("at least 5,700-5,900", "range", id="hedged-range"),
             pytest.param("between 900 to 1,300", "between", id="between-to"),
             pytest.param("between 900", "second number", id="between-one-number"),
             pytest.param("about 1,000 km or so", "two hedges", id="two-hedges"),
@@ -700,3 +700,115 @@ def test_parse_error_hierarchy() -> None:
     assert issubclass(UnitError, ParseError)
     assert issubclass(ParseError, IncursionError)
     assert issubclass(ParseError, ValueError)
+
+
+class TestNewsForms:
+    """Forms news text writes that a reader must neither misread nor refuse."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("47 missiles and 40 drones", id="two-figures"),
+            pytest.param("12 km from the nearest village", id="unit-before-noun"),
+            pytest.param("100 metres from homes", id="metres-from-homes"),
+            pytest.param("12 killed and 30 wounded civilians", id="conjunction"),
+            pytest.param("100 at least people", id="hedge-in-the-slot"),
+            pytest.param("100 fewer civilians", id="comparative-in-the-slot"),
+        ],
+    )
+    def test_words_that_change_a_figure_are_not_dropped(self, text: str) -> None:
+        """A unit, number, hedge or conjunction before a counted noun is an error."""
+        with pytest.raises(ParseError):
+            Estimate.parse(text)
+
+    @pytest.mark.parametrize(
+        ("text", "number", "unit"),
+        [
+            pytest.param("1m people", 1_000_000, "person", id="m-before-people"),
+            pytest.param("2.5m people", 2_500_000, "person", id="decimal-m"),
+            pytest.param("5 M people", 5_000_000, "person", id="capital-m"),
+            pytest.param("300k people", 300_000, "person", id="k"),
+            pytest.param("1.5 mn people", 1_500_000, "person", id="mn"),
+            pytest.param("1.2m", 1.2, "meter", id="m-alone-is-metres"),
+            pytest.param("half a million people", 500_000, "person", id="half-a-million"),
+            pytest.param("one hundred and fifty people", 150, "person", id="hundred-and"),
+            pytest.param(".5 km", 0.5, "kilometer", id="leading-point"),
+            pytest.param("3 Ukrainian prisoners of war", 3, "person", id="multiword-noun"),
+            pytest.param("12 hostages", 12, "person", id="hostages"),
+            pytest.param("5 nm", 5, "nautical_mile", id="nautical-miles"),
+            pytest.param("5 km a day", 5, "kilometer / day", id="rate-a-day"),
+            pytest.param("80 kilometres per hour", 80, "kilometer / hour", id="rate-per-hour"),
+            pytest.param("1,000 sq km of territory", 1000, "kilometer ** 2", id="of-territory"),
+            pytest.param("2 tonnes of explosives", 2, "metric_ton", id="of-explosives"),
+            pytest.param("15 km deep", 15, "kilometer", id="deep"),
+        ],
+    )
+    def test_read_as_written(self, text: str, number: float, unit: str) -> None:
+        """Scale abbreviations, compound number words and describing words read right."""
+        estimate = Estimate.parse(text)
+        assert (estimate.number, estimate.unit) == (number, unit)
+
+    @pytest.mark.parametrize("text", ["5 B", "5 a", "5 Gs"])
+    def test_short_pint_symbols_are_refused(self, text: str) -> None:
+        """One- and two-letter symbols only pint knows (barn, year) are not guessed at."""
+        with pytest.raises(ParseError):
+            Estimate.parse(text)
+
+    @pytest.mark.parametrize(
+        ("text", "interval"),
+        [
+            pytest.param("between 10km and 15km", (10.0, 15.0), id="unit-on-both-ends"),
+            pytest.param("15%-20%", (15.0, 20.0), id="percent-range"),
+            pytest.param("about 200-300 people", (180.0, 330.0), id="hedged-range-widened"),
+            pytest.param(
+                "approximately 12,000 to 15,000 troops", (10_800.0, 16_500.0), id="approx-range"
+            ),
+        ],
+    )
+    def test_ranges(self, text: str, interval: tuple[float, float]) -> None:
+        """Ranges with a unit on each end, and "about" ranges widened by the margin."""
+        estimate = Estimate.parse(text)
+        assert estimate.hedge is Hedge.BETWEEN
+        assert estimate.interval == pytest.approx(interval)
+
+    def test_range_ends_in_different_units_are_refused(self) -> None:
+        """A range whose ends are in different units is an error, not a guess."""
+        with pytest.raises(ParseError, match="other units"):
+            Estimate.parse("10 km to 15 miles")
+
+    @pytest.mark.parametrize(
+        ("text", "equivalents"),
+        [
+            pytest.param("12 km (7.5 miles, 12,000 m)", [(7.5, "mile"), (12_000, "meter")]),
+            pytest.param(
+                "1,000 km² (386 sq mi, 259 ha)", [(386, "mile ** 2"), (259, "hectare")]
+            ),
+            pytest.param("10 to 15 km (6 to 9 miles)", [(6, "mile"), (9, "mile")]),
+        ],
+    )
+    def test_bracket_lists_and_ranges(
+        self, text: str, equivalents: list[tuple[float, str]]
+    ) -> None:
+        """Brackets list several conversions after commas; a bracketed range gives both ends."""
+        got = [(q.magnitude, str(q.units)) for q in Estimate.parse(text).equivalents]
+        assert got == equivalents
+
+
+class TestHedgeWords:
+    """The word kept beside a hedge must belong to its class."""
+
+    def test_a_word_of_another_class_is_refused(self) -> None:
+        """"nearly" cannot stand for an "about" hedge."""
+        with pytest.raises(RecordError, match="nearly"):
+            Estimate(number=1000, unit="km²", hedge=Hedge.ABOUT, word="nearly")
+
+    def test_an_unknown_word_is_refused(self) -> None:
+        """A word outside the hedge vocabulary is refused."""
+        with pytest.raises(RecordError, match="not a hedge word"):
+            Estimate(number=1000, unit="km²", hedge=Hedge.ABOUT, word="perhaps")
+
+    def test_a_word_of_the_class_is_kept(self) -> None:
+        """A word of the hedge's class is kept as written."""
+        assert Estimate(number=1000, unit="km²", hedge=Hedge.ABOUT, word="Roughly").word == (
+            "Roughly"
+        )

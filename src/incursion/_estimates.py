@@ -31,12 +31,22 @@ from incursion._units import (
     registry,
 )
 from incursion._validation import at_least, member
-from incursion.exceptions import ParseError, RecordError, UnitError, _quote
+from incursion.exceptions import IncursionError, ParseError, RecordError, UnitError, _quote
 
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["DEFAULT_POLICY", "Conversion", "Estimate", "Hedge", "Policy"]
+__all__ = [
+    "DEFAULT_POLICY",
+    "MAX_TEXT",
+    "Conversion",
+    "Estimate",
+    "Hedge",
+    "Policy",
+    "adopt",
+    "describe",
+    "make_estimate",
+]
 
 
 class Hedge(enum.StrEnum):
@@ -89,7 +99,6 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
             "-odd",
             "odd",
             "more or less",
-            "give or take",
         ),
         Hedge.ABOUT,
     ),
@@ -186,17 +195,25 @@ _PREFIX_RE: Final = re.compile(
         re.escape(w) + (r"(?=[\s\d])" if w[-1].isalpha() or w[-1] == "." else "") for w in _PREFIXES
     )
     + r")\s*",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE)  # used with .match()
-_RANGE_RE: Final = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE | re.ASCII)  # used with .match()
+_RANGE_RE: Final = re.compile(r"^\s*(?P<sep>-|–|—|to|and)\s*", re.IGNORECASE | re.ASCII)
 _SUFFIX_RE: Final = re.compile(
     r"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b)|(?P<tail>or (?:so|more|fewer|less)\b))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_TAIL_RE: Final = re.compile(r"\s+(?P<hedge>or so|or more|or fewer|or less)$", re.IGNORECASE)
+_TAIL_RE: Final = re.compile(
+    r"\s+(?P<hedge>or so|or more|or fewer|or less)$", re.IGNORECASE | re.ASCII
+)
 _BRACKET_RE: Final = re.compile(r"\s*\(([^()]*)\)")
-_ALTERNATIVES_RE: Final = re.compile(r"\s*(?:;|\bor\b|/|,\s(?=\D))\s*")
+# "1,000" has no space after its comma, and "km/h" none around its slash.
+_ALTERNATIVES_RE: Final = re.compile(r"\s*;\s*|\s+or\s+|\s+/\s+|,\s+")
+_UNIT_THEN_RANGE_RE: Final = re.compile(
+    r"\s*(?P<unit>[^\d().,;:]{1,30}?)\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?=[\d.])",
+    re.IGNORECASE | re.ASCII,
+)
+_MILLIONS_RE: Final = re.compile(r"\s?[mM]\b\s*")  # "1.2m people"
 #: The longest text a figure may be written in (a figure is a phrase, not a page).
 MAX_TEXT: Final = 400
 
@@ -270,6 +287,22 @@ def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) ->
         )
 
 
+def _check_word(hedge: Hedge, word: str | None) -> None:
+    """The hedge word, if any, must be one of the words of its class."""
+    if word is None:
+        return
+    if not isinstance(word, str):
+        raise RecordError(f"word must be text, got {word!r:.60}", field="word")
+    said = HEDGE_WORDS.get(word.lower())
+    if said is hedge or (hedge is Hedge.BETWEEN and said is Hedge.ABOUT):
+        return
+    if said is None:
+        raise RecordError(f"{word!r} is not a hedge word we read", field="word")
+    raise RecordError(
+        f"the word {word!r} hedges as {said.value!r}, not {hedge.value!r}", field="word"
+    )
+
+
 def _check_conversions(conversions: tuple[Conversion, ...], info: UnitInfo) -> None:
     for conversion in conversions:
         stated = lookup_unit(conversion.unit)
@@ -330,7 +363,18 @@ class Estimate:
         stated_high: An upper bound stated outright (a range's second number).
         conversions: The conversions stated in brackets.
         text: The original words, if the estimate was read from text.
-        policy: The reading policy the interval was computed under (not compared).
+        policy: The reading policy the interval was computed under.
+        dimension: What the figure measures: ``"area"``, ``"length"``, ``"person"``, …
+        low_number: The low end of the interval, in the estimate's unit.
+        high_number: The high end, or ``None`` when the wording sets no upper bound.
+        low_open: Whether the low end itself is excluded ("more than 12 km").
+        high_open: Whether the high end itself is excluded ("fewer than 5 km").
+        canonical_value: ``number`` in the canonical unit of the dimension.
+        canonical_low: ``low_number`` in the canonical unit.
+        canonical_high: ``high_number`` in the canonical unit, or ``None``.
+
+    Two estimates are equal when they were written alike and read under the same policy:
+    everything from ``number`` to ``policy`` is compared; the interval follows from them.
 
     .. versionadded:: 0.1.0
     """
@@ -364,6 +408,7 @@ class Estimate:
                 f"step must be a finite non-negative number, got {self.step!r}", field="step"
             )
         info = lookup_unit(self.unit) if self.unit else NUMBER
+        _check_word(self.hedge, self.word)
         _check_conversions(self.conversions, info)
         _fill(self, info)
 
@@ -387,12 +432,15 @@ class Estimate:
 
         .. versionadded:: 0.1.0
         """
-        if policy is not DEFAULT_POLICY or number.__class__ is bool:
+        kind = number.__class__
+        if policy is not DEFAULT_POLICY or (kind is not float and kind is not int):
             return make_estimate(number, unit, _to_hedge(hedge), policy=policy)
-        key = (number, unit, hedge)
+        # Keyed on the number's type too: True == 1 and Decimal(7) == 7, but neither is
+        # a figure, so neither may share a cached one.
+        key = (kind, number, unit, hedge)
         try:
             hit = _OF_CACHE.get(key)
-        except TypeError:  # an unhashable argument: let make_estimate say what is wrong
+        except TypeError:  # an unhashable unit or hedge: let make_estimate say what is wrong
             return make_estimate(number, unit, _to_hedge(hedge))
         if hit is None:
             hit = make_estimate(number, unit, _to_hedge(hedge))
@@ -437,7 +485,18 @@ class Estimate:
         return _parse(text, policy)
 
     def reread(self, policy: Policy) -> Estimate:
-        """Return the same estimate with its interval computed under another policy."""
+        """Return the same estimate with its interval computed under another policy.
+
+        An estimate read from text is read again, so that its implied precision follows
+        the policy too; any other keeps its number, precision and bounds.
+        """
+        if self.text is not None:
+            try:
+                again = adopt(Estimate.parse(self.text, policy=policy), self.unit or None)
+            except IncursionError:
+                again = None
+            if again is not None and _written(again) == _written(self):
+                return again
         return attrs.evolve(self, policy=policy)
 
     def to(self, unit: str) -> Estimate:
@@ -517,6 +576,36 @@ class Estimate:
         if self.text is not None:
             return self.text
         return describe(self)
+
+
+def _written(e: Estimate) -> tuple[object, ...]:
+    """What an estimate says, apart from how precisely it is read."""
+    return (e.number, e.unit, e.hedge, e.word, e.stated_low, e.stated_high, e.text)
+
+
+def adopt(estimate: Estimate, count: str | None) -> Estimate:
+    """Read a bare number as a count of ``count`` (``"12"`` killed is 12 people).
+
+    Any other estimate, or no ``count``, is returned as it is.
+    """
+    if count is None or estimate.dimension != "number":
+        return estimate
+    return (
+        _build(
+            estimate.number,
+            lookup_unit(count),
+            estimate.hedge,
+            estimate.word,
+            estimate.step,
+            estimate.stated_low,
+            estimate.stated_high,
+            estimate.conversions,
+            estimate.text,
+            estimate.policy,
+        )
+        if not estimate.conversions
+        else attrs.evolve(estimate, unit=count)
+    )
 
 
 def describe(estimate: Estimate) -> str:
@@ -604,6 +693,8 @@ def make_estimate(
             f"precision must be a finite non-negative number, got {step!r}", field="precision"
         )
     info = lookup_unit(unit)
+    if word is not None:
+        _check_word(hedge, word)
     if conversions:
         _check_conversions(conversions, info)
     return _build(number, info, hedge, word, step, low, high, conversions, text, policy)
@@ -734,14 +825,23 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
         if e.stated_low is None or e.stated_high is None:
             raise RecordError("a 'between' estimate needs both ends (low and high)", field="hedge")
         low, high = e.stated_low, e.stated_high
-    if e.stated_low is not None:
-        low, low_open = e.stated_low, False
-    if e.stated_high is not None:
-        high, high_open = e.stated_high, False
+        if e.word is not None and HEDGE_WORDS.get(e.word.lower()) is Hedge.ABOUT:
+            # "about 200-300": each end is itself approximate.
+            low, high = low * (1 - e.policy.about_margin), high * (1 + e.policy.about_margin)
+            low = min(low, high)
+    if hedge is not Hedge.BETWEEN:
+        if e.stated_low is not None:
+            low, low_open = e.stated_low, False
+        if e.stated_high is not None:
+            high, high_open = e.stated_high, False
     if not math.isfinite(low) or (high is not None and not math.isfinite(high)):
         raise RecordError("interval ends must be finite numbers", field="stated_low")
     if high is not None and low > high:
-        raise RecordError(f"low {low:g} is above high {high:g}", field="stated_low")
+        raise RecordError(
+            f"the low end {low:g} is above the high end {high:g}"
+            + (" (from the value read to its precision)" if e.stated_high is None else ""),
+            field="stated_low",
+        )
     if info.dimension != "ratio":
         low = max(low, 0.0)
     if info.count:
@@ -779,7 +879,7 @@ def _parse_cached(text: str) -> Estimate:
 # cache is simply emptied.
 _CACHE_SIZE: Final = 1 << 17
 _PARSE_CACHE: dict[str, Estimate] = {}
-_OF_CACHE: dict[tuple[object, object, object], Estimate] = {}
+_OF_CACHE: dict[tuple[object, object, object, object], Estimate] = {}
 
 
 def _parse(text: str, policy: Policy) -> Estimate:
@@ -806,7 +906,15 @@ def _parse(text: str, policy: Policy) -> Estimate:
                     f"the bracket in {_quote(text)} gives {describe_dimension(c_info.dimension)}"
                     f" ({part.strip()!r}), the figure {describe_dimension(info.dimension)}"
                 )
-            conversions.append(Conversion(number=stated.number, unit=c_info.name, step=stated.step))
+            if stated.low is not None and stated.high is not None:  # "(6 to 9 miles)"
+                conversions += [
+                    Conversion(number=end, unit=c_info.name, step=stated.step)
+                    for end in (stated.low, stated.high)
+                ]
+            else:
+                conversions.append(
+                    Conversion(number=stated.number, unit=c_info.name, step=stated.step)
+                )
     try:
         return _build(
             figure.number,
@@ -860,7 +968,7 @@ class _Figure(NamedTuple):
 
 
 def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
-    s = " ".join(body.split()).strip(" .,;:")
+    s = " ".join(body.split()).rstrip(" .,;:")
     hedge, word = Hedge.EXACT, None
     tail = _TAIL_RE.search(s)
     if tail:
@@ -887,11 +995,17 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     s = s[first.end() :]
     low = high = None
     second = None
+    range_unit = ""
     rng = _RANGE_RE.match(s)
+    if rng is None and (rng := _UNIT_THEN_RANGE_RE.match(s)):  # "10km to 15km", "15%-20%"
+        try:
+            range_unit = lookup_unit(rng["unit"]).name
+        except UnitError:
+            rng = None
     if rng and (second := _NUMBER_RE.match(s, rng.end())):
-        if hedge not in (Hedge.EXACT, Hedge.BETWEEN):
+        if hedge not in (Hedge.EXACT, Hedge.BETWEEN, Hedge.ABOUT):
             raise ParseError(f"a range cannot also be hedged {word!r} in {_quote(text)}")
-        separator = rng[0].strip()
+        separator = rng["sep"]
         if (
             hedge is Hedge.BETWEEN
             and word is not None
@@ -899,16 +1013,32 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             and separator.lower() != "and"
         ):
             raise ParseError(f"expected 'between … and …' in {_quote(text)}")
+        if why := ambiguity(s[rng.end() :]):
+            raise ParseError(f"{why} in {_quote(text)}")
         if second["scale"] and not first["scale"]:  # "1.5-2 million": one scale for both
             numeral = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
         other = numeral_from_match(second, policy.min_significant)
+        if (
+            first["digits"]
+            and "," not in first[0]
+            and not first["scale"]
+            and "," in second[0]
+            and 1 <= numeral.value < other.value / 1000
+        ):
+            raise ParseError(
+                f"ambiguous range in {_quote(text)}: write both ends in full "
+                f"({numeral.value * 1000:,.0f}-{other.value:,.0f} or "
+                f"{numeral.value:,.0f}-{other.value:,.0f})"
+            )
         low, high = numeral.value, other.value
         if other.value < numeral.value:
             raise ParseError(f"the range in {_quote(text)} runs backwards")
         if word is None:
             word = separator
-        hedge = Hedge.BETWEEN
+        hedge = Hedge.BETWEEN  # "about 200-300" keeps its word: the ends are widened
         s = s[second.end() :]
+        if range_unit and _unit_words(s.lstrip("-").strip(), text) != range_unit:
+            raise ParseError(f"the two ends of the range in {_quote(text)} have other units")
     elif hedge is Hedge.BETWEEN:
         raise ParseError(f"expected a second number after {word!r} in {_quote(text)}")
     suffix = _SUFFIX_RE.match(s)
@@ -923,6 +1053,15 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             else (Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT)
         )
         s = s[suffix.end() :]
+    millions = _MILLIONS_RE.match(s)
+    if millions and s[millions.end() :]:
+        try:
+            counted = lookup_unit(s[millions.end() :].split(" ")[-1]).count
+        except UnitError:
+            counted = False
+        if counted:  # "1.2m people": m is million before a counted noun, not metres
+            numeral = parse_numeral(f"{first[0]} million", policy.min_significant)
+            s = s[millions.end() :]
     adjectival = s.startswith("-") and not s.startswith("- ")
     unit = _unit_words(s.lstrip("-").strip(), text, adjectival=adjectival)
     if hedge is Hedge.BETWEEN and low is not None and high is not None:
@@ -932,29 +1071,126 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     return _Figure(number, unit, hedge, word, step, low, high, adjectival)
 
 
-_ARTICLE_RE: Final = re.compile(r"^an?\s+(?=\d)", re.IGNORECASE)
+_ARTICLE_RE: Final = re.compile(r"^an?\s+(?=\d)", re.IGNORECASE | re.ASCII)
 
 
 def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
+    """Resolve the words after a number: a unit, possibly with words that only describe.
+
+    Accepted besides a plain unit: the noun an adjectival unit qualifies ("40-kilometre
+    front"), what a measure is of ("1,000 sq km of territory"), a dimension word ("12 km
+    deep") and adjectives before a counted noun ("28 Russian settlements").  Any other
+    word — another unit, a number, a hedge, a conjunction — is an error, not dropped.
+    """
     if not words:
         return ""
     try:
         return lookup_unit(words).name
     except UnitError:
         pass
-    if adjectival:  # "40-kilometre front": the unit, then the noun it describes
-        parts = words.replace("-", " ").split()
-        for k in range(len(parts) - 1, 0, -1):
-            try:
-                return lookup_unit(" ".join(parts[:k])).name
-            except UnitError:
-                continue
-    # "28 Russian settlements": adjectives before a counted noun.
-    last = words.rsplit(" ", 1)[-1]
-    try:
-        info = lookup_unit(last)
-    except UnitError:
-        info = None
-    if info is not None and info.count:
-        return info.name
+    parts = words.replace("-", " ").split()
+    if adjectival and not any(_unit_or_none(" ".join(parts[:k])) for k in range(1, len(parts))):
+        # "a 5-storey building": the hyphen joins the number to a word that is no unit.
+        raise UnitError(f"unknown unit {_quote(parts[0])} in {_quote(text)}")
+    for k in range(len(parts) - 1, 0, -1):
+        try:
+            info = lookup_unit(" ".join(parts[:k]))
+        except UnitError:
+            continue
+        rest = parts[k:]
+        if adjectival and all(map(_describes, rest)):
+            return info.name
+        if not info.count and (
+            (rest[0].lower() == "of" and len(rest) > 1 and all(map(_describes, rest[1:])))
+            or (len(rest) == 1 and rest[0].lower() in _DIMENSION_WORDS)
+        ):
+            return info.name
+        break
+    for k in (3, 2, 1):  # "28 Russian settlements", "3 Ukrainian prisoners of war"
+        if len(parts) <= k:
+            continue
+        try:
+            info = lookup_unit(" ".join(parts[-k:]))
+        except UnitError:
+            continue
+        if info.count and len(parts) - k <= 4 and all(map(_is_adjective, parts[:-k])):
+            return info.name
     raise UnitError(f"unknown unit {_quote(words)} in {_quote(text)}")
+
+
+_DIMENSION_WORDS: Final = frozenset({"deep", "wide", "long", "high", "away", "across", "tall"})
+_NOT_ADJECTIVES: Final = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "from",
+        "to",
+        "at",
+        "in",
+        "on",
+        "per",
+        "a",
+        "an",
+        "the",
+        "with",
+        "than",
+        "as",
+        "by",
+        "near",
+        "nearest",
+        "into",
+        "across",
+        "over",
+        "under",
+        "about",
+        "around",
+        "nearly",
+        "some",
+        "least",
+        "most",
+        "more",
+        "less",
+        "fewer",
+        "plus",
+        "minus",
+        "but",
+        "nor",
+        "each",
+        "every",
+        "between",
+        "among",
+    ]
+)
+
+
+def _unit_or_none(words: str) -> UnitInfo | None:
+    try:
+        return lookup_unit(words)
+    except UnitError:
+        return None
+
+
+def _describes(word: str) -> bool:
+    """Whether ``word`` can only describe ("territory", "Russian"), never change a figure."""
+    return word.isalpha() and word.lower() not in HEDGE_WORDS and not _NUMBER_WORD_RE.match(word)
+
+
+def _is_adjective(word: str) -> bool:
+    """Whether ``word`` can stand between a number and a counted noun."""
+    if not _describes(word) or word.lower() in _NOT_ADJECTIVES:
+        return False
+    try:
+        lookup_unit(word)
+    except UnitError:
+        return True
+    return False
+
+
+_NUMBER_WORD_RE: Final = re.compile(
+    r"^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|"
+    r"thousands|millions)$",
+    re.IGNORECASE | re.ASCII,
+)

@@ -53,8 +53,10 @@ _TENS: Final[dict[str, int]] = {
 _SCALES: Final[dict[str, int]] = {
     "hundred": 100,
     "thousand": 1_000,
+    "k": 1_000,
     "million": 1_000_000,
     "mln": 1_000_000,
+    "mn": 1_000_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
 }
@@ -63,6 +65,7 @@ _DIGITS = (
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!,?\d)"  # 1,000 and 1,234.5
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?(?![\d,.]\d)"  # 1 000 and 20 842
     r"|\d+(?:\.\d+)?(?![\d,.]\d)"  # 1000, 7.5
+    r"|\.\d+(?![\d,.]\d)"  # .5
 )
 _WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
@@ -74,10 +77,12 @@ _WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
 NUMERAL_PATTERN: Final = (
     rf"(?:(?P<digits>{_DIGITS})"
     r"|(?P<dozen>(?:a|one|two|three|four|five|six|half\ a)\ dozen)"
-    rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b)))"
-    r"(?:\ ?(?P<scale>hundred|thousand|million|mln|billion|bn)\b)?"
+    r"|(?P<half>half\ an?)(?=\ (?:hundred|thousand|million|billion)\b)"
+    rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b))"
+    rf"(?:\ hundred(?:\ and)?\ (?P<hundreds>{_WORD}))?)"  # "one hundred and fifty"
+    r"(?:\ ?(?P<scale>hundred|thousand|million|mln|mn|billion|bn|k)\b)?"
 )
-_NUMERAL: Final = re.compile(NUMERAL_PATTERN + r"$", re.IGNORECASE)
+_NUMERAL: Final = re.compile(NUMERAL_PATTERN + r"$", re.IGNORECASE | re.ASCII)
 _MAX_LENGTH: Final = 40
 _MAX_DIGITS: Final = 15  # a float holds 15 significant digits exactly
 
@@ -149,6 +154,7 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
         if len(whole) > _MAX_DIGITS or len(fraction) > _MAX_DIGITS:
             raise ParseError(f"number {raw[:40]!r}… has more digits than a figure can hold")
         # Integer arithmetic, one rounding: 8.3 million is 8,300,000, not 8300000.000000001.
+        whole = whole or "0"  # ".5"
         value = int(whole + fraction) * scale / 10 ** len(fraction)
         if scale == 1:
             step = implied_step(whole, len(fraction), min_significant)
@@ -161,12 +167,19 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
         count = match["dozen"].lower().rsplit(" ", 1)[0]
         value = 6 if count == "half a" else 12 * (1 if count in ("a", "one") else _SMALL[count])
         return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))
-    word = match["word"].lower().replace("-", " ")
-    if word in ("a", "an"):
-        return Numeral(value=float(scale), step=implied_step(str(scale), 0, min_significant))
-    tens, _, unit = word.partition(" ")
-    value = _TENS[tens] + _SMALL[unit] if unit else _TENS.get(tens, _SMALL.get(tens, 0))
-    return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))
+    if match["half"]:
+        return Numeral(value=scale / 2, step=implied_step(str(scale // 2), 0, min_significant))
+    word = match["word"].lower()
+    value = 1 if word in ("a", "an") else _word_value(word)
+    if match["hundreds"]:
+        value = value * 100 + _word_value(match["hundreds"].lower())
+    value *= scale
+    return Numeral(value=float(value), step=implied_step(str(value), 0, min_significant))
+
+
+def _word_value(word: str) -> int:
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    return _TENS[tens] + _SMALL[unit] if unit else _TENS.get(tens, _SMALL.get(tens, 0))
 
 
 #: A numeral written with a decimal comma or with dots between thousands: "1,5", "12,5",

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Final, TypeAlias
 import attrs
 import pint
 
-from incursion._estimates import Estimate
+from incursion._estimates import Estimate, adopt
 from incursion._likelihood import Likelihood
 from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
@@ -162,13 +162,6 @@ def to_estimate(value: Any) -> Estimate:
     if hasattr(value, "magnitude") and hasattr(value, "units"):
         return Estimate.from_quantity(value)
     raise RecordError(f"expected a figure, got {value!r:.60}")
-
-
-def adopt(estimate: Estimate, count: str | None) -> Estimate:
-    """Read a bare number as a count of ``count`` (``"12"`` killed is 12 people)."""
-    if count is not None and estimate.dimension == "number":
-        return attrs.evolve(estimate, unit=count)
-    return estimate
 
 
 def check_dimension(value: Any, dimension: str | None, field: str | None = None) -> Estimate:

@@ -27,12 +27,15 @@ from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
 from incursion._estimates import (
-    _OF_CACHE,
+    DEFAULT_POLICY,
     MAX_TEXT,
     Conversion,
     Estimate,
     Hedge,
+    Policy,
     _step_of,
+    adopt,
+    describe,
     make_estimate,
 )
 from incursion._likelihood import Likelihood
@@ -50,22 +53,23 @@ from incursion._records import (
     Record,
     Region,
     Status,
-    adopt,
     check_dimension,
     to_estimate,
 )
 from incursion._sources import Citation, Reliability, Source
-from incursion._time import Precision, Span
+from incursion._time import SPAN_FORMS, Precision, Span
 from incursion._units import lookup_unit
 from incursion._validation import member
-from incursion.exceptions import DocumentError, IncursionError, Problem
+from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
 
 __all__ = ["dump", "dumps", "load", "loads", "make_converter"]
 
 _SOURCES: contextvars.ContextVar[Mapping[str, Source]] = contextvars.ContextVar("sources")
 _ESTIMATE_KEYS: Final = frozenset(
-    {"value", "unit", "hedge", "word", "low", "high", "precision", "equivalents", "text"}
+    {"value", "unit", "hedge", "word", "low", "high", "precision", "equivalents", "text", "policy"}
 )
+_EQUIVALENT_KEYS: Final = frozenset({"value", "unit", "precision"})
+_POLICY_KEYS: Final = frozenset(a.name for a in attrs.fields(Policy))
 _COUNT_KEYS: Final = frozenset({"total", "parts", "complete"})
 _TOP_KEYS: Final = ("incursion", "sources", "records", "regions")
 
@@ -95,12 +99,7 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
         )
     if len(value) == 2 and "value" in value and "unit" in value:  # the common shape
         return Estimate.of(value["value"], value["unit"], Hedge.EXACT)
-    extra = set(value) - _ESTIMATE_KEYS
-    if extra:
-        raise ValueError(
-            f"unexpected key{'s' if len(extra) > 1 else ''} {', '.join(sorted(extra))} in a "
-            f"figure: expected {', '.join(sorted(_ESTIMATE_KEYS))}"
-        )
+    _only(value, _ESTIMATE_KEYS, "a figure")
     hedge = _HEDGES.get(value.get("hedge", "exact"))
     if hedge is None:
         allowed = ", ".join(repr(h.value) for h in Hedge)
@@ -128,7 +127,7 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
     word = value.get("word")
     if word is not None and not isinstance(word, str):
         raise TypeError("word must be a string")
-    return make_estimate(
+    estimate = make_estimate(
         number,
         unit,
         hedge,
@@ -138,7 +137,35 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
         high=None if high is None else _number(high, "high"),
         conversions=tuple(_conversion(c) for c in equivalents),
         text=text,
+        policy=_policy(value["policy"]) if "policy" in value else DEFAULT_POLICY,
     )
+    if text is not None:
+        _agrees_with_text(estimate, text)
+    return estimate
+
+
+def _policy(value: Any) -> Policy:
+    if not isinstance(value, dict):
+        raise TypeError(f"policy must be an object, got {json.dumps(value)[:60]}")
+    _only(value, _POLICY_KEYS, "a policy")
+    return Policy(**value)
+
+
+def _agrees_with_text(estimate: Estimate, text: str) -> None:
+    """The words kept with a figure object must not say another figure than its value.
+
+    Words that cannot be read as a figure (a quote in another form) are kept as they are.
+    """
+    try:
+        said = Estimate.parse(text)
+    except IncursionError:
+        return
+    same_unit = said.unit == estimate.unit or said.dimension == "number"  # "12" left unsaid
+    if said.number != estimate.number or not same_unit or said.hedge is not estimate.hedge:
+        raise ValueError(
+            f"text {_quote(text)} reads as {describe(said)}, but the figure says "
+            f"{describe(estimate)}"
+        )
 
 
 _HEDGES: Final[dict[str, Hedge]] = {h.value: h for h in Hedge}
@@ -150,11 +177,15 @@ def _conversion(value: Any) -> Conversion:
         return Conversion(number=estimate.number, unit=estimate.unit, step=estimate.step)
     if not isinstance(value, dict) or "value" not in value:
         raise ValueError(f'expected an equivalent such as "386 sq mi", got {value!r:.60}')
+    _only(value, _EQUIVALENT_KEYS, "an equivalent")
     number = _number(value["value"], "value")
     info = lookup_unit(str(value.get("unit", "")))
     precision = value.get("precision")
     step = _step_of(number, 2) if precision is None else _number(precision, "precision")
     return Conversion(number=number, unit=info.name, step=step)
+
+
+_NUMBER_TYPES: Final = (int, float)
 
 
 def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any, Any], Any]:
@@ -163,12 +194,16 @@ def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any
     def hook(value: Any, _: Any) -> Estimate | None:
         if value is None:
             return None
-        estimate: Estimate | None = None
         if value.__class__ is str:
             estimate = Estimate.parse(value)
-        elif value.__class__ is dict and len(value) == 2:  # {"value": …, "unit": …}
-            estimate = _OF_CACHE.get((value.get("value"), value.get("unit"), Hedge.EXACT))
-        if estimate is None:
+        elif (
+            value.__class__ is dict
+            and len(value) == 2
+            and (number := value.get("value")).__class__ in _NUMBER_TYPES
+            and (unit := value.get("unit")).__class__ is str
+        ):  # {"value": 12, "unit": "km"}: the shape dumps writes most
+            estimate = Estimate.of(number, unit)
+        else:
             estimate = structure_estimate(value)
         return check_dimension(adopt(estimate, count_unit), dimension)
 
@@ -179,12 +214,7 @@ def _count_hook(value: Any, _: Any) -> Count | None:
     if value is None:
         return None
     if isinstance(value, dict) and "total" in value:
-        extra = set(value) - _COUNT_KEYS
-        if extra:
-            raise ValueError(
-                f"unexpected keys {', '.join(sorted(extra))} in a count: "
-                "expected total, parts, complete"
-            )
+        _only(value, _COUNT_KEYS, "a count")
         parts = value.get("parts", {})
         if not isinstance(parts, dict):
             raise ValueError('parts must be an object such as {"children": "10"}')
@@ -223,21 +253,30 @@ def _source_hook(value: Any, _: Any) -> Source:
 def _span_hook(value: Any, _: Any) -> Span:
     if isinstance(value, str):
         return Span.parse(value)
-    if (
-        isinstance(value, dict)
-        and set(value) <= {"start", "end", "precision"}
-        and "start" in value
-        and "end" in value
-    ):
+    if isinstance(value, dict):
+        _only(value, _SPAN_KEYS, "a span")
+        missing = [key for key in ("start", "end") if key not in value]
+        if missing:
+            raise ValueError(f"a span needs {' and '.join(missing)}")
         return Span(
             start=_date_hook(value["start"], None),
             end=_date_hook(value["end"], None),
             precision=member(Precision, value.get("precision", "span"), "precision"),
         )
-    raise ValueError(
-        'expected a date ("2024-08-12"), week ("2024-W33"), month ("2024-08"), year ("2024") '
-        'or {"start": …, "end": …}, got ' + json.dumps(value)[:60]
-    )
+    raise TypeError(f"{SPAN_FORMS}, got {json.dumps(value)[:60]}")
+
+
+_SPAN_KEYS: Final = frozenset({"start", "end", "precision"})
+
+
+def _only(value: dict[str, Any], allowed: frozenset[str], what: str) -> None:
+    """Refuse keys outside ``allowed`` in an object that stands for ``what``."""
+    extra = set(value) - allowed
+    if extra:
+        raise ValueError(
+            f"unexpected key{'s' if len(extra) > 1 else ''} {', '.join(sorted(extra))} in "
+            f"{what}: expected {', '.join(sorted(allowed))}"
+        )
 
 
 def _date_hook(value: Any, _: Any) -> dt.date:
@@ -265,16 +304,19 @@ def _likelihood_hook(value: Any, _: Any) -> Likelihood | None:
 # -- unstructuring hooks ----------------------------------------------------------------------
 
 
-def unstructure_estimate(estimate: Estimate) -> Any:
-    """Write an estimate as its original words when they read back the same, else an object."""
+def unstructure_estimate(estimate: Estimate, count: str | None = None) -> Any:
+    """Write an estimate as its original words when they read back the same, else an object.
+
+    ``count`` is the unit a bare number counts in the field being written ("12" killed
+    reads back as 12 people); ``None`` where a bare number stays a bare number.
+    """
     text = estimate.text
-    if text is not None:
+    if text is not None and estimate.policy is DEFAULT_POLICY:
         try:
             parsed = Estimate.parse(text)
         except IncursionError:
             parsed = None
-        # A bare number in a count field reads back as that count ("12" killed).
-        if parsed is not None and adopt(parsed, estimate.unit or None) == estimate:
+        if parsed is not None and adopt(parsed, count) == estimate:
             return text
     out: dict[str, Any] = {"value": _json_number(estimate.number)}
     if estimate.unit:
@@ -293,6 +335,8 @@ def unstructure_estimate(estimate: Estimate) -> Any:
         out["equivalents"] = [_unstructure_conversion(c) for c in estimate.conversions]
     if text is not None:
         out["text"] = text
+    if estimate.policy != DEFAULT_POLICY:
+        out["policy"] = attrs.asdict(estimate.policy)
     return out
 
 
@@ -307,12 +351,16 @@ def _json_number(x: float) -> float | int:
     return int(x) if x.is_integer() and abs(x) < 2**53 else x
 
 
+def _unstructure_figure(count: str | None, estimate: Estimate | None) -> Any:
+    return None if estimate is None else unstructure_estimate(estimate, count)
+
+
 def _unstructure_count(count: Count) -> Any:
     if not count.parts and not count.complete:
-        return unstructure_estimate(count.total)
-    out: dict[str, Any] = {"total": unstructure_estimate(count.total)}
+        return unstructure_estimate(count.total, "person")
+    out: dict[str, Any] = {"total": unstructure_estimate(count.total, "person")}
     if count.parts:
-        out["parts"] = {p.name: unstructure_estimate(p.estimate) for p in count.parts}
+        out["parts"] = {p.name: unstructure_estimate(p.estimate, "person") for p in count.parts}
     if count.complete:
         out["complete"] = True
     return out
@@ -387,11 +435,19 @@ def make_converter() -> JsonConverter:
             record_type,
             make_dict_structure_fn(record_type, conv, _cattrs_forbid_extra_keys=True, **overrides),
         )
+        unstructure_overrides: dict[str, Any] = {
+            a.name: override(
+                unstruct_hook=functools.partial(_unstructure_figure, a.metadata["count"])
+            )
+            for a in attrs.fields(record_type)
+            if "count" in a.metadata and not a.metadata.get("parts")
+        }
         unstructure = make_dict_unstructure_fn(
             record_type,
             conv,
             _cattrs_omit_if_default=True,
             source=override(unstruct_hook=_source_id),
+            **unstructure_overrides,
         )
         conv.register_unstructure_hook(record_type, _with_kind(kind, unstructure))
     return conv
@@ -571,7 +627,11 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             )
         )
     version = raw.get("incursion")
-    if version != FORMAT_VERSION:
+    if "incursion" not in raw:
+        problems.append(
+            Problem("$.incursion", f"required field missing: the format version {FORMAT_VERSION}")
+        )
+    elif version != FORMAT_VERSION:
         problems.append(
             Problem(
                 "$.incursion",
@@ -587,7 +647,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             source_id = item.get("id") if isinstance(item, dict) else None
             if isinstance(source_id, str) and source_id not in sources:
                 # Known but broken: records citing it are not reported again.
-                sources[source_id] = Source(id="invalid", name="invalid")
+                sources[source_id] = _PLACEHOLDER
             continue
         if source.id in sources:
             problems.append(Problem(f"$.sources[{i}].id", f"duplicate source id {source.id!r}"))
@@ -603,13 +663,17 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                 broken_regions.add(item["id"])  # known, though broken: no second report
     records: list[Record] = []
     hooks = {kind: conv.get_structure_hook(cls) for kind, cls in RECORD_TYPES.items()}
-    token = _SOURCES.set(sources)
+    # Without a list of sources, every record would also report its source as unknown.
+    listed = isinstance(raw.get("sources"), list)
+    token = _SOURCES.set(sources if listed else _AnySource())
     ids: set[Any] = set()
     try:
         for i, item in _items(raw, "records", problems):
             path = f"$.records[{i}]"
             if not isinstance(item, dict):
-                problems.append(Problem(path, "expected a record object"))
+                problems.append(
+                    Problem(path, f"expected a record object, got {json.dumps(item)[:60]}")
+                )
                 continue
             record_id = item.get("id")
             if isinstance(record_id, str):
@@ -618,6 +682,9 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                 ids.add(record_id)
             kind = item.pop("kind", None)
             hook = hooks.get(kind) if isinstance(kind, str) else None
+            if kind is None:
+                problems.append(Problem(f"{path}.kind", "required field missing"))
+                continue
             if hook is None:
                 problems.append(
                     Problem(
@@ -656,6 +723,16 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
     return Document._trusted(  # noqa: SLF001 - the loader is the trusted caller
         tuple(sources.values()), tuple(records), tuple(regions)
     )
+
+
+class _AnySource(dict[str, Source]):
+    """Stands in for the sources of a document that has no list of them."""
+
+    def __missing__(self, key: str) -> Source:
+        return _PLACEHOLDER
+
+
+_PLACEHOLDER: Final = Source(id="invalid", name="invalid")
 
 
 def _items(raw: dict[str, Any], key: str, problems: list[Problem]) -> Iterator[tuple[int, Any]]:

@@ -13,7 +13,7 @@ import attrs
 from incursion._validation import member
 from incursion.exceptions import ParseError, RecordError, _quote
 
-__all__ = ["Precision", "Span", "to_span"]
+__all__ = ["SPAN_FORMS", "Precision", "Span", "to_span"]
 
 
 class Precision(enum.StrEnum):
@@ -104,7 +104,7 @@ class Span:
         """Parse without the cache."""
         given: object = text
         if not isinstance(given, str) or len(given) > 21:
-            raise ParseError(_EXPECTED + f", got {_quote(str(given))}")
+            raise ParseError(SPAN_FORMS + f", got {_quote(str(given))}")
         try:
             if m := _DAY.match(text):
                 return cls.day(dt.date(int(m[1]), int(m[2]), int(m[3])))
@@ -128,7 +128,7 @@ class Span:
                 )
         except ValueError:
             raise ParseError(f"{_quote(text)} names no real date") from None
-        raise ParseError(_EXPECTED + f", got {_quote(text)}")
+        raise ParseError(SPAN_FORMS + f", got {_quote(text)}")
 
     @classmethod
     def coerce(cls, value: Any) -> Span:
@@ -141,7 +141,7 @@ class Span:
             return cls.day(value)
         if isinstance(value, str):
             return cls.parse(value)
-        raise RecordError(_EXPECTED + f", got {value!r}", field="as_of")
+        raise RecordError(SPAN_FORMS + f", got {value!r}", field="as_of")
 
     @property
     def days(self) -> int:
@@ -168,9 +168,24 @@ class Span:
 
 _SPANS: dict[str, Span] = {}
 
-_EXPECTED: Final = (
-    "expected a date (2024-08-12), an ISO week (2024-W33), a month (2024-08), a year (2024) "
-    'or {"start": …, "end": …}'
+
+def _bounds(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
+    """The first and last day of the day, ISO week, month or year that holds ``day``."""
+    if precision is Precision.DAY:
+        return day, day
+    if precision is Precision.WEEK:
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if precision is Precision.MONTH:
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+#: The forms a span may take in a document, for messages.
+SPAN_FORMS: Final = (
+    'expected a date ("2024-08-12"), an ISO week ("2024-W33"), a month ("2024-08"), a year '
+    '("2024"), a span ("2024-06-01/2024-08-31") or {"start": …, "end": …}'
 )
 
 

@@ -67,6 +67,18 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "personnel",
         "minor",
         "minors",
+        "hostage",
+        "hostages",
+        "pow",
+        "pows",
+        "prisoner_of_war",
+        "prisoners_of_war",
+        "dead",
+        "killed",
+        "injured",
+        "wounded",
+        "detainee",
+        "detainees",
     ),
     "settlement": (
         "settlements",
@@ -104,8 +116,30 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
     "tank": ("tanks",),
     "drone": ("drones", "uav", "uavs"),
     "missile": ("missiles", "rocket", "rockets"),
-    "aircraft": ("aircrafts", "plane", "planes", "jet", "jets", "helicopter", "helicopters"),
+    "aircraft": (
+        "aircrafts",
+        "plane",
+        "planes",
+        "jet",
+        "jets",
+        "fighter_jet",
+        "fighter_jets",
+        "bomber",
+        "bombers",
+        "helicopter",
+        "helicopters",
+    ),
     "building": ("buildings", "house", "houses", "home", "homes"),
+    "ship": ("ships", "vessel", "vessels", "warship", "warships", "boat", "boats"),
+    "artillery": (
+        "howitzer",
+        "howitzers",
+        "artillery_piece",
+        "artillery_pieces",
+        "artillery_system",
+        "artillery_systems",
+    ),
+    "shell": ("shells", "artillery_shell", "artillery_shells"),
 }
 
 #: The canonical unit of each dimension key; estimates keep their bounds in these units.
@@ -153,6 +187,18 @@ _LENGTHS: Final[dict[str, str]] = {
     "feet": "foot",
     "ft": "foot",
     "nautical mile": "nautical_mile",
+    "nm": "nautical_mile",
+    "nmi": "nautical_mile",
+    "centimetre": "centimeter",
+    "centimetres": "centimeter",
+    "centimeter": "centimeter",
+    "centimeters": "centimeter",
+    "cm": "centimeter",
+    "millimetre": "millimeter",
+    "millimetres": "millimeter",
+    "millimeter": "millimeter",
+    "millimeters": "millimeter",
+    "mm": "millimeter",
     "nautical miles": "nautical_mile",
 }
 _OTHERS: Final[dict[str, str]] = {
@@ -200,17 +246,11 @@ _OTHERS: Final[dict[str, str]] = {
     "km/h": "kilometer / hour",
     "kph": "kilometer / hour",
     "mph": "mile / hour",
-    "km per day": "kilometer / day",
-    "kilometres a day": "kilometer / day",
-    "kilometres per day": "kilometer / day",
-    "kilometers a day": "kilometer / day",
-    "kilometers per day": "kilometer / day",
 }
+_TIMES: Final[dict[str, str]] = {"day": "day", "hour": "hour", "h": "hour", "week": "week"}
+_RATE = re.compile(r"^(?P<length>.+?)\s*(?:\ba\b|\bper\b|/|\ban\b)\s*(?P<time>day|hour|h|week)$")
 _SQUARE_PREFIX = re.compile(r"^(?:square|sq\.?)\s*(?P<rest>.+)$")
 _SQUARE_SUFFIX = re.compile(r"^(?P<rest>[a-z. ]+?)\s*(?:2|²|\^2|\*\*\s*2)$")
-_PINT_NAME = re.compile(
-    r"^[a-z_]+(?: ?(?:\*\*|\^) ?[23])?(?: ?[*/] ?[a-z_]+(?: ?(?:\*\*|\^) ?[23])?)*$"
-)
 _MAX_UNIT_LENGTH: Final = 60
 
 _install_lock = threading.Lock()
@@ -295,6 +335,8 @@ def lookup_unit(word: str) -> UnitInfo:
     """
     info = _FAST.get(word)
     if info is None:
+        if not isinstance(word, str):
+            raise UnitError(f"expected a unit word, got {word!r:.60}")
         info = _lookup(word.strip().lower())
         if len(_FAST) < 4096:
             _FAST[word] = info
@@ -327,12 +369,25 @@ def _pint_name(word: str) -> str | None:
             return f"{_LENGTHS[match['rest'].strip('. ')]} ** 2"
     if word in ("sqkm", "sqmi"):
         return f"{_LENGTHS[word[2:]]} ** 2"
+    rate = _RATE.match(word)
+    if rate and rate["length"] in _LENGTHS:  # "30 kilometres a day", "5 km/h"
+        return f"{_LENGTHS[rate['length']]} / {_TIMES[rate['time']]}"
     for name, nouns in COUNT_UNITS.items():
         if word == name or word in nouns or word.replace(" ", "_") in nouns:
             return name
-    if _PINT_NAME.match(word):
+    # pint's names of the units above, as our documents write them ("kilometer ** 2",
+    # "metric_ton"); no other pint name: English words such as "point", "hand" or
+    # "stone" are units to pint, and short symbols ("B", "a") are misreadings waiting.
+    if word in _PINT_NAMES:
         return word
     return None
+
+
+_PINT_NAMES: Final = frozenset(
+    {*_LENGTHS.values(), *_OTHERS.values()}
+    | {f"{name} ** 2" for name in _LENGTHS.values()}
+    | {f"{name} / {time}" for name in _LENGTHS.values() for time in ("day", "hour", "week")}
+)
 
 
 def _resolve(name: str, word: str) -> UnitInfo:

@@ -98,6 +98,9 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
+_SHOWN = 50  # problems listed in the message; all of them stay in .problems
+
+
 class DocumentError(IncursionError, ValueError):
     """A document could not be loaded; lists every problem found, each with its JSON path.
 
@@ -119,7 +122,10 @@ class DocumentError(IncursionError, ValueError):
         count = len(self.problems)
         where = f" in {origin}" if origin else ""
         head = f"{count} problem{'s' if count != 1 else ''}{where}:"
-        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
+        shown = [f"  {p}" for p in self.problems[:_SHOWN]]
+        if count > _SHOWN:
+            shown.append(f"  … and {count - _SHOWN:,} more (all of them are in .problems)")
+        super().__init__("\n".join([head, *shown]))
 
 
 def _quote(text: str, limit: int = 60) -> str:
