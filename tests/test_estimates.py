@@ -780,9 +780,7 @@ class TestNewsForms:
         ("text", "equivalents"),
         [
             pytest.param("12 km (7.5 miles, 12,000 m)", [(7.5, "mile"), (12_000, "meter")]),
-            pytest.param(
-                "1,000 km² (386 sq mi, 259 ha)", [(386, "mile ** 2"), (259, "hectare")]
-            ),
+            pytest.param("1,000 km² (386 sq mi, 259 ha)", [(386, "mile ** 2"), (259, "hectare")]),
             pytest.param("10 to 15 km (6 to 9 miles)", [(6, "mile"), (9, "mile")]),
         ],
     )
@@ -798,7 +796,7 @@ class TestHedgeWords:
     """The word kept beside a hedge must belong to its class."""
 
     def test_a_word_of_another_class_is_refused(self) -> None:
-        """"nearly" cannot stand for an "about" hedge."""
+        """ "nearly" cannot stand for an "about" hedge."""
         with pytest.raises(RecordError, match="nearly"):
             Estimate(number=1000, unit="km²", hedge=Hedge.ABOUT, word="nearly")
 
