@@ -8,8 +8,10 @@ dimension.  The pint quantities users see are built on demand.
 
 from __future__ import annotations
 
+import decimal
 import enum
 import math
+import numbers
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -23,14 +25,16 @@ from incursion._numerals import (
     parse_numeral,
 )
 from incursion._units import (
+    CANONICAL_UNITS,
     COUNT_UNITS,
     NUMBER,
     UnitInfo,
     describe_dimension,
     lookup_unit,
     registry,
+    unit_object,
 )
-from incursion._validation import at_least, member
+from incursion._validation import at_least, instance_of, member, text_field
 from incursion.exceptions import IncursionError, ParseError, RecordError, UnitError, _quote
 
 if TYPE_CHECKING:
@@ -218,6 +222,14 @@ _MILLIONS_RE: Final = re.compile(r"\s?[mM]\b\s*")  # "1.2m people"
 MAX_TEXT: Final = 400
 
 
+def _finite_margin(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not value < math.inf:
+        raise RecordError(
+            f"{attribute.name} is a fraction of the value and must be finite, got {value!r}",
+            field=attribute.name,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Policy:
     """How wording is read into intervals: the one object that governs every reading.
@@ -233,9 +245,11 @@ class Policy:
     .. versionadded:: 0.1.0
     """
 
-    about_margin: float = attrs.field(default=0.10, validator=at_least(0.0))
-    nearly_margin: float = attrs.field(default=0.10, validator=at_least(0.0))
-    min_significant: int = attrs.field(default=2, validator=at_least(1))
+    about_margin: float = attrs.field(default=0.10, validator=[at_least(0.0), _finite_margin])
+    nearly_margin: float = attrs.field(default=0.10, validator=[at_least(0.0), _finite_margin])
+    min_significant: int = attrs.field(
+        default=2, validator=[instance_of(int, "a whole number"), at_least(1)]
+    )
 
 
 #: The policy used unless another is given.
@@ -244,7 +258,7 @@ DEFAULT_POLICY: Final = Policy()
 
 def quantity(number: float, unit: str) -> pint.Quantity[Any]:
     """Build a pint quantity of the application registry (our units installed)."""
-    q: pint.Quantity[Any] = registry().Quantity(number, unit or "dimensionless")
+    q: pint.Quantity[Any] = registry().Quantity(number, unit_object(unit or "dimensionless"))
     return q
 
 
@@ -259,7 +273,7 @@ def _to_hedge(value: Any) -> Hedge:
 def _to_number(value: Any) -> float:
     if value.__class__ is float:
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real | decimal.Decimal):
         raise RecordError(f"expected a number, got {value!r:.60}", field="number")
     try:
         return float(value)
@@ -276,7 +290,28 @@ def _to_tuple(value: Any) -> tuple[Any, ...]:
 
 def _optional_float(value: Any) -> float:
     # NaN stands for "not given": __attrs_post_init__ computes the implied precision.
-    return math.nan if value is None else float(value)
+    return math.nan if value is None else _to_number(value)
+
+
+def _optional_number(value: Any) -> float | None:
+    return None if value is None else _to_number(value)
+
+
+def _conversions(_: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    for item in value:
+        if item.__class__ is not Conversion:
+            raise RecordError(
+                f"conversions must be Conversion objects, got {item!r:.60}", field=attribute.name
+            )
+
+
+def _words(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    text_field(_, attribute, value)
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        raise RecordError(
+            f"{attribute.name} is longer than a figure's words can be ({MAX_TEXT} characters)",
+            field=attribute.name,
+        )
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -382,13 +417,17 @@ class Estimate:
     number: float = attrs.field(converter=_to_number, validator=_finite)
     unit: str = attrs.field(default="", converter=_unit_name)
     hedge: Hedge = attrs.field(default=Hedge.EXACT, converter=_to_hedge)
-    word: str | None = None
+    word: str | None = attrs.field(default=None, validator=text_field)
     step: float = attrs.field(default=None, converter=_optional_float)
-    stated_low: float | None = None
-    stated_high: float | None = None
-    conversions: tuple[Conversion, ...] = attrs.field(default=(), converter=_to_tuple)
-    text: str | None = None
-    policy: Policy = attrs.field(default=DEFAULT_POLICY, repr=False)
+    stated_low: float | None = attrs.field(default=None, converter=_optional_number)
+    stated_high: float | None = attrs.field(default=None, converter=_optional_number)
+    conversions: tuple[Conversion, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_conversions
+    )
+    text: str | None = attrs.field(default=None, validator=_words)
+    policy: Policy = attrs.field(
+        default=DEFAULT_POLICY, repr=False, validator=instance_of(Policy, "a Policy")
+    )
 
     dimension: str = attrs.field(init=False, eq=False, repr=False)
     low_number: float = attrs.field(init=False, eq=False, repr=False)
@@ -463,7 +502,7 @@ class Estimate:
         except (AttributeError, TypeError, ValueError):
             raise RecordError(f"expected a pint quantity, got {quantity!r}") from None
         unit = "" if unit == "dimensionless" else unit
-        return cls(number=magnitude, unit=unit, hedge=Hedge(hedge), policy=policy)
+        return cls(number=magnitude, unit=unit, hedge=_to_hedge(hedge), policy=policy)
 
     @classmethod
     def parse(cls, text: str, *, policy: Policy = DEFAULT_POLICY) -> Estimate:
@@ -562,8 +601,6 @@ class Estimate:
     @property
     def canonical_unit(self) -> str:
         """The canonical unit of the estimate's dimension (``"kilometer ** 2"`` for areas)."""
-        from incursion._units import CANONICAL_UNITS  # noqa: PLC0415
-
         return CANONICAL_UNITS[self.dimension]
 
     @property
@@ -794,6 +831,11 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
     ):  # the common case, kept short
         half = e.step / 2
         return (v - half if v > half else 0.0), v + half, False, False
+    if info.dimension != "ratio" and (
+        (e.stated_low is not None and e.stated_low < 0)
+        or (e.stated_high is not None and e.stated_high < 0)
+    ):
+        raise RecordError("expected non-negative bounds", field="stated_low")
     if v < 0 and info.dimension != "ratio":
         raise RecordError(
             f"expected a non-negative figure, got {v:g}"
@@ -1023,8 +1065,9 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             and "," not in first[0]
             and not first["scale"]
             and "," in second[0]
+            and other.value % 1000 == 0
             and 1 <= numeral.value < other.value / 1000
-        ):
+        ):  # "10-15,000": ten, or ten thousand?
             raise ParseError(
                 f"ambiguous range in {_quote(text)}: write both ends in full "
                 f"({numeral.value * 1000:,.0f}-{other.value:,.0f} or "

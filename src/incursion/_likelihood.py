@@ -60,10 +60,10 @@ def scales_with_term(term: str) -> tuple[str, ...]:
 def _scale_and_term(instance: Likelihood, _: attrs.Attribute[str], term: object) -> None:
     if not isinstance(term, str) or not term.strip():
         raise RecordError(f"likelihood term must be text, got {term!r}", field="likelihood")
-    scale = instance.scale
+    scale: object = instance.scale
     if scale is None:
         return
-    if scale not in SCALES:
+    if not isinstance(scale, str) or scale not in SCALES:
         raise RecordError(
             f"unknown likelihood scale {scale!r}: expected one of {', '.join(SCALES)}",
             field="likelihood",

@@ -15,7 +15,7 @@ from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
 from incursion._units import describe_dimension
 from incursion._validation import instance_of, member, text_field, valid_id
-from incursion.exceptions import RecordError, UnitError, _quote
+from incursion.exceptions import DocumentError, Problem, RecordError, UnitError, _quote
 
 __all__ = [
     "FORMAT_VERSION",
@@ -414,7 +414,11 @@ class Part:
 def _parts(value: Any) -> tuple[Part, ...]:
     if isinstance(value, dict):
         return tuple(Part(name=k, estimate=v) for k, v in value.items())
-    return tuple(value)
+    parts = tuple(value)
+    for part in parts:
+        if part.__class__ is not Part:
+            raise RecordError(f"parts must be Part objects, got {part!r:.60}", field="parts")
+    return parts
 
 
 @attrs.frozen(kw_only=True)
@@ -511,8 +515,8 @@ class Allegation(_Record):
     """An accusation that a party committed an act, with how well it is evidenced.
 
     Attributes:
-        accused: The party accused.
-        act: What it is accused of, from :class:`Act`.
+        accused: The party accused, if named.
+        act: What it is accused of, from :class:`Act` (default ``other``).
         count: How many acts are alleged ("nearly 2,000 strikes"), if stated: cumulative.
         evidence: How far the allegation is evidenced (default ``none-public``).
 
@@ -521,8 +525,8 @@ class Allegation(_Record):
 
     kind: ClassVar[str] = "allegation"
 
-    accused: str = attrs.field(validator=instance_of(str, "text"))
-    act: Act = attrs.field(converter=_act)
+    accused: str | None = attrs.field(default=None, validator=text_field)
+    act: Act = attrs.field(default=Act.OTHER, converter=_act)
     count: Estimate | None = attrs.field(
         default=None,
         converter=to_figure,
@@ -545,7 +549,8 @@ class Assessment(_Record):
     """An analyst's judgement: a proposition, how likely, with what confidence.
 
     Attributes:
-        proposition: What is judged (``"Ukraine will hold the ground for months"``).
+        proposition: What is judged (``"Ukraine will hold the ground for months"``), if
+            stated.
         likelihood: A term on a named scale (:class:`Likelihood`), if one was used.
         confidence: ``low``, ``moderate`` or ``high``, if stated.
         horizon: The time the judgement looks ahead to, as written.
@@ -555,7 +560,7 @@ class Assessment(_Record):
 
     kind: ClassVar[str] = "assessment"
 
-    proposition: str = attrs.field(validator=instance_of(str, "text"))
+    proposition: str | None = attrs.field(default=None, validator=text_field)
     likelihood: Likelihood | None = attrs.field(default=None, converter=_likelihood)
     confidence: Confidence | None = attrs.field(default=None, converter=_confidence)
     horizon: str | None = attrs.field(default=None, validator=text_field)
@@ -613,8 +618,6 @@ class Document:
 
     def __attrs_post_init__(self) -> None:
         """Check ids and references; raise one error that lists every problem."""
-        from incursion.exceptions import DocumentError, Problem  # noqa: PLC0415
-
         problems = list(document_problems(self))
         if problems:
             raise DocumentError(Problem(path, message) for path, message in problems)

@@ -15,12 +15,12 @@ import functools
 import gc
 import json
 import os
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final
 
 import attrs
-import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter
@@ -591,15 +591,28 @@ def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a document is built.
 
     Documents hold no reference cycles, and the collector's passes over hundreds of
-    thousands of young objects would slow a large load by about a third.
+    thousands of young objects slow a large load by about a third.  Loads in several
+    threads share one pause; the collector is switched back on only if it was on when
+    the first of them began.
     """
-    collecting = gc.isenabled()
-    gc.disable()
+    global _pauses, _resume  # noqa: PLW0603 - one process-wide collector, one count
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if collecting:
-            gc.enable()
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume = False
 
 
 def structure_document(raw: Any, *, origin: str | None = None) -> Document:
@@ -795,6 +808,3 @@ def dump(
         Path(target).write_text(text, encoding="utf-8")
     else:
         target.write(text)
-
-
-_ = cattrs

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
 from incursion._validation import instance_of, member, text_field, valid_id
+from incursion.exceptions import RecordError
 
-__all__ = ["Citation", "Reliability", "Source", "text_field", "valid_id"]
+__all__ = ["Citation", "Reliability", "Source"]
 
 
 class Reliability(enum.StrEnum):
@@ -62,6 +64,14 @@ class Source:
     reliability: Reliability | None = attrs.field(default=None, converter=_reliability)
 
 
+def _day(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise RecordError(
+            f"{attribute.name} must be a date (not a date and time), got {value!r:.60}",
+            field=attribute.name,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Citation:
     """Where a figure was published: the outlet, the address, the date and the words.
@@ -77,8 +87,5 @@ class Citation:
 
     outlet: str | None = attrs.field(default=None, validator=text_field)
     url: str | None = attrs.field(default=None, validator=text_field)
-    published: dt.date | None = attrs.field(
-        default=None,
-        validator=instance_of(dt.date, "a date", optional=True),
-    )
+    published: dt.date | None = attrs.field(default=None, validator=_day)
     quote: str | None = attrs.field(default=None, validator=text_field)

@@ -66,10 +66,19 @@ class Span:
     precision: Precision = attrs.field(default=Precision.SPAN, converter=_precision)
 
     def __attrs_post_init__(self) -> None:
-        """Check that the span does not run backwards."""
+        """Check that the span does not run backwards and matches its precision."""
         if self.end < self.start:
             raise RecordError(
                 f"span ends ({self.end}) before it starts ({self.start})", field="end"
+            )
+        if self.precision is not Precision.SPAN and _bounds(self.start, self.precision) != (
+            self.start,
+            self.end,
+        ):
+            raise RecordError(
+                f"{self.start}/{self.end} is not one {self.precision.value}: give the whole "
+                f"{self.precision.value} or the precision 'span'",
+                field="precision",
             )
 
     @classmethod
@@ -158,11 +167,11 @@ class Span:
             return self.start.isoformat()
         if self.precision is Precision.WEEK:
             year, week, _ = self.start.isocalendar()
-            return f"{year}-W{week:02d}"
+            return f"{year:04d}-W{week:02d}"
         if self.precision is Precision.MONTH:
-            return self.start.strftime("%Y-%m")
+            return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.precision is Precision.YEAR:
-            return str(self.start.year)
+            return f"{self.start.year:04d}"
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
