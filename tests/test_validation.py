@@ -71,14 +71,14 @@ class TestPythonConstruction:
     @pytest.mark.parametrize(
         ("build", "field"),
         [
-            pytest.param(lambda: Estimate.of(1, None), None, id="unit-none"),
+            pytest.param(lambda: Estimate.of(1, None), None, id="unit-none"),  # type: ignore[arg-type]
             pytest.param(lambda: Estimate(number=1, stated_low="0"), "number", id="low-text"),
             pytest.param(lambda: Estimate(number=1, step="x"), "number", id="step-text"),
             pytest.param(lambda: Estimate(number=1, conversions=[1]), "conversions", id="conv"),
-            pytest.param(lambda: Estimate(number=1, policy=None), "policy", id="policy-none"),
+            pytest.param(lambda: Estimate(number=1, policy=None), "policy", id="policy-none"),  # type: ignore[arg-type]
             pytest.param(lambda: Estimate(number=1, text="x" * 401), "text", id="long-text"),
             pytest.param(lambda: Count(total=12, parts=[1]), "parts", id="parts"),
-            pytest.param(lambda: Policy(min_significant=2.5), "min_significant", id="sig"),
+            pytest.param(lambda: Policy(min_significant=2.5), "min_significant", id="sig"),  # type: ignore[arg-type]
             pytest.param(lambda: Policy(about_margin=float("inf")), "about_margin", id="inf"),
             pytest.param(
                 lambda: Estimate.from_quantity(Estimate.of(5, "km").value, "roughly"),
@@ -86,7 +86,7 @@ class TestPythonConstruction:
                 id="from-quantity-hedge",
             ),
             pytest.param(
-                lambda: Citation(published=dt.datetime(2024, 8, 12, 15, 30)),
+                lambda: Citation(published=dt.datetime(2024, 8, 12, 15, 30, tzinfo=dt.UTC)),
                 "published",
                 id="datetime",
             ),

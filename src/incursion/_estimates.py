@@ -456,7 +456,7 @@ class Estimate:
     @classmethod
     def of(
         cls,
-        number: float,
+        number: float | decimal.Decimal,
         unit: str = "",
         hedge: Hedge | str = Hedge.EXACT,
         *,
