@@ -260,3 +260,15 @@ class TestUnicode:
         """They are refused with a ParseError, never misread, never a KeyError."""
         with pytest.raises(IncursionError):
             Estimate.parse(text)
+
+
+class TestDuplicateKeys:
+    """A key given twice in one JSON object is an error, not a silent overwrite."""
+
+    def test_refused(self) -> None:
+        """Two "depth" keys in one record are refused, naming the key."""
+        text = document(depth="12 km").replace(
+            '"depth": "12 km"', '"depth": "12 km", "depth": "9 km"'
+        )
+        found = problems(text)
+        assert "'depth'" in found["$"]

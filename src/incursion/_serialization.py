@@ -7,6 +7,7 @@ round trip with its wording intact.  Loading reports every problem with its JSON
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import contextvars
 import datetime as dt
@@ -555,6 +556,16 @@ def _problems(error: BaseException, path: str, *, in_field: bool = False) -> Ite
 # -- documents --------------------------------------------------------------------------------
 
 
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key given twice (the last would silently win)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        counts = collections.Counter(key for key, _ in pairs)
+        twice = ", ".join(repr(key) for key, n in counts.items() if n > 1)
+        raise ValueError(f"a key given twice in one object: {twice}")
+    return obj
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON documents may hold")
 
@@ -577,7 +588,9 @@ def loads(data: str | bytes, *, origin: str | None = None) -> Document:
     """
     with _collector_paused():
         try:
-            raw = json.loads(data, parse_constant=_reject_constant)
+            raw = json.loads(
+                data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+            )
         except (ValueError, RecursionError) as error:
             reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
             raise DocumentError(
