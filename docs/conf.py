@@ -78,6 +78,7 @@ nitpick_ignore = [
     ("py:class", "datetime.date"),
     ("py:class", "dt.date"),
     ("py:class", "os.PathLike"),
+    ("py:class", "decimal.Decimal"),
     ("py:class", "IO"),
     ("py:class", "typing.IO"),
     ("py:class", "Any"),

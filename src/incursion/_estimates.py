@@ -73,7 +73,7 @@ class Hedge(enum.StrEnum):
     UP_TO = "up-to"
     #: Fewer than, less than, under, below — from zero to below the value.
     FEWER_THAN = "fewer-than"
-    #: Between a and b, a–b, a to b — that range.
+    #: Between a and b, a–b, a to b — that range; "about a–b" widens both ends.
     BETWEEN = "between"
 
 
@@ -234,9 +234,13 @@ def _finite_margin(_: object, attribute: attrs.Attribute[float], value: float) -
 class Policy:
     """How wording is read into intervals: the one object that governs every reading.
 
+    Margins are finite, non-negative fractions of the value; ``min_significant`` is a
+    whole number of at least one.
+
     Attributes:
         about_margin: The relative margin of ``about``, either side of the value; never
-            narrower than the implied precision (nor, for counts, than one).
+            narrower than the implied precision (nor, for counts, than one).  It also
+            widens both ends of a hedged range ("about 200-300").
         nearly_margin: The relative margin below the value for ``nearly``; never
             narrower than the implied precision (nor, for counts, than one).
         min_significant: The fewest significant figures a round integer is read to
@@ -493,6 +497,10 @@ class Estimate:
         cls, quantity: Any, hedge: Hedge | str = Hedge.EXACT, *, policy: Policy = DEFAULT_POLICY
     ) -> Estimate:
         """Build an estimate from a pint quantity of any registry (converted in by name).
+
+        The unit must be one incursion reads (see :func:`incursion.install_units` and the
+        unit tables); others, such as inches or knots, raise
+        :class:`~incursion.exceptions.UnitError`.
 
         .. versionadded:: 0.1.0
         """
@@ -1066,12 +1074,13 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             and not first["scale"]
             and "," in second[0]
             and other.value % 1000 == 0
-            and 1 <= numeral.value < other.value / 1000
-        ):  # "10-15,000": ten, or ten thousand?
+            and 1000 <= numeral.value * 1000 < other.value <= numeral.value * 10_000
+        ):  # "10-15,000": ten, or ten thousand? (read so, the ends are within tenfold)
             raise ParseError(
-                f"ambiguous range in {_quote(text)}: write both ends in full "
-                f"({numeral.value * 1000:,.0f}-{other.value:,.0f} or "
-                f"{numeral.value:,.0f}-{other.value:,.0f})"
+                f"ambiguous range in {_quote(text)}: {numeral.value:,.0f} or "
+                f"{numeral.value * 1000:,.0f}? Write both ends in full "
+                f"({numeral.value * 1000:,.0f}-{other.value:,.0f}), or give the figure as an "
+                "object with low and high"
             )
         low, high = numeral.value, other.value
         if other.value < numeral.value:
@@ -1099,10 +1108,11 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     millions = _MILLIONS_RE.match(s)
     if millions and s[millions.end() :]:
         try:
-            counted = lookup_unit(s[millions.end() :].split(" ")[-1]).count
+            _unit_words(s[millions.end() :], text)
+            unit_follows = True
         except UnitError:
-            counted = False
-        if counted:  # "1.2m people": m is million before a counted noun, not metres
+            unit_follows = False
+        if unit_follows:  # "1.2m people", "2m tonnes": m is million before a unit, not metres
             numeral = parse_numeral(f"{first[0]} million", policy.min_significant)
             s = s[millions.end() :]
     adjectival = s.startswith("-") and not s.startswith("- ")

@@ -581,8 +581,9 @@ def loads(data: str | bytes, *, origin: str | None = None) -> Document:
         The document, every record validated.
 
     Raises:
-        DocumentError: Something is wrong; the error lists every problem with its JSON
-            path (``$.records[3].area: expected an area, got "2,000 kilometres" (length)``).
+        DocumentError: Something is wrong; ``.problems`` holds every problem with its JSON
+            path (``$.records[3].area: expected an area, got "2,000 kilometres" (a length)``)
+            and the message shows the first 50.
 
     .. versionadded:: 0.1.0
     """

@@ -11,7 +11,7 @@ from typing import Any, Final
 import attrs
 
 from incursion._validation import member
-from incursion.exceptions import ParseError, RecordError, _quote
+from incursion.exceptions import IncursionError, ParseError, RecordError, _quote
 
 __all__ = ["SPAN_FORMS", "Precision", "Span", "to_span"]
 
@@ -135,6 +135,8 @@ class Span:
                 return cls(
                     start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR
                 )
+        except IncursionError as error:  # a span that runs backwards
+            raise ParseError(f"{_quote(text)}: {error}") from None
         except ValueError:
             raise ParseError(f"{_quote(text)} names no real date") from None
         raise ParseError(SPAN_FORMS + f", got {_quote(text)}")

@@ -274,8 +274,8 @@ def install_units(reg: Any = None) -> None:
     """Install our count units into a pint registry; calling it again does nothing.
 
     Each counted thing (person, settlement, strike, vehicle, tank, drone, missile,
-    aircraft, building) becomes a base unit of a dimension of its own, with the nouns news
-    text uses for it (``people``, ``civilians``, ``villages``, …) as aliases, so that 28
+    aircraft, building, ship, artillery, shell) becomes a base unit of a dimension of its
+    own, with the nouns news text uses for it (``people``, ``civilians``, ``villages``, …) as aliases, so that 28
     settlements can never be compared with 121,000 people.
 
     Args:

@@ -102,7 +102,9 @@ _SHOWN = 50  # problems listed in the message; all of them stay in .problems
 
 
 class DocumentError(IncursionError, ValueError):
-    """A document could not be loaded; lists every problem found, each with its JSON path.
+    """A document could not be loaded: every problem found, each with its JSON path.
+
+    The message lists the first 50; :attr:`problems` holds them all.
 
     Attributes:
         problems: Every problem found, in document order.
