@@ -272,7 +272,7 @@ def _range_texts(draw: st.DrawFn, dimension: str, unit: str) -> Figure:
     low = draw(st.integers(0, 99_999))
     high = draw(st.integers(low, low + 99_999))
     # "10-15,000" is refused as ambiguous (ten, or ten thousand?); see test_estimates.
-    assume(not (high % 1000 == 0 and 1 <= low and low * 1000 < high <= low * 10_000))
+    assume(not (high % 1000 == 0 and low >= 1 and low * 1000 < high <= low * 10_000))
     word = draw(st.sampled_from(RANGE_WORDS))
     style = draw(st.sampled_from(("comma", "plain")))
 

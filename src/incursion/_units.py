@@ -275,8 +275,8 @@ def install_units(reg: Any = None) -> None:
 
     Each counted thing (person, settlement, strike, vehicle, tank, drone, missile,
     aircraft, building, ship, artillery, shell) becomes a base unit of a dimension of its
-    own, with the nouns news text uses for it (``people``, ``civilians``, ``villages``, …) as aliases, so that 28
-    settlements can never be compared with 121,000 people.
+    own, with the nouns news text uses for it (``people``, ``civilians``, ``villages``, …)
+    as aliases, so that 28 settlements can never be compared with 121,000 people.
 
     Args:
         reg: A pint registry; the application registry when omitted.
