@@ -15,7 +15,10 @@ from incursion.examples import kursk_2024
 def describe(estimate: incursion.Estimate) -> str:
     """The figure's words, its hedge class and its interval in its own unit."""
     low, high = estimate.interval
-    unit = f" {estimate.value.units:~P}" if estimate.unit else ""
+    if estimate.is_count:  # 28 settlements, 12 people
+        unit = " people" if estimate.unit == "person" else f" {estimate.unit}s"
+    else:
+        unit = f" {estimate.value.units:~P}" if estimate.unit else ""
     if high is None:
         interval = f"{low:,g}{unit} or more"
     elif low == high:

@@ -41,9 +41,9 @@ class TestKurskFigures:
                 "900 to 1,100 km²  [brackets state 386 mi²]"
             ),
             "depth: 12 kilometres (7.5 miles)  ->  exact: 11.5 to 12.5 km",
-            "killed: 12 civilians  ->  exact: exactly 12 person",
-            "displaced: about 121,000 people  ->  about: 108,900 to 133,100 person",
-            "displaced: 100,000 people  ->  exact: 95,000 to 105,000 person",
+            "killed: 12 civilians  ->  exact: exactly 12 people",
+            "displaced: about 121,000 people  ->  about: 108,900 to 133,100 people",
+            "displaced: 100,000 people  ->  exact: 95,000 to 105,000 people",
         ],
     )
     def test_prints_the_seed_intervals(self, line: str) -> None:
