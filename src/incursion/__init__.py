@@ -28,6 +28,7 @@ from incursion._serialization import dump, dumps, load, loads
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import Precision, Span
 from incursion._units import install_units
+from incursion.checks import run as check
 from incursion.exceptions import IncursionError
 
 __version__ = _version("incursion")
@@ -65,6 +66,7 @@ __all__ = [
     "Tally",
     "TerritorialClaim",
     "__version__",
+    "check",
     "dump",
     "dumps",
     "install_units",

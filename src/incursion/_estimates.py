@@ -656,9 +656,16 @@ def adopt(estimate: Estimate, count: str | None) -> Estimate:
 def describe(estimate: Estimate) -> str:
     """Render an estimate's number, unit and hedge, such as ``about 1,000 km²``."""
     info = lookup_unit(estimate.unit) if estimate.unit else NUMBER
-    symbol = info.symbol if estimate.unit else ""
+    if info.count:  # "121,000 people", "28 settlements"
+        symbol = "people" if info.name == "person" else f"{info.name}s"
+        if estimate.number == 1 and estimate.hedge is Hedge.EXACT:
+            symbol = "person" if info.name == "person" else info.name
+    else:
+        symbol = info.symbol if estimate.unit else ""
     if estimate.hedge is Hedge.BETWEEN:
-        body = f"{_fmt(estimate.low_number)}–{_fmt(estimate.high_number or 0.0)}"
+        low = estimate.low_number if estimate.stated_low is None else estimate.stated_low
+        high = estimate.high_number if estimate.stated_high is None else estimate.stated_high
+        body = f"{_fmt(low)}–{_fmt(high or 0.0)}"
     else:
         body = _fmt(estimate.number)
     prefix = "" if estimate.hedge is Hedge.EXACT else (estimate.word or estimate.hedge.value) + " "

@@ -1,0 +1,116 @@
+"""The command line: ``incursion check`` (also ``python -m incursion``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from incursion._records import Document
+from incursion._serialization import load, loads
+from incursion.checks import Report, Severity, run
+from incursion.examples import kursk_2024
+from incursion.exceptions import IncursionError
+
+__all__ = ["main"]
+
+_FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="incursion",
+        description="Record and cross-check numeric claims about armed-conflict events.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = commands.add_parser(
+        "check",
+        help="check documents for figures that cannot all be true",
+        description="Check JSON documents for figures that cannot all be true. With no FILE, "
+        "check the bundled example (the Kursk incursion, 12 August 2024).",
+    )
+    check.add_argument("files", nargs="*", metavar="FILE", help="a JSON document, or - for stdin")
+    check.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text", help="output format"
+    )
+    check.add_argument("--select", metavar="IDS", help="comma-separated ids of checks to run")
+    check.add_argument("--ignore", metavar="IDS", help="comma-separated ids of checks to skip")
+    check.add_argument(
+        "--fail-on",
+        choices=_FAIL_ON,
+        default="error",
+        help="exit 1 when a finding is this severe or worse (default: error)",
+    )
+    return parser
+
+
+def _ids(text: str | None) -> list[str] | None:
+    return None if text is None else [i.strip() for i in text.split(",") if i.strip()]
+
+
+def _documents(files: Sequence[str]) -> list[tuple[str, Document]]:
+    if not files:
+        return [("incursion.examples.kursk_2024", kursk_2024())]
+    documents = []
+    for name in files:
+        if name == "-":
+            documents.append(("<stdin>", loads(sys.stdin.buffer.read(), origin="<stdin>")))
+        else:
+            documents.append((name, load(name)))
+    return documents
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the command line; return the exit code (0 clean, 1 findings, 2 usage or input).
+
+    .. versionadded:: 0.1.0
+    """
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return 0 if exit_.code == 0 else 2
+    try:
+        documents = _documents(args.files)
+        reports = [
+            (name, run(doc, select=_ids(args.select), ignore=_ids(args.ignore)))
+            for name, doc in documents
+        ]
+    except (IncursionError, OSError) as error:
+        err.write(f"incursion: {error}\n")
+        return 2
+    out.write(_render(reports, args.format))
+    return _exit_code(reports, args.fail_on)
+
+
+def _render(reports: list[tuple[str, Report]], style: str) -> str:
+    if style == "json":
+        if len(reports) == 1:
+            return reports[0][1].render_json()
+        findings = []
+        for name, report in reports:
+            findings += [{**f, "file": name} for f in report.to_json()["findings"]]
+        summary = {name: report.summary() for name, report in reports}
+        return (
+            json.dumps({"findings": findings, "summary": summary}, ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    parts = []
+    for name, report in reports:
+        body = report.render_markdown() if style == "markdown" else report.render_text()
+        parts.append(body if len(reports) == 1 else f"{name}\n{body}")
+    return "\n".join(parts)
+
+
+def _exit_code(reports: list[tuple[str, Report]], fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    worst = [r.worst() for _, r in reports]
+    return 1 if any(w is not None and w.rank >= threshold for w in worst) else 0

@@ -1,0 +1,201 @@
+"""Findings, the check protocol, the context checks read, and selection."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, ClassVar, Protocol, runtime_checkable
+
+import attrs
+
+from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe
+from incursion._records import Count, Document, Record, Region
+from incursion._time import Span
+
+__all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt"]
+
+
+def strings(values: Iterable[str]) -> tuple[str, ...]:
+    """Converter: any iterable of strings to a tuple."""
+    return tuple(values)
+
+
+def labelled(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Converter: any iterable of ``(label, value)`` pairs to a tuple."""
+    return tuple((str(label), str(value)) for label, value in values)
+
+
+class Severity(enum.StrEnum):
+    """How bad a finding is.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: Irreconcilable under every reading the wording admits.
+    ERROR = "error"
+    #: Reconcilable only at the edge of the stated precision, or a suspicious pattern.
+    WARNING = "warning"
+    #: Worth a look.
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """2 for an error, 1 for a warning, 0 for info."""
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """What a check found: which records, at which JSON paths, and the arithmetic.
+
+    Attributes:
+        check: The id of the check (``"extent"``).
+        severity: How bad it is.
+        records: The ids of the records involved.
+        paths: The JSON paths of the figures involved (``$.records[0].area``).
+        message: One line that shows the arithmetic.
+        explanation: A longer explanation: what the rule is and how to resolve it.
+        figures: The figures used, as ``(label, value)`` pairs of text.
+
+    .. versionadded:: 0.1.0
+    """
+
+    check: str
+    severity: Severity = attrs.field(converter=Severity)
+    records: tuple[str, ...] = attrs.field(converter=strings)
+    paths: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    message: str
+    explanation: str = ""
+    figures: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=labelled)
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """One figure of one record, with where it stands, as the checks see it.
+
+    Attributes:
+        record: The record.
+        field: The field (``"area"``), or ``"wounded.parts.children"`` for a part.
+        estimate: The estimate.
+        path: Its JSON path (``$.records[3].area``).
+    """
+
+    record: Record
+    field: str
+    estimate: Estimate
+    path: str
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What checks read: the records, their positions, the regions and the policy.
+
+    Estimates are re-read under the context's policy when it is not the default.
+    """
+
+    records: tuple[Record, ...]
+    regions: Mapping[str, Region] = attrs.field(factory=dict)
+    policy: Policy = DEFAULT_POLICY
+    positions: dict[int, int] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Index the records' positions, for JSON paths."""
+        object.__setattr__(self, "positions", {id(r): i for i, r in enumerate(self.records)})
+
+    @classmethod
+    def of(cls, data: Document | Iterable[Record], policy: Policy | None = None) -> Context:
+        """Build the context of a document or of records."""
+        if isinstance(data, Document):
+            return cls(
+                records=data.records,
+                regions={r.id: r for r in data.regions},
+                policy=policy or DEFAULT_POLICY,
+            )
+        return cls(records=tuple(data), policy=policy or DEFAULT_POLICY)
+
+    def read(self, estimate: Estimate) -> Estimate:
+        """The estimate as the policy reads it."""
+        if self.policy is DEFAULT_POLICY or estimate.policy == self.policy:
+            return estimate
+        return estimate.reread(self.policy)
+
+    def figures(self, kinds: tuple[type, ...] | None = None) -> Iterator[Figure]:
+        """Every figure of every record (of ``kinds``), totals and named parts alike."""
+        for i, record in enumerate(self.records):
+            if kinds is not None and not isinstance(record, kinds):
+                continue
+            for name in record.figure_fields():
+                value = getattr(record, name)
+                if value is None:
+                    continue
+                path = f"$.records[{i}].{name}"
+                if isinstance(value, Count):
+                    yield Figure(
+                        record=record, field=name, estimate=self.read(value.total), path=path
+                    )
+                    for part in value.parts:
+                        yield Figure(
+                            record=record,
+                            field=f"{name}.parts.{part.name}",
+                            estimate=self.read(part.estimate),
+                            path=f"{path}.parts.{part.name}",
+                        )
+                else:
+                    yield Figure(record=record, field=name, estimate=self.read(value), path=path)
+
+    def path(self, record: Record, field: str | None = None) -> str:
+        """The JSON path of a record, or of one of its fields."""
+        return f"$.records[{self.positions[id(record)]}]" + (f".{field}" if field else "")
+
+
+@runtime_checkable
+class Check(Protocol):
+    """A check: an immutable object with a stable id, called on a context.
+
+    Built-in checks are :mod:`attrs` classes whose thresholds are fields, so a report can
+    print the thresholds it used.  Write your own as any object with these attributes.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: ClassVar[str]
+    title: ClassVar[str]
+    severity: ClassVar[Severity]
+    what: ClassVar[str]
+    why: ClassVar[str]
+    example: ClassVar[str]
+    todo: ClassVar[str]
+
+    def __call__(self, context: Context) -> Iterable[Finding]:
+        """Return the findings of this check on the context."""
+        ...
+
+
+def fmt(value: float | None, unit: str = "") -> str:
+    """A number as a finding shows it: thousands separated, at most 4 significant digits."""
+    if value is None:
+        return "no upper bound"
+    text = f"{round(value):,}" if abs(value) >= 100 or value == int(value) else f"{value:,.3g}"
+    return f"{text} {unit}".strip()
+
+
+def said(estimate: Estimate) -> str:
+    """The figure in short, as its hedge word, number and unit (``around 1,000 km²``)."""
+    return describe(estimate)
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """Whether two spans share a day."""
+    return a.start <= b.end and b.start <= a.end
+
+
+def params(check: object) -> dict[str, Any]:
+    """A check's thresholds, for a report."""
+    if attrs.has(type(check)):
+        return attrs.asdict(check)  # type: ignore[arg-type]
+    return {}
+
+
+def unique(items: Sequence[str]) -> tuple[str, ...]:
+    """The items without repeats, in order."""
+    return tuple(dict.fromkeys(items))

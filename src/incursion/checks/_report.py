@@ -1,0 +1,139 @@
+"""Reports: the findings of a run, counted, with the thresholds used; and their renderings."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from incursion._estimates import Policy
+from incursion.checks._core import Finding, Severity, strings
+
+__all__ = ["Report"]
+
+
+def _findings(values: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The findings of one run of the checks, and how they were reached.
+
+    Attributes:
+        findings: Every finding, errors first.
+        checks: The ids of the checks that ran, in order.
+        thresholds: Each check's thresholds (its parameters), by id.
+        policy: The reading policy the figures were read under.
+        records: How many records were checked.
+
+    .. versionadded:: 0.1.0
+    """
+
+    findings: tuple[Finding, ...] = attrs.field(converter=_findings)
+    checks: tuple[str, ...] = attrs.field(converter=strings)
+    thresholds: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    policy: Policy = attrs.field(factory=Policy)
+    records: int = 0
+
+    @property
+    def by_severity(self) -> dict[str, int]:
+        """How many findings of each severity (every severity listed)."""
+        counts = Counter(f.severity.value for f in self.findings)
+        return {s.value: counts.get(s.value, 0) for s in Severity}
+
+    @property
+    def by_check(self) -> dict[str, int]:
+        """How many findings each check made (every check that ran listed)."""
+        counts = Counter(f.check for f in self.findings)
+        return {c: counts.get(c, 0) for c in self.checks}
+
+    def worst(self) -> Severity | None:
+        """The most severe finding's severity, or ``None`` when there is none."""
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+    def summary(self) -> dict[str, Any]:
+        """The summary object of the JSON report."""
+        return {
+            "records": self.records,
+            "findings": len(self.findings),
+            "by_severity": self.by_severity,
+            "by_check": self.by_check,
+            "checks": list(self.checks),
+            "thresholds": {k: dict(v) for k, v in self.thresholds.items()},
+            "policy": attrs.asdict(self.policy),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as the JSON object ``incursion check --format json`` writes."""
+        return {
+            "findings": [
+                {
+                    "check": f.check,
+                    "severity": f.severity.value,
+                    "records": list(f.records),
+                    "paths": list(f.paths),
+                    "message": f.message,
+                    "explanation": f.explanation,
+                    "figures": [{"label": k, "value": v} for k, v in f.figures],
+                }
+                for f in self.findings
+            ],
+            "summary": self.summary(),
+        }
+
+    def render_json(self) -> str:
+        """The report as JSON text."""
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+    def render_text(self, width: int = 80) -> str:
+        """The report for a terminal: findings grouped by check, errors first."""
+        lines: list[str] = []
+        for check in self.checks:
+            found = [f for f in self.findings if f.check == check]
+            if not found:
+                continue
+            lines.append(f"{check} ({len(found)})")
+            for finding in found:
+                head = f"  {finding.severity.value.upper():<7} "
+                lines.extend(
+                    textwrap.wrap(
+                        finding.message,
+                        width=width,
+                        initial_indent=head,
+                        subsequent_indent=" " * len(head),
+                    )
+                )
+                if finding.paths:
+                    lines.append(" " * len(head) + "at " + ", ".join(finding.paths))
+            lines.append("")
+        checks = f"{len(self.checks)} check{'s' if len(self.checks) != 1 else ''}"
+        lines.append(f"{self.records} records, {checks}: {self._tally()}")
+        return "\n".join(lines) + "\n"
+
+    def _tally(self) -> str:
+        counts = self.by_severity
+        words = (("error", "errors"), ("warning", "warnings"), ("info", "notes"))
+        return ", ".join(
+            f"{counts[key]} {plural if counts[key] != 1 else plural[:-1]}" for key, plural in words
+        )
+
+    def render_markdown(self) -> str:
+        """The report as Markdown: a table per check."""
+        lines = ["# incursion check", ""]
+        lines.append(f"{self.records} records; {self._tally()}.")
+        for check in self.checks:
+            found = [f for f in self.findings if f.check == check]
+            if not found:
+                continue
+            lines += ["", f"## `{check}`", "", "| severity | records | finding |", "|---|---|---|"]
+            for f in found:
+                message = f.message.replace("|", "\\|")
+                lines.append(f"| {f.severity.value} | {', '.join(f.records)} | {message} |")
+        return "\n".join(lines) + "\n"
