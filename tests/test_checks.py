@@ -1,0 +1,477 @@
+"""Each check finds what it must, and keeps quiet on a near miss."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import attrs
+import pytest
+
+import incursion
+from incursion import (
+    Allegation,
+    Assessment,
+    CasualtyReport,
+    Count,
+    Document,
+    Likelihood,
+    Record,
+    Region,
+    Source,
+    TerritorialClaim,
+)
+from incursion.checks import (
+    BUILTIN,
+    CheckError,
+    Context,
+    Finding,
+    Report,
+    Severity,
+    available,
+    register,
+    run,
+)
+from incursion.examples import kursk_2024
+
+UKRAINE = Source(id="ua", name="Ukrainian official", side="Ukraine")
+RUSSIA = Source(id="ru", name="Russian official", side="Russia")
+
+
+def claim(id_: str, source: Source = UKRAINE, as_of: str = "2024-08-12", **fields: Any) -> Record:
+    return TerritorialClaim(
+        id=id_, source=source, subject="k", as_of=as_of, controller="Ukraine", **fields
+    )
+
+
+def casualties(
+    id_: str, source: Source = RUSSIA, as_of: str = "2024-08-12", **fields: Any
+) -> Record:
+    return CasualtyReport(
+        id=id_,
+        source=source,
+        subject="k",
+        as_of=as_of,
+        party="Russia",
+        population="civilian",
+        **fields,
+    )
+
+
+def found(check: str, records: Iterable[Record], regions: Iterable[Region] = ()) -> list[Finding]:
+    document = Document.from_records(records, regions)
+    return list(run(document, select=[check]).findings)
+
+
+class TestSeed:
+    """The bundled Kursk example gives the findings the design describes."""
+
+    def test_extent_error_shows_480_and_506(self) -> None:
+        """Syrskyi's area against Smirnov's depth and front is an error with the arithmetic."""
+        (finding,) = list(run(kursk_2024(), select=["extent"]).findings)
+        assert finding.severity is Severity.ERROR
+        assert finding.records == ("syrskyi-0812", "smirnov-0812-advance")
+        assert "480 km²" in finding.message
+        assert "506 km²" in finding.message
+
+    def test_correct_conversions_raise_nothing_at_warning_or_above(self) -> None:
+        """386 sq mi, 7.5 mi and 25 mi are right; at most an info note on precision."""
+        findings = list(run(kursk_2024(), select=["conversion"]).findings)
+        assert all(f.severity is Severity.INFO for f in findings)
+
+    def test_displaced_figures_disagree(self) -> None:
+        """100,000 against about 121,000 on the same day: disjoint, an error, 3,900 apart."""
+        (finding,) = list(run(kursk_2024(), select=["disagreement"]).findings)
+        assert finding.severity is Severity.ERROR
+        assert set(finding.records) == {"putin-0812-displaced", "smirnov-0812-displaced"}
+        assert "3,900" in finding.message
+
+    def test_the_whole_report(self) -> None:
+        """Two errors, no warnings on the bundled example."""
+        report = incursion.check(kursk_2024())
+        assert report.by_severity["error"] == 2
+        assert report.by_severity["warning"] == 0
+
+
+class TestConversion:
+    """A bracketed conversion must match the figure to the precision it was written to."""
+
+    def test_wrong_conversion_is_an_error(self) -> None:
+        """700 square miles is 1,813 km², not 2,000."""
+        (finding,) = found("conversion", [claim("a", area="about 700 square miles (2,000 km²)")])
+        assert finding.severity is Severity.ERROR
+        assert "1,813" in finding.message
+
+    def test_right_conversion_passes(self) -> None:
+        """12 km is 7.46 miles: "(7.5 miles)" is right to its tenth."""
+        assert found("conversion", [claim("a", depth="12 km (7.5 miles)")]) == []
+
+    def test_truncation_is_info(self) -> None:
+        """40 km is 24.85 miles: "(24 miles)" truncates rather than rounds."""
+        (finding,) = found("conversion", [claim("a", depth="40 km (24 miles)")])
+        assert finding.severity is Severity.INFO
+        assert "truncated" in finding.message
+
+    def test_range_conversions_pair_their_ends(self) -> None:
+        """Each end of a bracketed range is checked against its own end."""
+        assert found("conversion", [claim("a", depth="10 to 15 km (6 to 9 miles)")]) == []
+        (finding,) = found("conversion", [claim("a", depth="10 to 15 km (6 to 19 miles)")])
+        assert finding.severity is Severity.ERROR
+
+
+class TestExtent:
+    """An area cannot exceed depth × front."""
+
+    def test_fits_inside(self) -> None:
+        """400 km² fits within 12 km × 40 km."""
+        records = [
+            claim("a", area="400 km²"),
+            claim("b", RUSSIA, depth="12 km", front_width="40 km"),
+        ]
+        assert found("extent", records) == []
+
+    def test_only_at_the_edge_is_a_warning(self) -> None:
+        """500 km² fits 12 km × 40 km only at the edge of the stated precision (506 km²)."""
+        records = [
+            claim("a", area="500 km²"),
+            claim("b", RUSSIA, depth="12 km", front_width="40 km"),
+        ]
+        (finding,) = found("extent", records)
+        assert finding.severity is Severity.WARNING
+
+    def test_different_days_are_not_compared(self) -> None:
+        """An area a week later is not bounded by an earlier depth and front."""
+        records = [
+            claim("a", area="1,000 km²", as_of="2024-08-19"),
+            claim("b", RUSSIA, depth="12 km", front_width="40 km"),
+        ]
+        assert found("extent", records) == []
+
+
+class TestDisagreement:
+    """Different sources, same measure, same day."""
+
+    def test_near_miss_agrees(self) -> None:
+        """About 110,000 and 100,000 overlap (99,000–121,000 and 95,000–105,000)."""
+        records = [
+            casualties("a", displaced="about 110,000 people"),
+            casualties("b", UKRAINE, displaced="100,000 people"),
+        ]
+        assert found("disagreement", records) == []
+
+    def test_tension_is_a_warning(self) -> None:
+        """Intervals that touch but best values 30% apart: a warning."""
+        records = [
+            casualties("a", displaced="up to 100,000 people"),
+            casualties("b", UKRAINE, displaced="about 70,000 people"),
+        ]
+        (finding,) = found("disagreement", records)
+        assert finding.severity is Severity.WARNING
+
+    def test_lower_bounds_are_compatible(self) -> None:
+        """ "At least 39" agrees with 70."""
+        records = [
+            casualties("a", killed="at least 39 civilians"),
+            casualties("b", UKRAINE, killed="70 civilians"),
+        ]
+        assert found("disagreement", records) == []
+
+    def test_different_measures_are_not_compared(self) -> None:
+        """Civilians killed and all killed are different measures."""
+        records = [
+            casualties("a", killed="12 civilians"),
+            CasualtyReport(
+                id="b",
+                source=UKRAINE,
+                subject="k",
+                as_of="2024-08-12",
+                party="Russia",
+                population="all",
+                killed="300 people",
+            ),
+        ]
+        assert found("disagreement", records) == []
+
+    def test_different_days_are_a_series(self) -> None:
+        """12 killed on one day and 40 a week later is growth, not disagreement."""
+        records = [
+            casualties("a", killed="12 civilians"),
+            casualties("b", UKRAINE, as_of="2024-08-19", killed="40 civilians"),
+        ]
+        assert found("disagreement", records) == []
+
+
+class TestSelfContradiction:
+    """One source, two incompatible figures."""
+
+    def test_found(self) -> None:
+        """28 and 74 settlements from one source on one day."""
+        records = [
+            claim("a", settlements="28 settlements"),
+            claim("b", settlements="74 settlements"),
+        ]
+        (finding,) = found("self-contradiction", records)
+        assert finding.severity is Severity.ERROR
+
+    def test_same_figure_twice_is_fine(self) -> None:
+        """The same figure repeated is no contradiction."""
+        records = [
+            claim("a", settlements="28 settlements"),
+            claim("b", settlements="28 settlements"),
+        ]
+        assert found("self-contradiction", records) == []
+
+
+class TestCumulativeDecrease:
+    """Cumulative counts do not fall; stocks may."""
+
+    def test_killed_falls(self) -> None:
+        """12 killed, then 9 two days later, same source: an error."""
+        records = [
+            casualties("a", killed="12 civilians"),
+            casualties("b", as_of="2024-08-14", killed="9 civilians"),
+        ]
+        (finding,) = found("cumulative-decrease", records)
+        assert finding.severity is Severity.ERROR
+
+    def test_displaced_may_fall(self) -> None:
+        """Displaced people are a stock: they go home."""
+        records = [
+            casualties("a", displaced="121,000 people"),
+            casualties("b", as_of="2024-08-20", displaced="60,000 people"),
+        ]
+        assert found("cumulative-decrease", records) == []
+
+    def test_growth_is_fine(self) -> None:
+        """12 then 15 killed is no finding."""
+        records = [
+            casualties("a", killed="12 civilians"),
+            casualties("b", as_of="2024-08-14", killed="15 civilians"),
+        ]
+        assert found("cumulative-decrease", records) == []
+
+
+class TestPartWhole:
+    """Parts and their whole."""
+
+    def test_part_larger_than_whole(self) -> None:
+        """Of 121 wounded, 130 children: an error."""
+        record = casualties("a", wounded=Count(total="121", parts={"children": "130"}))
+        (finding,) = found("part-whole", [record])
+        assert "children" in finding.message
+
+    def test_parts_within_whole(self) -> None:
+        """Of 121 wounded, 10 children: fine."""
+        assert (
+            found(
+                "part-whole",
+                [casualties("a", wounded=Count(total="121", parts={"children": "10"}))],
+            )
+            == []
+        )
+
+    def test_complete_parts_must_sum(self) -> None:
+        """Complete parts 5 + 3 cannot make 20."""
+        record = casualties(
+            "a", killed=Count(total="20", parts={"men": "5", "women": "3"}, complete=True)
+        )
+        (finding,) = found("part-whole", [record])
+        assert "complete" in finding.message
+
+
+class TestRate:
+    """Gains faster than the plausibility bound."""
+
+    def test_jump_is_found(self) -> None:
+        """12 km deep, then 95 km deep the next day: at least 82 km in a day."""
+        records = [
+            claim("a", depth="12 km", as_of="2024-08-10"),
+            claim("b", depth="95 km", as_of="2024-08-11"),
+        ]
+        (finding,) = found("rate", records)
+        assert finding.severity is Severity.WARNING
+
+    def test_steady_advance_is_fine(self) -> None:
+        """12 km, then 20 km two days later."""
+        records = [
+            claim("a", depth="12 km", as_of="2024-08-10"),
+            claim("b", depth="20 km", as_of="2024-08-12"),
+        ]
+        assert found("rate", records) == []
+
+
+class TestContainment:
+    """An area inside a region cannot exceed it."""
+
+    def test_larger_than_region(self) -> None:
+        """35,000 km² in a region of 29,997 km²."""
+        region = Region(id="r", name="Kursk Oblast", area="29,997 km²")
+        (finding,) = found("containment", [claim("a", area="35,000 km²", region="r")], [region])
+        assert finding.severity is Severity.ERROR
+
+    def test_within_region(self) -> None:
+        """1,000 km² in a region of 29,997 km²."""
+        region = Region(id="r", name="Kursk Oblast", area="29,997 km²")
+        assert found("containment", [claim("a", area="1,000 km²", region="r")], [region]) == []
+
+
+class TestUnsupportedAllegation:
+    """A high grade needs public evidence."""
+
+    def allegation(self, **fields: Any) -> Record:
+        return Allegation(
+            id="a",
+            source=RUSSIA,
+            subject="k",
+            as_of="2024-08-12",
+            accused="Ukraine",
+            act="chemical-weapons-use",
+            **fields,
+        )
+
+    def test_found(self) -> None:
+        """Graded 2 with no public evidence."""
+        (finding,) = found("unsupported-allegation", [self.allegation(credibility=2)])
+        assert finding.severity is Severity.WARNING
+
+    def test_near_miss(self) -> None:
+        """Graded 3, or graded 2 with documented evidence, is fine."""
+        assert found("unsupported-allegation", [self.allegation(credibility=3)]) == []
+        assert (
+            found("unsupported-allegation", [self.allegation(credibility=2, evidence="documented")])
+            == []
+        )
+
+
+class TestEstimativeLanguage:
+    """Assessments say how likely, on a named scale."""
+
+    def assessment(self, likelihood: Likelihood | None) -> Record:
+        return Assessment(
+            id="a",
+            source=UKRAINE,
+            subject="k",
+            as_of="2024-08-12",
+            proposition="p",
+            likelihood=likelihood,
+        )
+
+    def test_no_scale(self) -> None:
+        """A bare term is noted, with the scales it stands on."""
+        (finding,) = found("estimative-language", [self.assessment(Likelihood(term="unlikely"))])
+        assert finding.severity is Severity.INFO
+        assert "phia" in finding.message
+
+    def test_confidence_as_likelihood(self) -> None:
+        """A likelihood that speaks of confidence is a warning."""
+        (finding,) = found(
+            "estimative-language", [self.assessment(Likelihood(term="high confidence"))]
+        )
+        assert finding.severity is Severity.WARNING
+
+    def test_named_scale_is_fine(self) -> None:
+        """A term on a named scale passes."""
+        assert (
+            found(
+                "estimative-language", [self.assessment(Likelihood(scale="phia", term="unlikely"))]
+            )
+            == []
+        )
+
+
+class TestSelection:
+    """Select and ignore by id; unknown ids are errors."""
+
+    def test_ignore(self) -> None:
+        """Ignoring extent leaves it out of the run."""
+        report = run(kursk_2024(), ignore=["extent"])
+        assert "extent" not in report.checks
+        assert all(f.check != "extent" for f in report.findings)
+
+    def test_unknown_id(self) -> None:
+        """An unknown id raises CheckError naming it."""
+        with pytest.raises(CheckError, match="nope"):
+            run(kursk_2024(), select=["nope"])
+
+    def test_builtin_ids_are_the_contract(self) -> None:
+        """The ten built-in ids are exactly those of the public contract."""
+        assert {c.id for c in BUILTIN} == {
+            "conversion",
+            "extent",
+            "part-whole",
+            "disagreement",
+            "self-contradiction",
+            "cumulative-decrease",
+            "rate",
+            "containment",
+            "unsupported-allegation",
+            "estimative-language",
+        }
+
+
+@attrs.frozen
+class _TooManyRecords:
+    id: ClassVar[str] = "test-too-many-records"
+    title: ClassVar[str] = "Too many records"
+    severity: ClassVar[Severity] = Severity.INFO
+    what: ClassVar[str] = "Notes documents with more than a set number of records."
+    why: ClassVar[str] = "A test."
+    example: ClassVar[str] = "Ten records when five are expected."
+    todo: ClassVar[str] = "Nothing."
+
+    limit: int = 5
+
+    def __call__(self, context: Context) -> Iterable[Finding]:
+        if len(context.records) > self.limit:
+            yield Finding(
+                check=self.id,
+                severity=self.severity,
+                records=[r.id for r in context.records][:1],
+                message=f"{len(context.records)} records",
+            )
+
+
+class TestCustomChecks:
+    """Users' own checks run beside the built-in ones."""
+
+    def test_passed_directly(self) -> None:
+        """A check given to run() runs, and its thresholds are reported."""
+        report = run(kursk_2024(), checks=[_TooManyRecords()])
+        assert [f.check for f in report.findings] == ["test-too-many-records"]
+        assert report.thresholds["test-too-many-records"] == {"limit": 5}
+
+    def test_registered(self) -> None:
+        """A registered check is available by id; its id cannot be registered twice."""
+        check = _TooManyRecords()
+        if check.id not in available():
+            register(check)
+        assert check.id in available()
+        with pytest.raises(CheckError):
+            register(check)
+
+    def test_not_a_check(self) -> None:
+        """Registering something that is no check is refused."""
+        with pytest.raises(CheckError):
+            register(object())  # type: ignore[arg-type]
+
+
+class TestReport:
+    """Reports count and render their findings."""
+
+    def test_counts(self) -> None:
+        """Counts by severity and check cover every severity and every check that ran."""
+        report = incursion.check(kursk_2024())
+        assert set(report.by_severity) == {"error", "warning", "info"}
+        assert set(report.by_check) == set(report.checks)
+        assert isinstance(report, Report)
+
+    def test_text_fits_80_columns(self) -> None:
+        """Every line of the text rendering fits an 80-column terminal."""
+        text = incursion.check(kursk_2024()).render_text()
+        assert max(len(line) for line in text.splitlines()) <= 80
+
+    def test_markdown_has_a_table_per_check(self) -> None:
+        """The Markdown rendering has a section for each check with findings."""
+        text = incursion.check(kursk_2024()).render_markdown()
+        assert "## `extent`" in text
+        assert "## `disagreement`" in text
