@@ -10,7 +10,6 @@ import attrs
 
 from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe
 from incursion._records import Count, Document, Record, Region
-from incursion._time import Span
 
 __all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt"]
 
@@ -182,11 +181,6 @@ def fmt(value: float | None, unit: str = "") -> str:
 def said(estimate: Estimate) -> str:
     """The figure in short, as its hedge word, number and unit (``around 1,000 km²``)."""
     return describe(estimate)
-
-
-def overlaps(a: Span, b: Span) -> bool:
-    """Whether two spans share a day."""
-    return a.start <= b.end and b.start <= a.end
 
 
 def params(check: object) -> dict[str, Any]:

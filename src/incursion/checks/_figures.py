@@ -13,7 +13,7 @@ import attrs
 from incursion._estimates import Estimate
 from incursion._records import TerritorialClaim
 from incursion._units import lookup_unit
-from incursion.checks._core import Context, Finding, Severity, fmt, overlaps, said
+from incursion.checks._core import Context, Finding, Severity, fmt, said
 
 __all__ = ["ContainmentCheck", "ConversionCheck", "ExtentCheck", "RateCheck"]
 
@@ -167,11 +167,28 @@ class ExtentCheck:
                     (record, context.read(record.depth), context.read(record.front_width))
                 )
         for key, claimed in areas.items():
-            for record, area in claimed:
-                for other, depth, front in boxes.get(key, ()):
-                    if not overlaps(record.as_of, other.as_of):
-                        continue
-                    yield from self._compare(context, record, area, other, depth, front)
+            # A sweep over spans sorted by start: each area meets only the depth × front
+            # figures whose windows overlap its own.
+            events = sorted(
+                [(r.as_of.start, 0, r.id, (r, a)) for r, a in claimed]
+                + [(r.as_of.start, 1, r.id, (r, d, f)) for r, d, f in boxes.get(key, ())],
+                key=lambda event: event[:3],
+            )
+            open_areas: list[tuple[TerritorialClaim, Estimate]] = []
+            open_boxes: list[tuple[TerritorialClaim, Estimate, Estimate]] = []
+            for start, kind, _, item in events:
+                open_areas = [x for x in open_areas if x[0].as_of.end >= start]
+                open_boxes = [x for x in open_boxes if x[0].as_of.end >= start]
+                if kind == 0:
+                    record, area = item  # type: ignore[misc]
+                    for other, depth, front in open_boxes:
+                        yield from self._compare(context, record, area, other, depth, front)
+                    open_areas.append((record, area))
+                else:
+                    other, depth, front = item  # type: ignore[misc]
+                    for record, area in open_areas:
+                        yield from self._compare(context, record, area, other, depth, front)
+                    open_boxes.append((other, depth, front))
 
     def _compare(
         self,
@@ -301,7 +318,7 @@ class RateCheck:
                     key = (record.source.id, record.subject, record.controller, field)
                     series[key].append((record, field, context.read(value)))
         for (_, _, _, field), items in series.items():
-            items.sort(key=lambda item: item[0].as_of.end)
+            items.sort(key=lambda item: (item[0].as_of.end, item[0].id))
             bound = self.max_area_per_day if field == "area" else self.max_depth_per_day
             unit = "km²" if field == "area" else "km"
             for (before, _, a), (after, _, b) in itertools.pairwise(items):

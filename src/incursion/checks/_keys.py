@@ -34,7 +34,7 @@ def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]
     for figure in figures:
         groups[measure_key(figure)].append(figure)
     for group in groups.values():
-        group.sort(key=lambda f: (f.record.as_of.start, f.record.as_of.end))
+        group.sort(key=lambda f: (f.record.as_of.start, f.record.as_of.end, f.record.id))
     return groups
 
 

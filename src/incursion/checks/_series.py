@@ -199,7 +199,7 @@ class CumulativeDecreaseCheck:
             for figure in group:
                 by_source.setdefault(figure.record.source.id, []).append(figure)
             for series in by_source.values():
-                series.sort(key=lambda f: f.record.as_of.end)
+                series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
                 for before, after in itertools.pairwise(series):
                     if after.record.as_of.end <= before.record.as_of.end:
                         continue

@@ -1,0 +1,137 @@
+"""Laws of the checks: order and units do not change findings; consistent data finds nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+import incursion
+from incursion import CasualtyReport, Document, Estimate, Policy, Record, Source, TerritorialClaim
+from incursion.checks import Finding, Severity
+
+SOURCES = (
+    Source(id="ua", name="Ukrainian official"),
+    Source(id="ru", name="Russian official"),
+    Source(id="isw", name="Analysts"),
+)
+DAYS = ("2024-08-10", "2024-08-11", "2024-08-12")
+OTHER_UNITS = {"area": ("hectare", "mile ** 2"), "length": ("mile", "meter"), "person": ()}
+
+
+@st.composite
+def records(draw: st.DrawFn) -> list[Record]:
+    """A handful of claims and casualty reports over three days, three sources, two subjects."""
+    out: list[Record] = []
+    for i in range(draw(st.integers(1, 8))):
+        source = draw(st.sampled_from(SOURCES))
+        common: dict[str, Any] = {
+            "id": f"r{i}",
+            "source": source,
+            "subject": draw(st.sampled_from(("a", "b"))),
+            "as_of": draw(st.sampled_from(DAYS)),
+        }
+        hedge = draw(st.sampled_from(("", "about ", "nearly ", "at least ", "up to ")))
+        if draw(st.booleans()):
+            fields = {
+                name: f"{hedge}{draw(st.integers(1, 2000)):,} {unit}"
+                for name, unit in (("area", "km²"), ("depth", "km"), ("front_width", "km"))
+                if draw(st.booleans())
+            } or {"area": f"{draw(st.integers(1, 2000)):,} km²"}
+            out.append(TerritorialClaim(controller="Ukraine", **common, **fields))
+        else:
+            field = draw(st.sampled_from(("killed", "wounded", "displaced")))
+            value = draw(st.integers(0, 200_000))
+            out.append(
+                CasualtyReport(
+                    population="civilian", **common, **{field: f"{hedge}{value:,} people"}
+                )
+            )
+    return out
+
+
+def key(finding: Finding) -> tuple[str, Severity, frozenset[str]]:
+    return (finding.check, finding.severity, frozenset(finding.records))
+
+
+def findings(items: list[Record], **options: Any) -> list[tuple[str, Severity, frozenset[str]]]:
+    return sorted(
+        (key(f) for f in incursion.check(Document.from_records(items), **options).findings),
+        key=repr,
+    )
+
+
+def in_other_units(record: Record, choice: int) -> Record:
+    changes = {}
+    for name, estimate in record.figures():
+        if isinstance(getattr(record, name), Estimate):
+            units = OTHER_UNITS.get(estimate.dimension, ())
+            if units:
+                changes[name] = estimate.to(units[choice % len(units)])
+    return attrs.evolve(record, **changes)
+
+
+class TestLaws:
+    """Properties every run of the checks keeps."""
+
+    @given(records(), st.randoms(use_true_random=False))
+    def test_record_order_does_not_matter(self, items: list[Record], rnd: Any) -> None:
+        """Shuffling the records gives the same findings."""
+        shuffled = list(items)
+        rnd.shuffle(shuffled)
+        assert findings(shuffled) == findings(items)
+
+    @given(records(), st.integers(0, 1))
+    def test_units_do_not_matter(self, items: list[Record], choice: int) -> None:
+        """Writing every figure in other units gives the same findings."""
+        converted = [in_other_units(r, choice) for r in items]
+        assert findings(converted) == findings(items)
+
+    @given(records(), st.floats(0.1, 0.5))
+    def test_a_wider_margin_adds_no_disagreement(self, items: list[Record], wider: float) -> None:
+        """Reading "about" more loosely never creates a disagreement."""
+        narrow = {f for f in findings(items) if f[0] == "disagreement" and f[1] is Severity.ERROR}
+        wide = {
+            f
+            for f in findings(items, policy=Policy(about_margin=wider, nearly_margin=wider))
+            if f[0] == "disagreement" and f[1] is Severity.ERROR
+        }
+        assert wide <= narrow
+
+    @given(st.integers(1, 50), st.integers(5, 60), st.integers(1, 30), st.integers(1, 5))
+    def test_consistent_figures_find_nothing(
+        self, depth: int, front: int, share: int, n: int
+    ) -> None:
+        """Areas within depth × front, agreeing counts, growing series: no warning or error."""
+        items: list[Record] = [
+            TerritorialClaim(
+                id="box",
+                source=SOURCES[1],
+                subject="a",
+                as_of="2024-08-12",
+                controller="Ukraine",
+                depth=f"{depth} km",
+                front_width=f"{front} km",
+            ),
+            TerritorialClaim(
+                id="area",
+                source=SOURCES[0],
+                subject="a",
+                as_of="2024-08-12",
+                controller="Ukraine",
+                area=f"{depth * front * share // 40 + 1} km²",
+            ),
+        ]
+        items += [
+            CasualtyReport(
+                id=f"k{i}",
+                source=SOURCES[i % 3],
+                subject="a",
+                as_of=f"2024-08-{10 + i:02d}",
+                killed=f"{10 * (i + 1) * n} people",
+            )
+            for i in range(3)
+        ]
+        assert [f for f in findings(items) if f[1] is not Severity.INFO] == []
