@@ -35,7 +35,7 @@ def records(draw: st.DrawFn) -> list[Record]:
         }
         hedge = draw(st.sampled_from(("", "about ", "nearly ", "at least ", "up to ")))
         if draw(st.booleans()):
-            fields = {
+            fields: dict[str, Any] = {
                 name: f"{hedge}{draw(st.integers(1, 2000)):,} {unit}"
                 for name, unit in (("area", "km²"), ("depth", "km"), ("front_width", "km"))
                 if draw(st.booleans())
@@ -44,11 +44,8 @@ def records(draw: st.DrawFn) -> list[Record]:
         else:
             field = draw(st.sampled_from(("killed", "wounded", "displaced")))
             value = draw(st.integers(0, 200_000))
-            out.append(
-                CasualtyReport(
-                    population="civilian", **common, **{field: f"{hedge}{value:,} people"}
-                )
-            )
+            counts: dict[str, Any] = {field: f"{hedge}{value:,} people"}
+            out.append(CasualtyReport(population="civilian", **common, **counts))
     return out
 
 
@@ -64,7 +61,7 @@ def findings(items: list[Record], **options: Any) -> list[tuple[str, Severity, f
 
 
 def in_other_units(record: Record, choice: int) -> Record:
-    changes = {}
+    changes: dict[str, Any] = {}
     for name, estimate in record.figures():
         if isinstance(getattr(record, name), Estimate):
             units = OTHER_UNITS.get(estimate.dimension, ())
