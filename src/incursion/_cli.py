@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -50,16 +51,30 @@ def _ids(text: str | None) -> list[str] | None:
     return None if text is None else [i.strip() for i in text.split(",") if i.strip()]
 
 
-def _documents(files: Sequence[str]) -> list[tuple[str, Document]]:
+_LARGE = 5_000_000  # bytes: above this, a terminal is told what is happening
+
+
+def _documents(files: Sequence[str], err: TextIO) -> list[tuple[str, Document]]:
     if not files:
         return [("incursion.examples.kursk_2024", kursk_2024())]
     documents = []
     for name in files:
         if name == "-":
-            documents.append(("<stdin>", loads(sys.stdin.buffer.read(), origin="<stdin>")))
+            data = sys.stdin.buffer.read()
+            _progress(err, f"reading {len(data):,} bytes from standard input", len(data))
+            documents.append(("<stdin>", loads(data, origin="<stdin>")))
         else:
+            size = os.path.getsize(name)
+            _progress(err, f"loading {name} ({size / 1e6:,.0f} MB)", size)
             documents.append((name, load(name)))
     return documents
+
+
+def _progress(err: TextIO, message: str, size: int) -> None:
+    """Say what a long step is doing, on a terminal only (never in a pipe or a log)."""
+    if size > _LARGE and err.isatty():
+        err.write(f"incursion: {message}…\n")
+        err.flush()
 
 
 def main(
@@ -77,11 +92,15 @@ def main(
     except SystemExit as exit_:
         return 0 if exit_.code == 0 else 2
     try:
-        documents = _documents(args.files)
-        reports = [
-            (name, run(doc, select=_ids(args.select), ignore=_ids(args.ignore)))
-            for name, doc in documents
-        ]
+        documents = _documents(args.files, err)
+        reports = []
+        for name, document in documents:
+            _progress(
+                err, f"checking {len(document.records):,} records", len(document.records) * 100
+            )
+            reports.append(
+                (name, run(document, select=_ids(args.select), ignore=_ids(args.ignore)))
+            )
     except (IncursionError, OSError) as error:
         err.write(f"incursion: {error}\n")
         return 2

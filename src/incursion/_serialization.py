@@ -632,7 +632,7 @@ _resume = False
 def structure_document(raw: Any, *, origin: str | None = None) -> Document:
     """Build a :class:`~incursion.Document` from parsed JSON (dicts and lists).
 
-    The dicts of the records are consumed (their ``kind`` key is removed).
+    The list of records is consumed: each raw record is dropped once it is built.
 
     Raises:
         DocumentError: Listing every problem with its JSON path.
@@ -725,6 +725,9 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                 records.append(hook(item, RECORD_TYPES[kind]))
             except Exception as error:  # noqa: BLE001
                 problems.extend(_problems(error, path))
+            # The raw record is done with: let it go, so that a large document is not
+            # held twice over, as dicts and as records.
+            raw["records"][i] = None
     finally:
         _SOURCES.reset(token)
     region_ids = {region.id for region in regions} | broken_regions
