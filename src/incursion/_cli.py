@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from incursion._records import Document
@@ -64,7 +64,7 @@ def _documents(files: Sequence[str], err: TextIO) -> list[tuple[str, Document]]:
             _progress(err, f"reading {len(data):,} bytes from standard input", len(data))
             documents.append(("<stdin>", loads(data, origin="<stdin>")))
         else:
-            size = os.path.getsize(name)
+            size = Path(name).stat().st_size
             _progress(err, f"loading {name} ({size / 1e6:,.0f} MB)", size)
             documents.append((name, load(name)))
     return documents
