@@ -284,6 +284,7 @@ def _confidence(value: object) -> Confidence | None:
 
 
 _FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
+_TALLIES: dict[tuple[type, str], Tally] = {}
 
 
 # -- records --------------------------------------------------------------------------------
@@ -315,7 +316,9 @@ class _Record:
     @classmethod
     def tally(cls, field: str) -> Tally:
         """Whether the figure in ``field`` is cumulative or a stock."""
-        tally: Tally = attrs.fields_dict(cls)[field].metadata["tally"]
+        tally = _TALLIES.get((cls, field))
+        if tally is None:
+            tally = _TALLIES[cls, field] = attrs.fields_dict(cls)[field].metadata["tally"]
         return tally
 
     def figures(self) -> list[tuple[str, Estimate]]:

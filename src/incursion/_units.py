@@ -320,6 +320,7 @@ def unit_object(name: str) -> Any:
 
 
 _UNITS: dict[tuple[int, str], Any] = {}
+_SYMBOLS: dict[str, str] = {}
 _UNIT_REGISTRY: dict[int, Any] = {}
 
 
@@ -344,7 +345,10 @@ class UnitInfo:
         """The short symbol of the unit (``"km²"``) for messages."""
         if not self.name:
             return ""
-        return f"{unit_object(self.name):~P}"
+        symbol = _SYMBOLS.get(self.name)
+        if symbol is None:
+            symbol = _SYMBOLS[self.name] = f"{unit_object(self.name):~P}"
+        return symbol
 
 
 NUMBER = UnitInfo(name="", dimension="number", factor=1.0, count=False)

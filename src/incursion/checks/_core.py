@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
@@ -12,6 +12,8 @@ from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe
 from incursion._records import Count, Document, Record, Region
 
 __all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt"]
+
+T = TypeVar("T")
 
 
 def strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -96,10 +98,19 @@ class Context:
     regions: Mapping[str, Region] = attrs.field(factory=dict)
     policy: Policy = DEFAULT_POLICY
     positions: dict[int, int] = attrs.field(init=False, eq=False, repr=False)
+    memo: dict[str, Any] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         """Index the records' positions, for JSON paths."""
         object.__setattr__(self, "positions", {id(r): i for i, r in enumerate(self.records)})
+        object.__setattr__(self, "memo", {})
+
+    def shared(self, name: str, build: Callable[[], T]) -> T:
+        """A value several checks need, built once per context (figures, groupings)."""
+        if name not in self.memo:
+            self.memo[name] = build()
+        value: T = self.memo[name]
+        return value
 
     @classmethod
     def of(cls, data: Document | Iterable[Record], policy: Policy | None = None) -> Context:
@@ -118,11 +129,12 @@ class Context:
             return estimate
         return estimate.reread(self.policy)
 
-    def figures(self, kinds: tuple[type, ...] | None = None) -> Iterator[Figure]:
-        """Every figure of every record (of ``kinds``), totals and named parts alike."""
+    def figures(self) -> list[Figure]:
+        """Every figure of every record, totals and named parts alike (built once)."""
+        return self.shared("figures", lambda: list(self._figures()))
+
+    def _figures(self) -> Iterator[Figure]:
         for i, record in enumerate(self.records):
-            if kinds is not None and not isinstance(record, kinds):
-                continue
             for name in record.figure_fields():
                 value = getattr(record, name)
                 if value is None:

@@ -86,6 +86,10 @@ class ConversionCheck:
         stated, step = conversion.number, conversion.step
         half = step / 2 if step else 0.5
         gap = converted - stated
+        if abs(gap) <= half + 1e-9 * max(1.0, abs(converted)) and _significant(stated, step) <= max(
+            _significant(number, estimate.step), 1
+        ):
+            return  # the common case, and no message to build
         unit = target.symbol
         shown = f"{fmt(number, own.symbol)} is {converted:,.4g} {unit}"
         if abs(gap) <= half + 1e-9 * max(1.0, abs(converted)):

@@ -60,7 +60,8 @@ class _PairCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Compare figures of the same measure whose windows overlap."""
-        for group in by_measure(context.figures()).values():
+        groups = context.shared("by-measure", lambda: by_measure(context.figures()))
+        for group in groups.values():
             if len(group) < 2:
                 continue
             for figure, earlier in windows(group):
