@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
+from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
 from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe
-from incursion._records import Count, Document, Record, Region
+from incursion._records import (
+    Allegation,
+    CasualtyReport,
+    Count,
+    Document,
+    Record,
+    Region,
+    TerritorialClaim,
+)
 
-__all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt"]
+__all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt", "measure_key"]
 
 T = TypeVar("T")
 
@@ -70,8 +78,7 @@ class Finding:
     figures: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=labelled)
 
 
-@attrs.frozen(kw_only=True)
-class Figure:
+class Figure(NamedTuple):
     """One figure of one record, with where it stands, as the checks see it.
 
     Attributes:
@@ -79,12 +86,17 @@ class Figure:
         field: The field (``"area"``), or ``"wounded.parts.children"`` for a part.
         estimate: The estimate.
         path: Its JSON path (``$.records[3].area``).
+        key: What it measures (see :func:`measure_key`): figures with different keys are
+            never compared.
+
+    .. versionadded:: 0.1.0
     """
 
     record: Record
     field: str
     estimate: Estimate
     path: str
+    key: tuple[Any, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -141,18 +153,21 @@ class Context:
                     continue
                 path = f"$.records[{i}].{name}"
                 if isinstance(value, Count):
-                    yield Figure(
-                        record=record, field=name, estimate=self.read(value.total), path=path
-                    )
+                    total = self.read(value.total)
+                    yield Figure(record, name, total, path, measure_key(record, name, total))
                     for part in value.parts:
+                        field = f"{name}.parts.{part.name}"
+                        estimate = self.read(part.estimate)
                         yield Figure(
-                            record=record,
-                            field=f"{name}.parts.{part.name}",
-                            estimate=self.read(part.estimate),
-                            path=f"{path}.parts.{part.name}",
+                            record,
+                            field,
+                            estimate,
+                            f"{path}.parts.{part.name}",
+                            measure_key(record, field, estimate),
                         )
                 else:
-                    yield Figure(record=record, field=name, estimate=self.read(value), path=path)
+                    estimate = self.read(value)
+                    yield Figure(record, name, estimate, path, measure_key(record, name, estimate))
 
     def path(self, record: Record, field: str | None = None) -> str:
         """The JSON path of a record, or of one of its fields."""
@@ -193,6 +208,21 @@ def fmt(value: float | None, unit: str = "") -> str:
 def said(estimate: Estimate) -> str:
     """The figure in short, as its hedge word, number and unit (``around 1,000 km²``)."""
     return describe(estimate)
+
+
+def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ...]:
+    """The comparability key of a figure: subject, kind, field, qualifiers, dimension.
+
+    Figures with different keys measure different things and are never compared.
+    """
+    key: tuple[Any, ...] = (record.subject, record.kind, field, estimate.dimension)
+    if isinstance(record, TerritorialClaim):
+        return (*key, record.controller, record.predicate, record.status)
+    if isinstance(record, CasualtyReport):
+        return (*key, record.party, record.population)
+    if isinstance(record, Allegation):
+        return (*key, record.accused, record.act)
+    return key
 
 
 def params(check: object) -> dict[str, Any]:
