@@ -121,9 +121,6 @@ nitpick_ignore = [
     ("py:class", "cattrs.preconf.json.JsonConverter"),
     # A private type variable in the signature of Context.shared.
     ("py:class", "incursion.checks._core.T"),
-    # Figure's docstring links to the private measure_key (not in incursion.checks.__all__).
-    # Remove once that docstring no longer links to it.
-    ("py:func", "measure_key"),
 ]
 nitpick_ignore_regex = [
     (r"py:.*", r"pint\..*"),

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from incursion._records import Document
 from incursion._serialization import load, loads
@@ -115,16 +115,34 @@ def _render(reports: list[tuple[str, Report]], style: str) -> str:
         findings = []
         for name, report in reports:
             findings += [{**f, "file": name} for f in report.to_json()["findings"]]
-        summary = {name: report.summary() for name, report in reports}
+        summary = _combined([report.summary() for _, report in reports])
+        summary["files"] = [{"file": name, **report.summary()} for name, report in reports]
         return (
             json.dumps({"findings": findings, "summary": summary}, ensure_ascii=False, indent=2)
             + "\n"
         )
     parts = []
     for name, report in reports:
-        body = report.render_markdown() if style == "markdown" else report.render_text()
-        parts.append(body if len(reports) == 1 else f"{name}\n{body}")
+        if style == "markdown":
+            body = report.render_markdown()
+            if len(reports) > 1:
+                body = body.replace("# incursion check", f"# incursion check: `{name}`", 1)
+        else:
+            body = report.render_text()
+            if len(reports) > 1:
+                body = f"== {name}\n{body}"
+        parts.append(body)
     return "\n".join(parts)
+
+
+def _combined(summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    """One summary for several files: the counts added up, the settings of the first."""
+    total = dict(summaries[0])
+    total["records"] = sum(s["records"] for s in summaries)
+    total["findings"] = sum(s["findings"] for s in summaries)
+    for key in ("by_severity", "by_check"):
+        total[key] = {k: sum(s[key].get(k, 0) for s in summaries) for k in summaries[0][key]}
+    return total
 
 
 def _exit_code(reports: list[tuple[str, Report]], fail_on: str) -> int:

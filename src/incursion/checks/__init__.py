@@ -51,6 +51,7 @@ __all__ = [
     "available",
     "register",
     "run",
+    "unregister",
 ]
 
 #: The built-in checks, in the order they run and are reported.
@@ -91,11 +92,26 @@ def register(check: Check) -> Check:
     .. versionadded:: 0.1.0
     """
     if not isinstance(check, Check):
-        raise CheckError(f"{check!r} is not a check: it needs id, title, severity and __call__")
+        raise CheckError(
+            f"{check!r:.60} is not a check: it needs id, title, severity, what, why, "
+            "example, todo and __call__"
+        )
     if check.id in available():
         raise CheckError(f"a check with the id {check.id!r} is already available")
     _REGISTERED[check.id] = check
     return check
+
+
+def unregister(check_id: str) -> None:
+    """Remove a check added with :func:`register` (built-in checks stay).
+
+    Raises:
+        CheckError: No registered check has that id.
+
+    .. versionadded:: 0.1.0
+    """
+    if _REGISTERED.pop(check_id, None) is None:
+        raise CheckError(f"no registered check has the id {check_id!r}")
 
 
 def available() -> dict[str, Check]:
@@ -119,6 +135,15 @@ def available() -> dict[str, Check]:
 def _chosen(
     checks: Sequence[Check] | None, select: Iterable[str] | None, ignore: Iterable[str] | None
 ) -> tuple[Check, ...]:
+    if checks is not None:
+        for check in checks:
+            if not isinstance(check, Check):
+                raise CheckError(f"{check!r:.60} is not a check")
+        ids = [c.id for c in checks]
+        if len(set(ids)) != len(ids):
+            raise CheckError(
+                f"two checks share an id: {sorted(i for i in ids if ids.count(i) > 1)}"
+            )
     pool = {c.id: c for c in checks} if checks is not None else available()
     wanted = list(select) if select is not None else list(pool)
     skipped = set(ignore or ())
@@ -141,9 +166,12 @@ def run(
 ) -> Report:
     """Run checks on a document or on records and return the report.
 
+    Findings come errors first, then by check (in run order), then in document order.
+
     Args:
         data: A :class:`~incursion.Document` or any iterable of records.
-        select: The ids of the checks to run (default: all available).
+        select: The ids of the checks to run (default: all
+            :func:`~incursion.checks.available`).
         ignore: Ids of checks not to run.
         policy: How figures are read (default: :data:`~incursion.DEFAULT_POLICY`).
         checks: The checks to choose from instead of :func:`available`.
@@ -157,7 +185,16 @@ def run(
     context = Context.of(data, policy)
     order = {c.id: i for i, c in enumerate(chosen)}
     findings = [f for check in chosen for f in check(context)]
-    findings.sort(key=lambda f: (-f.severity.rank, order.get(f.check, 0), f.records, f.message))
+    first = {r.id: i for i, r in reversed(list(enumerate(context.records)))}
+    findings.sort(
+        key=lambda f: (
+            -f.severity.rank,
+            order.get(f.check, 0),
+            min((first.get(r, 0) for r in f.records), default=0),
+            f.records,
+            f.message,
+        )
+    )
     return Report(
         findings=findings,
         checks=[c.id for c in chosen],

@@ -86,8 +86,8 @@ class Figure(NamedTuple):
         field: The field (``"area"``), or ``"wounded.parts.children"`` for a part.
         estimate: The estimate.
         path: Its JSON path (``$.records[3].area``).
-        key: What it measures (see :func:`measure_key`): figures with different keys are
-            never compared.
+        key: What it measures: subject, record kind, field, qualifiers and dimension.
+            Figures with different keys are never compared.
 
     .. versionadded:: 0.1.0
     """
@@ -104,6 +104,15 @@ class Context:
     """What checks read: the records, their positions, the regions and the policy.
 
     Estimates are re-read under the context's policy when it is not the default.
+
+    Attributes:
+        records: The records being checked, in document order.
+        regions: The document's regions, by id.
+        policy: The reading policy.
+        positions: Each record's position (by ``id()``), for JSON paths.
+        memo: Values shared between checks (see :meth:`shared`).
+
+    .. versionadded:: 0.1.0
     """
 
     records: tuple[Record, ...]
@@ -141,9 +150,9 @@ class Context:
             return estimate
         return estimate.reread(self.policy)
 
-    def figures(self) -> list[Figure]:
+    def figures(self) -> tuple[Figure, ...]:
         """Every figure of every record, totals and named parts alike (built once)."""
-        return self.shared("figures", lambda: list(self._figures()))
+        return self.shared("figures", lambda: tuple(self._figures()))
 
     def _figures(self) -> Iterator[Figure]:
         for i, record in enumerate(self.records):

@@ -103,7 +103,11 @@ class ConversionCheck:
                     f"than the figure ({shown})",
                     explanation="The conversion carries more significant figures than the "
                     "figure it converts; the extra digits say nothing.",
-                    figures=(("figure", said(estimate)), ("converted", f"{converted:,.6g} {unit}")),
+                    figures=(
+                        ("figure", said(estimate)),
+                        ("stated", fmt(stated, unit)),
+                        ("converted", f"{converted:,.6g} {unit}"),
+                    ),
                 )
             return
         truncated = 0 < gap < (step or 1) + 1e-9
@@ -137,7 +141,7 @@ class ExtentCheck:
     what: ClassVar[str] = (
         "For territorial claims of the same subject and controller whose time windows "
         "overlap, whatever their predicate, compares each area with the depth × front width "
-        "given in one record (or by one source): an area whose lowest reading exceeds the "
+        "given together in one record: an area whose lowest reading exceeds the "
         "product of the highest readings of depth and front is an error; one that fits only "
         "at the edge of the stated precision is a warning."
     )

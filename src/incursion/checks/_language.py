@@ -60,8 +60,9 @@ class EstimativeLanguageCheck:
     severity: ClassVar[Severity] = Severity.INFO
     what: ClassVar[str] = (
         "Reports an assessment with no likelihood term, with a term on no named scale "
-        "(ICD 203 or UK PHIA), or with a likelihood that speaks of confidence — confidence "
-        "in the evidence is a different judgement from how likely the event is."
+        "(ICD 203 or UK PHIA) — info — or with a likelihood that speaks of confidence — a "
+        "warning: confidence in the evidence is a different judgement from how likely the "
+        "event is."
     )
     why: ClassVar[str] = (
         '"Unlikely" means 20–45% on one scale and 25–35% on another; without a scale the '

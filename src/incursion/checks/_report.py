@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -14,6 +15,9 @@ from incursion._estimates import Policy
 from incursion.checks._core import Finding, Severity, strings
 
 __all__ = ["Report"]
+
+# A number and the word after it ("480 km²", "12 km", "3,900 people") stay on one line.
+_GLUE = re.compile(r"(\d) (?=[^\W\d])")
 
 
 def _findings(values: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -93,7 +97,10 @@ class Report:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
 
     def render_text(self, width: int = 80) -> str:
-        """The report for a terminal: findings grouped by check, errors first."""
+        """The report for a terminal: findings grouped by check, in the order checks ran.
+
+        A number is never split from its unit at the end of a line.
+        """
         lines: list[str] = []
         for check in self.checks:
             found = [f for f in self.findings if f.check == check]
@@ -102,14 +109,14 @@ class Report:
             lines.append(f"{check} ({len(found)})")
             for finding in found:
                 head = f"  {finding.severity.value.upper():<7} "
-                lines.extend(
-                    textwrap.wrap(
-                        finding.message,
-                        width=width,
-                        initial_indent=head,
-                        subsequent_indent=" " * len(head),
-                    )
+                wrapped = textwrap.wrap(
+                    _GLUE.sub("\\1\u00a0", finding.message),
+                    width=width,
+                    initial_indent=head,
+                    subsequent_indent=" " * len(head),
+                    break_on_hyphens=False,
                 )
+                lines.extend(line.replace("\u00a0", " ") for line in wrapped)
                 if finding.paths:
                     lines.append(" " * len(head) + "at " + ", ".join(finding.paths))
             lines.append("")

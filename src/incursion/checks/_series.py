@@ -92,9 +92,9 @@ class _PairCheck:
         else:
             return None
         who = (
-            f"{a.record.source.name} ({a.record.id}) and {b.record.source.name} ({b.record.id})"
+            f"{a.record.source.name}, {a.record.id}; {b.record.source.name}, {b.record.id}"
             if not self.same_source
-            else f"{a.record.source.name} ({a.record.id}, {b.record.id})"
+            else f"{a.record.source.name}: {a.record.id}, {b.record.id}"
         )
         return Finding(
             check=self.id,
