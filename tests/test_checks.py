@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -475,3 +476,45 @@ class TestReport:
         text = incursion.check(kursk_2024()).render_markdown()
         assert "## `extent`" in text
         assert "## `disagreement`" in text
+
+
+class TestRegistry:
+    """Registering, unregistering and passing checks are checked too."""
+
+    def test_unregister(self) -> None:
+        """A registered check can be removed again; an unknown id is an error."""
+        check = _TooManyRecords(limit=1)
+        if check.id in available():
+            incursion.checks.unregister(check.id)
+        register(check)
+        incursion.checks.unregister(check.id)
+        assert check.id not in available()
+        with pytest.raises(CheckError):
+            incursion.checks.unregister(check.id)
+
+    def test_passed_checks_must_be_checks_with_distinct_ids(self) -> None:
+        """run(checks=...) refuses objects that are no checks and ids given twice."""
+        with pytest.raises(CheckError):
+            run(kursk_2024(), checks=[object()])  # type: ignore[list-item]
+        with pytest.raises(CheckError, match="share an id"):
+            run(kursk_2024(), checks=[_TooManyRecords(), _TooManyRecords(limit=2)])
+
+    def test_findings_come_in_document_order(self) -> None:
+        """Within a check, findings follow the records' order in the document."""
+        later = [casualties("z1", killed="10 people"), casualties("z2", UKRAINE, killed="90")]
+        earlier = [
+            attrs.evolve(r, id=f"a{i}", subject="first")
+            for i, r in enumerate(
+                [casualties("x", killed="10"), casualties("y", UKRAINE, killed="90")]
+            )
+        ]
+        findings = found("disagreement", [*earlier, *later])
+        assert [f.records[0][0] for f in findings] == ["a", "z"]
+
+    def test_numbers_stay_with_their_units_when_wrapped(self) -> None:
+        """The text rendering never ends a line between a number and its unit."""
+        for width in range(40, 81):
+            lines = incursion.check(kursk_2024()).render_text(width=width).splitlines()
+            for line, following in itertools.pairwise(lines):
+                ends_in_number = line.rstrip()[-1:] in "0123456789"
+                assert not (ends_in_number and following.lstrip()[:1].isalpha()), (width, line)

@@ -113,3 +113,19 @@ class TestEntryPoints:
         )
         assert result.returncode == 1
         assert json.loads(result.stdout)["summary"]["by_severity"]["error"] == 2
+
+
+class TestSeveralFiles:
+    """Several files: findings name their file; the summary adds them up."""
+
+    def test_json_summary_adds_up(self, tmp_path: Path) -> None:
+        """Two copies of the example: twice the findings, one summary with both files."""
+        path = tmp_path / "doc.json"
+        path.write_text(kursk_2024_json(), encoding="utf-8")
+        code, out, _ = run("check", "--format", "json", str(path), str(path))
+        data = json.loads(out)
+        assert code == 1
+        assert len(data["findings"]) == data["summary"]["findings"] == 6
+        assert data["summary"]["by_severity"]["error"] == 4
+        assert [f["file"] for f in data["summary"]["files"]] == [str(path), str(path)]
+        assert {f["file"] for f in data["findings"]} == {str(path)}
