@@ -55,6 +55,7 @@ class _PairCheck:
     """Compares each figure with the earlier ones of its measure and window."""
 
     id: ClassVar[str]
+    what: ClassVar[str]
     same_source: ClassVar[bool]
     tension: float
 
@@ -102,12 +103,9 @@ class _PairCheck:
             records=(a.record.id, b.record.id),
             paths=(a.path, b.path),
             message=f"{a.field}: {said(ea)} against {said(eb)} — {detail} ({who})",
-            explanation=self._explain(),
+            explanation=self.what,
             figures=((a.record.id, said(ea)), (b.record.id, said(eb))),
         )
-
-    def _explain(self) -> str:
-        return ""
 
 
 @attrs.frozen
@@ -138,9 +136,6 @@ class DisagreementCheck(_PairCheck):
 
     tension: float = 0.25
 
-    def _explain(self) -> str:
-        return self.what
-
 
 @attrs.frozen
 class SelfContradictionCheck(_PairCheck):
@@ -162,9 +157,6 @@ class SelfContradictionCheck(_PairCheck):
     todo: ClassVar[str] = "Find the later or the corrected statement; record only that one."
 
     tension: float = 0.25
-
-    def _explain(self) -> str:
-        return self.what
 
 
 @attrs.frozen
