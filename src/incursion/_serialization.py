@@ -8,15 +8,12 @@ round trip with its wording intact.  Loading reports every problem with its JSON
 from __future__ import annotations
 
 import collections
-import contextlib
 import contextvars
 import datetime as dt
 import enum
 import functools
-import gc
 import json
 import os
-import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final
@@ -39,6 +36,7 @@ from incursion._estimates import (
     describe,
     make_estimate,
 )
+from incursion._gc import collector_paused
 from incursion._likelihood import Likelihood
 from incursion._records import (
     FORMAT_VERSION,
@@ -587,7 +585,7 @@ def loads(data: str | bytes, *, origin: str | None = None) -> Document:
 
     .. versionadded:: 0.1.0
     """
-    with _collector_paused():
+    with collector_paused():
         try:
             raw = json.loads(
                 data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
@@ -598,35 +596,6 @@ def loads(data: str | bytes, *, origin: str | None = None) -> Document:
                 [Problem("$", f"not valid JSON: {reason}")], origin=origin
             ) from None
         return structure_document(raw, origin=origin)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a document is built.
-
-    Documents hold no reference cycles, and the collector's passes over hundreds of
-    thousands of young objects slow a large load by about a third.  Loads in several
-    threads share one pause; the collector is switched back on only if it was on when
-    the first of them began.
-    """
-    global _pauses, _resume  # noqa: PLW0603 - one process-wide collector, one count
-    with _pause_lock:
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
-
-
-_pause_lock = threading.Lock()
-_pauses = 0
-_resume = False
 
 
 def structure_document(raw: Any, *, origin: str | None = None) -> Document:

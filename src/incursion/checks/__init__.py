@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from importlib.metadata import entry_points
 
 from incursion._estimates import Policy
+from incursion._gc import collector_paused
 from incursion._records import Document, Record
 from incursion.checks._core import Check, Context, Figure, Finding, Severity, params
 from incursion.checks._figures import ContainmentCheck, ConversionCheck, ExtentCheck, RateCheck
@@ -184,7 +185,8 @@ def run(
     chosen = _chosen(checks, select, ignore)
     context = Context.of(data, policy)
     order = {c.id: i for i, c in enumerate(chosen)}
-    findings = [f for check in chosen for f in check(context)]
+    with collector_paused():
+        findings = [f for check in chosen for f in check(context)]
     first = {r.id: i for i, r in reversed(list(enumerate(context.records)))}
     findings.sort(
         key=lambda f: (

@@ -85,7 +85,7 @@ class Figure(NamedTuple):
         record: The record.
         field: The field (``"area"``), or ``"wounded.parts.children"`` for a part.
         estimate: The estimate.
-        path: Its JSON path (``$.records[3].area``).
+        position: The record's position in the document.
         key: What it measures: subject, record kind, field, qualifiers and dimension.
             Figures with different keys are never compared.
 
@@ -95,8 +95,13 @@ class Figure(NamedTuple):
     record: Record
     field: str
     estimate: Estimate
-    path: str
+    position: int
     key: tuple[Any, ...]
+
+    @property
+    def path(self) -> str:
+        """The figure's JSON path (``$.records[3].area``)."""
+        return f"$.records[{self.position}].{self.field}"
 
 
 @attrs.frozen(kw_only=True)
@@ -155,28 +160,27 @@ class Context:
         return self.shared("figures", lambda: tuple(self._figures()))
 
     def _figures(self) -> Iterator[Figure]:
+        read = self.read
         for i, record in enumerate(self.records):
+            qualifiers = None
             for name in record.figure_fields():
                 value = getattr(record, name)
                 if value is None:
                     continue
-                path = f"$.records[{i}].{name}"
-                if isinstance(value, Count):
-                    total = self.read(value.total)
-                    yield Figure(record, name, total, path, measure_key(record, name, total))
+                if qualifiers is None:
+                    qualifiers = _qualifiers(record)
+                if value.__class__ is Count:
+                    total = read(value.total)
+                    yield Figure(record, name, total, i, (name, total.dimension, *qualifiers))
                     for part in value.parts:
                         field = f"{name}.parts.{part.name}"
-                        estimate = self.read(part.estimate)
+                        estimate = read(part.estimate)
                         yield Figure(
-                            record,
-                            field,
-                            estimate,
-                            f"{path}.parts.{part.name}",
-                            measure_key(record, field, estimate),
+                            record, field, estimate, i, (field, estimate.dimension, *qualifiers)
                         )
                 else:
-                    estimate = self.read(value)
-                    yield Figure(record, name, estimate, path, measure_key(record, name, estimate))
+                    estimate = read(value)
+                    yield Figure(record, name, estimate, i, (name, estimate.dimension, *qualifiers))
 
     def path(self, record: Record, field: str | None = None) -> str:
         """The JSON path of a record, or of one of its fields."""
@@ -220,18 +224,22 @@ def said(estimate: Estimate) -> str:
 
 
 def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ...]:
-    """The comparability key of a figure: subject, kind, field, qualifiers, dimension.
+    """The comparability key of a figure: field, dimension, subject, kind, qualifiers.
 
     Figures with different keys measure different things and are never compared.
     """
-    key: tuple[Any, ...] = (record.subject, record.kind, field, estimate.dimension)
+    return (field, estimate.dimension, *_qualifiers(record))
+
+
+def _qualifiers(record: Record) -> tuple[Any, ...]:
+    """What a record's figures are about, apart from the field: subject, kind, qualifiers."""
     if isinstance(record, TerritorialClaim):
-        return (*key, record.controller, record.predicate, record.status)
+        return (record.subject, record.kind, record.controller, record.predicate, record.status)
     if isinstance(record, CasualtyReport):
-        return (*key, record.party, record.population)
+        return (record.subject, record.kind, record.party, record.population)
     if isinstance(record, Allegation):
-        return (*key, record.accused, record.act)
-    return key
+        return (record.subject, record.kind, record.accused, record.act)
+    return (record.subject, record.kind)
 
 
 def params(check: object) -> dict[str, Any]:

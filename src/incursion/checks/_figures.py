@@ -314,35 +314,38 @@ class RateCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check each series for gains above the bounds."""
-        series: dict[tuple[Any, ...], list[tuple[TerritorialClaim, str, Estimate]]] = defaultdict(
-            list
-        )
+        # One sort of every (series, date) instead of a list per series: most series hold
+        # a single figure.
+        items = []
         for record in context.records:
-            if not isinstance(record, TerritorialClaim):
+            if record.__class__ is not TerritorialClaim:
                 continue
             for field in ("area", "depth"):
                 value = getattr(record, field)
                 if value is not None:
-                    key = (record.source.id, record.subject, record.controller, field)
-                    series[key].append((record, field, context.read(value)))
-        for (_, _, _, field), items in series.items():
-            items.sort(key=lambda item: (item[0].as_of.end, item[0].id))
+                    key = (record.source.id, record.subject, record.controller or "", field)
+                    items.append((key, record.as_of.end, record.id, record, value))
+        items.sort(key=lambda item: item[:3])
+        for (key, _, _, before, first), (other, _, _, after, second) in itertools.pairwise(items):
+            if key != other:
+                continue
+            field = key[3]
+            a, b = context.read(first), context.read(second)
             bound = self.max_area_per_day if field == "area" else self.max_depth_per_day
             unit = "km²" if field == "area" else "km"
-            for (before, _, a), (after, _, b) in itertools.pairwise(items):
-                days = (after.as_of.end - before.as_of.end).days
-                if days <= 0 or a.canonical_high is None:
-                    continue
-                gain = (b.canonical_low - a.canonical_high) / days
-                if gain > bound:
-                    yield Finding(
-                        check=self.id,
-                        severity=Severity.WARNING,
-                        records=(before.id, after.id),
-                        paths=(context.path(before, field), context.path(after, field)),
-                        message=f"{field} grew from {said(a)} ({before.id}) to {said(b)} "
-                        f"({after.id}) in {days} day{'s' if days > 1 else ''}: at least "
-                        f"{fmt(gain, unit)} a day, above {fmt(bound, unit)} a day",
-                        explanation=self.what,
-                        figures=((field, said(a)), (field, said(b)), ("days", str(days))),
-                    )
+            days = (after.as_of.end - before.as_of.end).days
+            if days <= 0 or a.canonical_high is None:
+                continue
+            gain = (b.canonical_low - a.canonical_high) / days
+            if gain > bound:
+                yield Finding(
+                    check=self.id,
+                    severity=Severity.WARNING,
+                    records=(before.id, after.id),
+                    paths=(context.path(before, field), context.path(after, field)),
+                    message=f"{field} grew from {said(a)} ({before.id}) to {said(b)} "
+                    f"({after.id}) in {days} day{'s' if days > 1 else ''}: at least "
+                    f"{fmt(gain, unit)} a day, above {fmt(bound, unit)} a day",
+                    explanation=self.what,
+                    figures=((field, said(a)), (field, said(b)), ("days", str(days))),
+                )
