@@ -11,6 +11,7 @@ through the ``incursion.checks`` entry-point group.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from importlib.metadata import entry_points
 
@@ -157,6 +158,15 @@ def _chosen(
     return tuple(pool[i] for i in pool if i in wanted and i not in skipped)
 
 
+_POSITION = re.compile(r"^\$\.records\[(\d+)\]")
+
+
+def _position(finding: Finding) -> int:
+    """The position in the document of the first record a finding names (by its paths)."""
+    positions = [int(m[1]) for p in finding.paths if (m := _POSITION.match(p))]
+    return min(positions, default=0)
+
+
 def run(
     data: Document | Iterable[Record],
     *,
@@ -187,15 +197,8 @@ def run(
     order = {c.id: i for i, c in enumerate(chosen)}
     with collector_paused():
         findings = [f for check in chosen for f in check(context)]
-    first = {r.id: i for i, r in reversed(list(enumerate(context.records)))}
     findings.sort(
-        key=lambda f: (
-            -f.severity.rank,
-            order.get(f.check, 0),
-            min((first.get(r, 0) for r in f.records), default=0),
-            f.records,
-            f.message,
-        )
+        key=lambda f: (-f.severity.rank, order.get(f.check, 0), _position(f), f.records, f.message)
     )
     return Report(
         findings=findings,

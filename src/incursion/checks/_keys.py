@@ -17,7 +17,8 @@ def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]
     for figure in figures:
         groups[figure.key].append(figure)
     for group in groups.values():
-        group.sort(key=lambda f: (f.record.as_of.start, f.record.as_of.end, f.record.id))
+        if len(group) > 1:
+            group.sort(key=lambda f: (f.record.as_of.start, f.record.as_of.end, f.record.id))
     return groups
 
 

@@ -182,12 +182,15 @@ class CumulativeDecreaseCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check each cumulative series for falls."""
-        figures = (
-            f
-            for f in context.figures()
-            if "." not in f.field and type(f.record).tally(f.field) is Tally.CUMULATIVE
-        )
-        for group in by_measure(figures).values():
+        groups = context.shared("by-measure", lambda: by_measure(context.figures()))
+        for group in groups.values():
+            first = group[0]
+            if (
+                len(group) < 2
+                or "." in first.field
+                or type(first.record).tally(first.field) is not Tally.CUMULATIVE
+            ):
+                continue
             by_source: dict[str, list[Figure]] = {}
             for figure in group:
                 by_source.setdefault(figure.record.source.id, []).append(figure)
