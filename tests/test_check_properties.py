@@ -9,7 +9,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import incursion
-from incursion import CasualtyReport, Document, Estimate, Policy, Record, Source, TerritorialClaim
+import incursion.checks
+from incursion import (
+    Allegation,
+    Assessment,
+    CasualtyReport,
+    Count,
+    Document,
+    Estimate,
+    Policy,
+    Record,
+    Region,
+    Source,
+    TerritorialClaim,
+)
 from incursion.checks import Finding, Severity
 
 SOURCES = (
@@ -132,3 +145,94 @@ class TestLaws:
             for i in range(3)
         ]
         assert [f for f in findings(items) if f[1] is not Severity.INFO] == []
+
+
+def _claim(id_: str, source: Source, **fields: Any) -> Record:
+    return TerritorialClaim(
+        id=id_,
+        source=source,
+        subject="a",
+        as_of=fields.pop("as_of", "2024-08-12"),
+        controller="Ukraine",
+        **fields,
+    )
+
+
+def _casualties(id_: str, source: Source, **fields: Any) -> Record:
+    return CasualtyReport(
+        id=id_,
+        source=source,
+        subject="a",
+        as_of=fields.pop("as_of", "2024-08-12"),
+        population="civilian",
+        **fields,
+    )
+
+
+@st.composite
+def injected(draw: st.DrawFn, check: str) -> tuple[list[Record], list[Region]]:
+    """Records with exactly one inconsistency of the kind ``check`` finds."""
+    n = draw(st.integers(2, 400))
+    ua, ru = SOURCES[0], SOURCES[1]
+    if check == "conversion":
+        miles = round(n / 1.609344 * 2) + 2
+        return [_claim("a", ua, depth=f"{n} km ({miles} miles)")], []
+    if check == "extent":
+        depth, front = draw(st.integers(2, 40)), draw(st.integers(2, 60))
+        return [
+            _claim("box", ru, depth=f"{depth} km", front_width=f"{front} km"),
+            _claim("area", ua, area=f"{(depth + 1) * (front + 1) * 2:,} km²"),
+        ], []
+    if check == "part-whole":
+        return [
+            _casualties("a", ru, wounded=Count(total=f"{n}", parts={"children": f"{2 * n + 5}"}))
+        ], []
+    if check == "disagreement":
+        return [
+            _casualties("a", ru, killed=f"{n}"),
+            _casualties("b", ua, killed=f"{3 * n + 50}"),
+        ], []
+    if check == "self-contradiction":
+        return [
+            _casualties("a", ru, killed=f"{n}"),
+            _casualties("b", ru, killed=f"{3 * n + 50}"),
+        ], []
+    if check == "cumulative-decrease":
+        return [
+            _casualties("a", ru, killed=f"{3 * n + 50}"),
+            _casualties("b", ru, killed=f"{n}", as_of="2024-08-20"),
+        ], []
+    if check == "rate":
+        return [
+            _claim("a", ua, depth=f"{n} km", as_of="2024-08-10"),
+            _claim("b", ua, depth=f"{n + 200} km", as_of="2024-08-11"),
+        ], []
+    if check == "containment":
+        region = Region(id="r", name="A region", area=f"{n:,} km²")
+        return [_claim("a", ua, area=f"{3 * n + 100:,} km²", region="r")], [region]
+    if check == "unsupported-allegation":
+        return [
+            Allegation(
+                id="a",
+                source=ru,
+                subject="a",
+                as_of="2024-08-12",
+                credibility=draw(st.integers(1, 2)),
+            )
+        ], []
+    return [Assessment(id="a", source=ru, subject="a", as_of="2024-08-12", proposition="p")], []
+
+
+CHECK_IDS = [c.id for c in incursion.checks.BUILTIN]
+
+
+class TestInjected:
+    """A generated inconsistency of each kind is found by its check, and by no other."""
+
+    @given(st.data())
+    def test_each_kind_is_found(self, data: st.DataObject) -> None:
+        """One injected inconsistency gives a finding of its own check."""
+        for check in CHECK_IDS:
+            items, regions = data.draw(injected(check), label=check)
+            report = incursion.check(Document.from_records(items, regions))
+            assert check in {f.check for f in report.findings}, check
