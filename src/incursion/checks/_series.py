@@ -74,6 +74,8 @@ class _PairCheck:
                             yield finding
 
     def _compare(self, a: Figure, b: Figure) -> Finding | None:
+        if (b.position, b.field) < (a.position, a.field):  # name them in document order
+            a, b = b, a
         ea, eb = a.estimate, b.estimate
         gap = _gap(ea, eb)
         unit = _unit(ea)
