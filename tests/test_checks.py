@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -162,13 +163,46 @@ class TestDisagreement:
         assert found("disagreement", records) == []
 
     def test_tension_is_a_warning(self) -> None:
-        """Intervals that touch but best values 30% apart: a warning."""
+        """Intervals that meet but best values 30% apart: a warning."""
         records = [
-            casualties("a", displaced="up to 100,000 people"),
-            casualties("b", UKRAINE, displaced="about 70,000 people"),
+            casualties("a", displaced="between 40,000 and 100,000 people"),
+            casualties("b", UKRAINE, displaced="about 100,000 people"),
         ]
         (finding,) = found("disagreement", records)
         assert finding.severity is Severity.WARNING
+
+    def test_upper_bounds_have_no_best_value(self) -> None:
+        """ "Up to 1,000" against 10 is no tension: only the bound is a claim."""
+        records = [
+            casualties("a", displaced="up to 1,000 people"),
+            casualties("b", UKRAINE, displaced="10 people"),
+        ]
+        assert found("disagreement", records) == []
+
+    def test_open_edges_do_not_meet(self) -> None:
+        """ "More than 70 km" and "up to 70 km" cannot both hold."""
+        records = [claim("a", depth="more than 70 km"), claim("b", RUSSIA, depth="up to 70 km")]
+        (finding,) = found("disagreement", records)
+        assert finding.severity is Severity.ERROR
+
+    def test_overlapping_but_different_windows_are_a_warning(self) -> None:
+        """500 killed in August against 12 on 12 August may be different moments."""
+        records = [
+            casualties("a", killed="500", as_of="2024-08"),
+            casualties("b", UKRAINE, killed="12"),
+        ]
+        (finding,) = found("disagreement", records)
+        assert finding.severity is Severity.WARNING
+
+    def test_many_agreeing_figures_are_fast(self) -> None:
+        """Thousands of agreeing figures of one measure on one day: no pairwise walk."""
+        records = [
+            casualties(f"r{i}", Source(id=f"s{i % 7}", name=f"S{i % 7}"), killed="120")
+            for i in range(3000)
+        ]
+        start = time.perf_counter()
+        assert found("disagreement", records) == []
+        assert time.perf_counter() - start < 5
 
     def test_lower_bounds_are_compatible(self) -> None:
         """ "At least 39" agrees with 70."""
@@ -519,3 +553,50 @@ class TestRegistry:
             for line, following in itertools.pairwise(lines):
                 ends_in_number = re.search(r"[0-9]$", line.rstrip()) is not None
                 assert not (ends_in_number and following.lstrip()[:1].isalpha()), (width, line)
+
+
+class TestReviewedSemantics:
+    """Cases where a naive comparison would be wrong."""
+
+    def test_a_fall_is_found_past_a_lower_bound(self) -> None:
+        """100, then "at least 10", then 50: the fall from 100 to 50 is found."""
+        records = [
+            casualties("a", killed="100", as_of="2024-08-10"),
+            casualties("b", killed="at least 10", as_of="2024-08-11"),
+            casualties("c", killed="50", as_of="2024-08-12"),
+        ]
+        findings = found("cumulative-decrease", records)
+        assert [(f.severity, set(f.records)) for f in findings] == [(Severity.ERROR, {"a", "c"})]
+
+    def test_rate_keeps_predicates_apart(self) -> None:
+        """ "Controls 10 km²" then "operating in 2,000 km²" is no implausible gain."""
+        records = [
+            claim("a", area="10 km²", as_of="2024-08-10"),
+            claim("b", area="2,000 km²", as_of="2024-08-11", predicate="operating-in-or-near"),
+        ]
+        assert found("rate", records) == []
+
+    def test_regions_are_different_measures(self) -> None:
+        """Areas in two regions are not compared."""
+        regions = [Region(id="r1", name="One"), Region(id="r2", name="Two")]
+        records = [
+            claim("a", area="1,000 km²", region="r1"),
+            claim("b", RUSSIA, area="100 km²", region="r2"),
+        ]
+        assert found("disagreement", records, regions) == []
+
+    def test_of_whom_parts_may_overlap(self) -> None:
+        """Of 10, 8 children and 5 girls: the parts overlap; not an error unless complete."""
+        record = casualties("a", wounded=Count(total="10", parts={"children": "8", "girls": "5"}))
+        assert found("part-whole", [record]) == []
+
+    def test_an_equal_policy_reads_like_the_default(self) -> None:
+        """Policy() and no policy give the same findings."""
+        from incursion import Estimate, Policy  # noqa: PLC0415
+
+        loose = Estimate.parse("about 1,000 km²", policy=Policy(about_margin=0.5))
+        records = [claim("a", area=loose), claim("b", RUSSIA, area="about 400 km²")]
+        document = Document.from_records(records)
+        assert [f.check for f in run(document).findings] == [
+            f.check for f in run(document, policy=Policy()).findings
+        ]

@@ -129,3 +129,32 @@ class TestSeveralFiles:
         assert data["summary"]["by_severity"]["error"] == 4
         assert [f["file"] for f in data["summary"]["files"]] == [str(path), str(path)]
         assert {f["file"] for f in data["findings"]} == {str(path)}
+
+
+class TestRobustness:
+    """Whatever goes wrong, the command line exits 2 with one line, never a traceback."""
+
+    def test_a_figure_too_large_for_its_canonical_unit(self, tmp_path: Path) -> None:
+        """1e308 square miles is refused as input, exit 2."""
+        path = tmp_path / "big.json"
+        document = json.loads(kursk_2024_json())
+        document["records"][0]["area"] = {"value": 1e308, "unit": "sq mi"}
+        path.write_text(json.dumps(document), encoding="utf-8")
+        code, out, err = run("check", str(path))
+        assert (code, out) == (2, "")
+        assert "$.records[0].area" in err
+
+    def test_empty_selection(self) -> None:
+        """--select with no ids is a usage error."""
+        code, out, err = run("check", "--select", "")
+        assert (code, out) == (2, "")
+        assert "check ids" in err
+
+    def test_version_true_is_not_1(self) -> None:
+        """ "incursion": true is not the format version."""
+        document = json.loads(kursk_2024_json())
+        document["incursion"] = True
+        import incursion  # noqa: PLC0415
+
+        with pytest.raises(incursion.IncursionError, match=r"\$\.incursion"):
+            incursion.loads(json.dumps(document))

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from incursion._records import Document
 from incursion._serialization import load, loads
-from incursion.checks import Report, Severity, run
+from incursion.checks import CheckError, Report, Severity, run
 from incursion.examples import kursk_2024
 from incursion.exceptions import IncursionError
 
@@ -48,7 +48,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _ids(text: str | None) -> list[str] | None:
-    return None if text is None else [i.strip() for i in text.split(",") if i.strip()]
+    if text is None:
+        return None
+    ids = [i.strip() for i in text.split(",") if i.strip()]
+    if not ids:
+        raise CheckError("expected comma-separated check ids, got none")
+    return ids
 
 
 _LARGE = 5_000_000  # bytes: above this, a terminal is told what is happening
@@ -60,6 +65,8 @@ def _documents(files: Sequence[str], err: TextIO) -> list[tuple[str, Document]]:
     documents = []
     for name in files:
         if name == "-":
+            if sys.stdin is None:
+                raise IncursionError("standard input is closed")
             data = sys.stdin.buffer.read()
             _progress(err, f"reading {len(data):,} bytes from standard input", len(data))
             documents.append(("<stdin>", loads(data, origin="<stdin>")))
@@ -103,6 +110,12 @@ def main(
             )
     except (IncursionError, OSError) as error:
         err.write(f"incursion: {error}\n")
+        return 2
+    except Exception as error:  # noqa: BLE001 - a bug of ours: say so, no traceback, no "1"
+        err.write(
+            f"incursion: internal error ({type(error).__name__}: {error}); please report it "
+            "with the input that caused it\n"
+        )
         return 2
     out.write(_render(reports, args.format))
     return _exit_code(reports, args.fail_on)

@@ -784,6 +784,7 @@ def _build(
     e.policy = policy
     low, high, low_open, high_open = _interval(e, info)  # type: ignore[arg-type]
     factor = info.factor
+    _check_canonical(number * factor, None if high is None else high * factor)
     e.dimension = info.dimension
     e.low_number = low
     e.high_number = high
@@ -820,10 +821,17 @@ class _Draft:
     canonical_high: float | None
 
 
+def _check_canonical(value: float, high: float | None) -> None:
+    """A figure must stay finite in the canonical unit (1e308 square miles does not)."""
+    if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+        raise RecordError("the figure is too large to hold in its canonical unit", field="number")
+
+
 def _fill(e: Estimate, info: UnitInfo) -> None:
     """Compute and set the derived interval fields of ``e``."""
     low, high, low_open, high_open = _interval(e, info)
     factor = info.factor
+    _check_canonical(e.number * factor, None if high is None else high * factor)
     _set = object.__setattr__
     _set(e, "dimension", info.dimension)
     _set(e, "low_number", low)

@@ -623,6 +623,8 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             )
         )
     version = raw.get("incursion")
+    if version is True or version is False:
+        version = str(version).lower()  # true is not the version 1
     if "incursion" not in raw:
         problems.append(
             Problem("$.incursion", f"required field missing: the format version {FORMAT_VERSION}")

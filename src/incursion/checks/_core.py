@@ -151,7 +151,7 @@ class Context:
 
     def read(self, estimate: Estimate) -> Estimate:
         """The estimate as the policy reads it."""
-        if self.policy is DEFAULT_POLICY or estimate.policy == self.policy:
+        if estimate.policy is self.policy or estimate.policy == self.policy:
             return estimate
         return estimate.reread(self.policy)
 
@@ -214,7 +214,7 @@ def fmt(value: float | None, unit: str = "") -> str:
     """A number as a finding shows it: thousands separated, at most 4 significant digits."""
     if value is None:
         return "no upper bound"
-    text = f"{round(value):,}" if abs(value) >= 100 or value == int(value) else f"{value:,.3g}"
+    text = f"{round(value):,}" if abs(value) >= 100 or value == int(value) else f"{value:,.4g}"
     return f"{text} {unit}".strip()
 
 
@@ -234,7 +234,14 @@ def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ..
 def _qualifiers(record: Record) -> tuple[Any, ...]:
     """What a record's figures are about, apart from the field: subject, kind, qualifiers."""
     if isinstance(record, TerritorialClaim):
-        return (record.subject, record.kind, record.controller, record.predicate, record.status)
+        return (
+            record.subject,
+            record.kind,
+            record.controller,
+            record.predicate,
+            record.status,
+            record.region,
+        )
     if isinstance(record, CasualtyReport):
         return (record.subject, record.kind, record.party, record.population)
     if isinstance(record, Allegation):

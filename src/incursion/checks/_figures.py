@@ -13,7 +13,7 @@ import attrs
 from incursion._estimates import Estimate
 from incursion._records import TerritorialClaim
 from incursion._units import lookup_unit
-from incursion.checks._core import Context, Finding, Severity, fmt, said
+from incursion.checks._core import Context, Finding, Severity, fmt, said, unique
 
 __all__ = ["ContainmentCheck", "ConversionCheck", "ExtentCheck", "RateCheck"]
 
@@ -87,13 +87,13 @@ class ConversionCheck:
         half = step / 2 if step else 0.5
         gap = converted - stated
         if abs(gap) <= half + 1e-9 * max(1.0, abs(converted)) and _significant(stated, step) <= max(
-            _significant(number, estimate.step), 1
+            _significant(number, estimate.step), 2
         ):
             return  # the common case, and no message to build
         unit = target.symbol
         shown = f"{fmt(number, own.symbol)} is {converted:,.4g} {unit}"
         if abs(gap) <= half + 1e-9 * max(1.0, abs(converted)):
-            if _significant(stated, step) > max(_significant(number, estimate.step), 1):
+            if _significant(stated, step) > max(_significant(number, estimate.step), 2):
                 yield Finding(
                     check=self.id,
                     severity=Severity.INFO,
@@ -120,7 +120,7 @@ class ConversionCheck:
             + (
                 " (truncated, not rounded)"
                 if truncated
-                else f" (outside {fmt(stated - half)}–{fmt(stated + half)} {unit})"
+                else f" (outside {fmt(max(stated - half, 0.0))}–{fmt(stated + half)} {unit})"
             ),
             explanation=self.what,
             figures=(
@@ -223,7 +223,7 @@ class ExtentCheck:
         yield Finding(
             check=self.id,
             severity=severity,
-            records=(record.id, other.id),
+            records=unique((record.id, other.id)),
             paths=(
                 context.path(record, "area"),
                 context.path(other, "depth"),
@@ -323,13 +323,21 @@ class RateCheck:
             for field in ("area", "depth"):
                 value = getattr(record, field)
                 if value is not None:
-                    key = (record.source.id, record.subject, record.controller or "", field)
+                    key = (
+                        record.source.id,
+                        record.subject,
+                        record.controller or "",
+                        record.predicate,
+                        record.status,
+                        record.region or "",
+                        field,
+                    )
                     items.append((key, record.as_of.end, record.id, record, value))
         items.sort(key=lambda item: item[:3])
         for (key, _, _, before, first), (other, _, _, after, second) in itertools.pairwise(items):
             if key != other:
                 continue
-            field = key[3]
+            field = key[-1]
             a, b = context.read(first), context.read(second)
             bound = self.max_area_per_day if field == "area" else self.max_depth_per_day
             unit = "km²" if field == "area" else "km"

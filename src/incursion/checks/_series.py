@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 
-from incursion._estimates import Estimate
+from incursion._estimates import Estimate, Hedge
 from incursion._records import CasualtyReport, Count, Tally
 from incursion._units import lookup_unit
 from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said
-from incursion.checks._keys import by_measure, windows
+from incursion.checks._keys import by_measure
 
 __all__ = [
     "CumulativeDecreaseCheck",
@@ -23,11 +22,17 @@ __all__ = [
 
 
 def _gap(a: Estimate, b: Estimate) -> float | None:
-    """How far apart two intervals are (canonical units), or ``None`` if they meet."""
-    if a.canonical_high is not None and a.canonical_high < b.canonical_low:
-        return b.canonical_low - a.canonical_high
-    if b.canonical_high is not None and b.canonical_high < a.canonical_low:
-        return a.canonical_low - b.canonical_high
+    """How far apart two intervals are (canonical units), or ``None`` if they meet.
+
+    Intervals that touch at a point one of them excludes ("more than 70 km" and "up to
+    70 km") do not meet: they are 0 apart.
+    """
+    for lo, hi in ((a, b), (b, a)):
+        high = lo.canonical_high
+        if high is not None and (
+            high < hi.canonical_low or (high == hi.canonical_low and (lo.high_open or hi.low_open))
+        ):
+            return hi.canonical_low - high
     return None
 
 
@@ -47,12 +52,67 @@ def _tension(a: Estimate, b: Estimate) -> float:
     return abs(a.canonical_value - b.canonical_value) / larger if larger else 0.0
 
 
-def _lower_bound_only(e: Estimate) -> bool:
-    return e.canonical_high is None
+def _gap_below(later: Estimate, earlier: Estimate) -> bool:
+    """Whether ``later`` lies wholly below ``earlier``."""
+    high = later.canonical_high
+    return high is not None and (
+        high < earlier.canonical_low
+        or (high == earlier.canonical_low and (later.high_open or earlier.low_open))
+    )
+
+
+def two_sided(e: Estimate) -> bool:
+    """Whether a figure bounds its value on both sides (so its best value means something).
+
+    "At least 39" and "up to 1,000" are one-sided: only their bound is a claim.
+    """
+    return e.canonical_high is not None and e.hedge not in _ONE_SIDED
+
+
+_ONE_SIDED: Final = frozenset({Hedge.AT_LEAST, Hedge.MORE_THAN, Hedge.UP_TO, Hedge.FEWER_THAN})
+
+
+class _Extremes:
+    """The figures of one source in the open window that can conflict with a new one."""
+
+    __slots__ = ("max_low", "max_value", "min_high", "min_value")
+
+    def __init__(self) -> None:
+        self.min_high: Figure | None = None
+        self.max_low: Figure | None = None
+        self.min_value: Figure | None = None
+        self.max_value: Figure | None = None
+
+    def add(self, f: Figure) -> None:
+        e = f.estimate
+        if e.canonical_high is not None and (
+            self.min_high is None or e.canonical_high < self.min_high.estimate.canonical_high  # type: ignore[operator]
+        ):
+            self.min_high = f
+        if self.max_low is None or e.canonical_low > self.max_low.estimate.canonical_low:
+            self.max_low = f
+        if two_sided(e):
+            if (
+                self.min_value is None
+                or e.canonical_value < self.min_value.estimate.canonical_value
+            ):
+                self.min_value = f
+            if (
+                self.max_value is None
+                or e.canonical_value > self.max_value.estimate.canonical_value
+            ):
+                self.max_value = f
 
 
 class _PairCheck:
-    """Compares each figure with the earlier ones of its measure and window."""
+    """Compares each figure with the figures of its measure whose windows overlap its own.
+
+    Against each other source (or its own source), a new figure is compared with the
+    figures that could conflict with it most — the lowest high, the highest low, the
+    smallest and largest best values — so that work grows with the number of sources in
+    a window, not with the square of the figures in it, and one figure gives at most one
+    finding per source.
+    """
 
     id: ClassVar[str]
     what: ClassVar[str]
@@ -63,15 +123,49 @@ class _PairCheck:
         """Compare figures of the same measure whose windows overlap."""
         groups = context.shared("by-measure", lambda: by_measure(context.figures()))
         for group in groups.values():
-            if len(group) < 2:
-                continue
-            for figure, earlier in windows(group):
-                for other in earlier:
-                    same = figure.record.source.id == other.record.source.id
-                    if same is self.same_source and figure.record is not other.record:
-                        finding = self._compare(other, figure)
-                        if finding is not None:
-                            yield finding
+            if len(group) > 1:
+                yield from self._group(group)
+
+    def _group(self, group: list[Figure]) -> Iterator[Finding]:
+        active: list[Figure] = []
+        extremes: dict[str, _Extremes] = {}
+        earliest_end = None
+        for figure in group:
+            start = figure.record.as_of.start
+            if earliest_end is not None and earliest_end < start:  # some windows closed
+                active = [f for f in active if f.record.as_of.end >= start]
+                extremes = {}
+                for f in active:
+                    extremes.setdefault(f.record.source.id, _Extremes()).add(f)
+                earliest_end = min((f.record.as_of.end for f in active), default=None)
+            source = figure.record.source.id
+            for other_source, ext in extremes.items():
+                if (other_source == source) is self.same_source:
+                    finding = self._against(figure, ext)
+                    if finding is not None:
+                        yield finding
+            active.append(figure)
+            extremes.setdefault(source, _Extremes()).add(figure)
+            end = figure.record.as_of.end
+            earliest_end = end if earliest_end is None else min(earliest_end, end)
+
+    def _against(self, figure: Figure, ext: _Extremes) -> Finding | None:
+        for other in (ext.min_high, ext.max_low):
+            if (
+                other is not None
+                and other.record is not figure.record
+                and _gap(other.estimate, figure.estimate) is not None
+            ):
+                return self._compare(other, figure)
+        if two_sided(figure.estimate):
+            for other in (ext.min_value, ext.max_value):
+                if (
+                    other is not None
+                    and other.record is not figure.record
+                    and _tension(other.estimate, figure.estimate) > self.tension
+                ):
+                    return self._compare(other, figure)
+        return None
 
     def _compare(self, a: Figure, b: Figure) -> Finding | None:
         if (b.position, b.field) < (a.position, a.field):  # name them in document order
@@ -79,14 +173,11 @@ class _PairCheck:
         ea, eb = a.estimate, b.estimate
         gap = _gap(ea, eb)
         unit = _unit(ea)
+        same_window = a.record.as_of == b.record.as_of
         if gap is not None:
-            severity = Severity.ERROR
+            severity = Severity.ERROR if same_window else Severity.WARNING
             detail = f"the intervals {_interval(ea)} and {_interval(eb)} are {fmt(gap, unit)} apart"
-        elif (
-            not _lower_bound_only(ea)
-            and not _lower_bound_only(eb)
-            and _tension(ea, eb) > self.tension
-        ):
+        elif two_sided(ea) and two_sided(eb) and _tension(ea, eb) > self.tension:
             severity = Severity.WARNING
             detail = (
                 f"the best values differ by {_tension(ea, eb):.0%} of the larger "
@@ -94,6 +185,11 @@ class _PairCheck:
             )
         else:
             return None
+        if not same_window:
+            detail += (
+                f"; their windows ({a.record.as_of}, {b.record.as_of}) only overlap, so they "
+                "may describe different moments"
+            )
         who = (
             f"{a.record.source.name}, {a.record.id}; {b.record.source.name}, {b.record.id}"
             if not self.same_source
@@ -121,7 +217,9 @@ class DisagreementCheck(_PairCheck):
     what: ClassVar[str] = (
         "Compares figures from different sources that measure the same thing (same subject, "
         "record kind, field and qualifiers) in overlapping time windows: an error when the "
-        "intervals their wording admits are disjoint; a warning when the intervals meet but "
+        "intervals their wording admits are disjoint and the windows are the same (a "
+        "warning when the windows only overlap, as a month and a day in it may describe "
+        "different moments); a warning when the intervals meet but "
         'the best values differ by more than the tension threshold.  Lower bounds ("at '
         'least 39") agree with anything above them.  Figures of different measures, or of '
         "different dates, are never compared: growth over time is not disagreement."
@@ -170,8 +268,9 @@ class CumulativeDecreaseCheck:
     severity: ClassVar[Severity] = Severity.ERROR
     what: ClassVar[str] = (
         "Follows each source's series of a cumulative count (killed, wounded, captured, acts "
-        "alleged) over time: a later figure whose interval lies wholly below an earlier one "
-        "is an error; a later best value below an earlier one is a warning.  Stocks, such "
+        "alleged) over time, comparing each figure with the highest of those dated before "
+        "it: a later figure whose interval lies wholly below an earlier one is an error; a "
+        "later best value below an earlier one is a warning.  Stocks, such "
         "as area held or people displaced, may fall and are not checked."
     )
     why: ClassVar[str] = (
@@ -197,21 +296,39 @@ class CumulativeDecreaseCheck:
             for figure in group:
                 by_source.setdefault(figure.record.source.id, []).append(figure)
             for series in by_source.values():
-                series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
-                for before, after in itertools.pairwise(series):
-                    if after.record.as_of.end <= before.record.as_of.end:
-                        continue
-                    yield from self._compare(before, after)
+                yield from self._series(series)
 
-    def _compare(self, before: Figure, after: Figure) -> Iterator[Finding]:
+    def _series(self, series: list[Figure]) -> Iterator[Finding]:
+        """Compare each figure with the highest of those dated strictly before it."""
+        series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
+        highest: Figure | None = None  # the earlier figure with the greatest low end
+        best: Figure | None = None  # the earlier two-sided figure with the greatest value
+        pending: list[Figure] = []
+        day = None
+        for figure in series:
+            if figure.record.as_of.end != day:  # figures of earlier days now count
+                for f in pending:
+                    if highest is None or f.estimate.canonical_low > highest.estimate.canonical_low:
+                        highest = f
+                    if two_sided(f.estimate) and (
+                        best is None or f.estimate.canonical_value > best.estimate.canonical_value
+                    ):
+                        best = f
+                pending, day = [], figure.record.as_of.end
+            pending.append(figure)
+            e = figure.estimate
+            if highest is not None and _gap_below(e, highest.estimate):
+                yield self._finding(highest, figure, Severity.ERROR)
+            elif (
+                best is not None
+                and two_sided(e)
+                and e.canonical_value < best.estimate.canonical_value
+            ):
+                yield self._finding(best, figure, Severity.WARNING)
+
+    def _finding(self, before: Figure, after: Figure, severity: Severity) -> Finding:
         a, b = before.estimate, after.estimate
-        if b.canonical_high is not None and b.canonical_high < a.canonical_low:
-            severity = Severity.ERROR
-        elif b.canonical_value < a.canonical_value and b.canonical_high is not None:
-            severity = Severity.WARNING
-        else:
-            return
-        yield Finding(
+        return Finding(
             check=self.id,
             severity=severity,
             records=(before.record.id, after.record.id),
@@ -232,8 +349,9 @@ class PartWholeCheck:
     severity: ClassVar[Severity] = Severity.ERROR
     what: ClassVar[str] = (
         "Within each casualty count with named parts: a part whose lowest reading exceeds "
-        "the total's highest, parts whose lowest readings together exceed it, and — when "
-        "the parts are marked complete — parts whose sum cannot equal the total."
+        "the total's highest; and, when the parts are marked complete (they split the "
+        "total, with no overlap), parts whose sum exceeds the total or cannot reach it.  "
+        "Parts not marked complete may overlap (children, girls) and are not added up."
     )
     why: ClassVar[str] = "Of 121 wounded, no more than 121 can be children."
     example: ClassVar[str] = "121 wounded, of whom 130 children."
@@ -265,7 +383,8 @@ class PartWholeCheck:
                     f"{said(total)}",
                 )
         lows = sum(e.canonical_low for _, e in parts)
-        if high is not None and lows > high and len(parts) > 1:
+        # "Of whom" parts may overlap (children, girls): only complete parts must add up.
+        if count.complete and high is not None and lows > high and len(parts) > 1:
             yield self._finding(
                 record,
                 (path,),
