@@ -812,3 +812,17 @@ class TestErrorHierarchy:
         text = str(info.value)
         for problem in info.value.problems:
             assert str(problem) in text
+
+
+class TestPathsAfterAFailedRecord:
+    """Paths of later problems count every record, including those that failed."""
+
+    def test_region_problem_after_a_failed_record(self) -> None:
+        """A bad region in the third record is reported at $.records[2], not [1]."""
+        document = json.loads(kursk_2024_json())
+        document["records"][0]["area"] = "12 km"
+        document["records"][2]["region"] = "nowhere"
+        with pytest.raises(DocumentError) as excinfo:
+            incursion.loads(json.dumps(document))
+        paths = {p.path for p in excinfo.value.problems}
+        assert paths == {"$.records[0].area", "$.records[2].region"}

@@ -660,6 +660,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 broken_regions.add(item["id"])  # known, though broken: no second report
     records: list[Record] = []
+    positions: list[int] = []  # each record's place in $.records (failed ones leave gaps)
     hooks = {kind: conv.get_structure_hook(cls) for kind, cls in RECORD_TYPES.items()}
     # Without a list of sources, every record would also report its source as unknown.
     listed = isinstance(raw.get("sources"), list)
@@ -694,6 +695,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                 continue
             try:
                 records.append(hook(item, RECORD_TYPES[kind]))
+                positions.append(i)
             except Exception as error:  # noqa: BLE001
                 problems.extend(_problems(error, path))
             # The raw record is done with: let it go, so that a large document is not
@@ -708,7 +710,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             for i, region in enumerate(regions)
             if region.id in {r.id for r in regions[:i]}
         )
-    for i, record in enumerate(records):
+    for i, record in zip(positions, records, strict=True):
         region = getattr(record, "region", None)
         if region is not None and region not in region_ids:
             known = ", ".join(map(repr, sorted(region_ids))) or "none"
