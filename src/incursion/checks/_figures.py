@@ -175,28 +175,62 @@ class ExtentCheck:
                     (record, context.read(record.depth), context.read(record.front_width))
                 )
         for key, claimed in areas.items():
-            # A sweep over spans sorted by start: each area meets only the depth × front
-            # figures whose windows overlap its own.
-            events = sorted(
-                [(r.as_of.start, 0, r.id, (r, a)) for r, a in claimed]
-                + [(r.as_of.start, 1, r.id, (r, d, f)) for r, d, f in boxes.get(key, ())],
-                key=lambda event: event[:3],
-            )
-            open_areas: list[tuple[TerritorialClaim, Estimate]] = []
-            open_boxes: list[tuple[TerritorialClaim, Estimate, Estimate]] = []
-            for start, kind, _, item in events:
+            if key in boxes:
+                yield from self._sweep(context, claimed, boxes[key])
+
+    def _sweep(
+        self,
+        context: Context,
+        claimed: list[tuple[TerritorialClaim, Estimate]],
+        boxed: list[tuple[TerritorialClaim, Estimate, Estimate]],
+    ) -> Iterator[Finding]:
+        """Sweep over spans sorted by start, comparing each area with the tightest box.
+
+        Each area meets the open depth × front figures that bound it most tightly, and each
+        depth × front the open area that exceeds it most, so that work grows with the
+        records, not with their pairs.
+        """
+        events = sorted(
+            [(r.as_of.start, 0, r.id, (r, a)) for r, a in claimed]
+            + [(r.as_of.start, 1, r.id, (r, d, f)) for r, d, f in boxed],
+            key=lambda event: event[:3],
+        )
+        open_areas: list[tuple[TerritorialClaim, Estimate]] = []
+        open_boxes: list[tuple[TerritorialClaim, Estimate, Estimate]] = []
+        tightest: list[tuple[TerritorialClaim, Estimate, Estimate]] = []
+        largest: tuple[TerritorialClaim, Estimate] | None = None
+        earliest_end = None
+        for start, kind, _, item in events:
+            if earliest_end is not None and earliest_end < start:  # some windows closed
                 open_areas = [x for x in open_areas if x[0].as_of.end >= start]
                 open_boxes = [x for x in open_boxes if x[0].as_of.end >= start]
-                if kind == 0:
-                    record, area = item  # type: ignore[misc]
-                    for other, depth, front in open_boxes:
-                        yield from self._compare(context, record, area, other, depth, front)
-                    open_areas.append((record, area))
-                else:
-                    other, depth, front = item  # type: ignore[misc]
-                    for record, area in open_areas:
-                        yield from self._compare(context, record, area, other, depth, front)
-                    open_boxes.append((other, depth, front))
+                tightest = _tightest(open_boxes)
+                largest = max(open_areas, key=lambda x: x[1].canonical_low, default=None)
+                ends = [x[0].as_of.end for x in open_areas] + [x[0].as_of.end for x in open_boxes]
+                earliest_end = min(ends, default=None)
+            if kind == 0:
+                record, area = item  # type: ignore[misc]
+                for other, depth, front in tightest:
+                    found = list(self._compare(context, record, area, other, depth, front))
+                    if found:
+                        yield from found
+                        break
+                open_areas.append((record, area))
+                if largest is None or area.canonical_low > largest[1].canonical_low:
+                    largest = (record, area)
+                end = record.as_of.end
+            else:
+                other, depth, front = item  # type: ignore[misc]
+                if largest is not None:
+                    yield from self._compare(context, *largest, other, depth, front)
+                open_boxes.append((other, depth, front))
+                tightest = (
+                    _tightest(open_boxes)
+                    if len(open_boxes) < 3
+                    else _tightest([*tightest, (other, depth, front)])
+                )
+                end = other.as_of.end
+            earliest_end = end if earliest_end is None else min(earliest_end, end)
 
     def _compare(
         self,
@@ -247,6 +281,20 @@ class ExtentCheck:
                 ("at most", fmt(bound, "km²")),
             ),
         )
+
+
+def _tightest(
+    boxes: list[tuple[TerritorialClaim, Estimate, Estimate]],
+) -> list[tuple[TerritorialClaim, Estimate, Estimate]]:
+    """The boxes with the smallest bound and the smallest nominal product (at most two)."""
+    bounded = [
+        b for b in boxes if b[1].canonical_high is not None and b[2].canonical_high is not None
+    ]
+    if not bounded:
+        return []
+    by_bound = min(bounded, key=lambda b: b[1].canonical_high * b[2].canonical_high)  # type: ignore[operator]
+    by_nominal = min(bounded, key=lambda b: b[1].canonical_value * b[2].canonical_value)
+    return [by_bound] if by_bound is by_nominal else [by_bound, by_nominal]
 
 
 @attrs.frozen
