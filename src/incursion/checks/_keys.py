@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from incursion.checks._core import Figure
 
-__all__ = ["by_measure", "windows"]
+__all__ = ["by_measure"]
 
 
 def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]:
@@ -20,17 +20,3 @@ def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]
         if len(group) > 1:
             group.sort(key=lambda f: (f.record.as_of.start, f.record.as_of.end, f.record.id))
     return groups
-
-
-def windows(group: list[Figure]) -> Iterator[tuple[Figure, list[Figure]]]:
-    """Each figure with the earlier figures of its group whose spans overlap its own.
-
-    A sweep over spans sorted by start: work grows with the number of figures that share
-    a window, not with the square of the group.
-    """
-    active: list[Figure] = []
-    for figure in group:
-        start = figure.record.as_of.start
-        active = [f for f in active if f.record.as_of.end >= start]
-        yield figure, active
-        active.append(figure)
