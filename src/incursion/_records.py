@@ -441,6 +441,15 @@ class Count:
     parts: tuple[Part, ...] = attrs.field(default=(), converter=_parts)
     complete: bool = attrs.field(default=False, validator=instance_of(bool, "true or false"))
 
+    @classmethod
+    def _of_total(cls, total: Estimate) -> Count:
+        """A count with no parts, from a total already checked to count people."""
+        count = cls.__new__(cls)
+        object.__setattr__(count, "total", total)
+        object.__setattr__(count, "parts", ())
+        object.__setattr__(count, "complete", False)
+        return count
+
     def __attrs_post_init__(self) -> None:
         """Check that every part counts people and that part names are distinct."""
         names = [p.name for p in self.parts]

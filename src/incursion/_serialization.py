@@ -228,7 +228,8 @@ def _count_hook(value: Any, _: Any) -> Count | None:
             except IncursionError as error:
                 raise _NestedError(f".parts.{name}", error) from None
         return Count(total=total, parts=tuple(structured), complete=complete)
-    return Count(total=_PERSON_HOOK(value, None))
+    # The hook checked that the total counts people; a count without parts needs no more.
+    return Count._of_total(_PERSON_HOOK(value, None))  # noqa: SLF001
 
 
 _PERSON_HOOK: Final = _figure_hook("person", "person")
