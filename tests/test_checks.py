@@ -600,3 +600,18 @@ class TestReviewedSemantics:
         assert [f.check for f in run(document).findings] == [
             f.check for f in run(document, policy=Policy()).findings
         ]
+
+
+class TestRateSeries:
+    """Rates compare each day with the day before, whatever the record ids."""
+
+    @pytest.mark.parametrize("ids", [("b0", "b1"), ("b1", "b0")])
+    def test_a_jump_is_found_whatever_the_ids(self, ids: tuple[str, str]) -> None:
+        """10 km², then on the next day "up to 2,000 km²" and "2,000 km²": the jump is found."""
+        records = [
+            claim("a", area="10 km²", as_of="2024-08-10"),
+            claim(ids[0], area="up to 2,000 km²", as_of="2024-08-11"),
+            claim(ids[1], area="2,000 km²", as_of="2024-08-11"),
+        ]
+        (finding,) = found("rate", records)
+        assert set(finding.records) == {"a", ids[1]}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterator
@@ -13,7 +12,8 @@ import attrs
 from incursion._estimates import Estimate
 from incursion._records import TerritorialClaim
 from incursion._units import lookup_unit
-from incursion.checks._core import Context, Finding, Severity, fmt, said, unique
+from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
+from incursion.checks._keys import by_measure
 
 __all__ = ["ContainmentCheck", "ConversionCheck", "ExtentCheck", "RateCheck"]
 
@@ -362,36 +362,46 @@ class RateCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check each series for gains above the bounds."""
-        # One sort of every (series, date) instead of a list per series: most series hold
-        # a single figure.
-        items = []
-        for record in context.records:
-            if record.__class__ is not TerritorialClaim:
+        groups = context.shared("by-measure", lambda: by_measure(context.figures()))
+        for group in groups.values():
+            first = group[0]
+            if (
+                len(group) < 2
+                or first.record.__class__ is not TerritorialClaim
+                or first.field not in ("area", "depth")
+            ):
                 continue
-            for field in ("area", "depth"):
-                value = getattr(record, field)
-                if value is not None:
-                    key = (
-                        record.source.id,
-                        record.subject,
-                        record.controller or "",
-                        record.predicate,
-                        record.status,
-                        record.region or "",
-                        field,
-                    )
-                    items.append((key, record.as_of.end, record.id, record, value))
-        items.sort(key=lambda item: item[:3])
-        for (key, _, _, before, first), (other, _, _, after, second) in itertools.pairwise(items):
-            if key != other:
-                continue
-            field = key[-1]
-            a, b = context.read(first), context.read(second)
-            bound = self.max_area_per_day if field == "area" else self.max_depth_per_day
-            unit = "km²" if field == "area" else "km"
-            days = (after.as_of.end - before.as_of.end).days
-            if days <= 0 or a.canonical_high is None:
-                continue
+            by_source: dict[str, list[Figure]] = {}
+            for figure in group:
+                by_source.setdefault(figure.record.source.id, []).append(figure)
+            for series in by_source.values():
+                if len(series) > 1:
+                    yield from self._series(context, series)
+
+    def _series(self, context: Context, series: list[Figure]) -> Iterator[Finding]:
+        """Compare each day's figures with the most generous figure of the day before."""
+        series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
+        previous: Figure | None = None  # the earlier day's figure with the greatest high end
+        current: list[Figure] = []
+        day = None
+        for figure in series:
+            if figure.record.as_of.end != day:
+                bounded = [f for f in current if f.estimate.canonical_high is not None]
+                if bounded:
+                    previous = max(bounded, key=lambda f: f.estimate.canonical_high or 0.0)
+                current, day = [], figure.record.as_of.end
+            current.append(figure)
+            if previous is not None:
+                yield from self._gain(context, previous, figure)
+
+    def _gain(self, context: Context, earlier: Figure, later: Figure) -> Iterator[Finding]:
+        before, after = earlier.record, later.record
+        field = later.field
+        a, b = earlier.estimate, later.estimate
+        bound = self.max_area_per_day if field == "area" else self.max_depth_per_day
+        unit = "km²" if field == "area" else "km"
+        days = (after.as_of.end - before.as_of.end).days
+        if days > 0 and a.canonical_high is not None:
             gain = (b.canonical_low - a.canonical_high) / days
             if gain > bound:
                 yield Finding(
