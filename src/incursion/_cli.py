@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from incursion._gc import collector_paused
 from incursion._records import Document
 from incursion._serialization import load, loads
 from incursion.checks import CheckError, Report, Severity, run
@@ -98,6 +99,13 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return 0 if exit_.code == 0 else 2
+    # The whole command runs with the collector paused: a full collection over millions
+    # of records and estimates, started while the report is written, would cost seconds.
+    with collector_paused():
+        return _check(args, out, err)
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         documents = _documents(args.files, err)
         reports = []
