@@ -13,7 +13,7 @@ from incursion._estimates import Estimate
 from incursion._records import TerritorialClaim
 from incursion._units import lookup_unit
 from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
-from incursion.checks._keys import by_measure
+from incursion.checks._keys import source_series
 
 __all__ = ["ContainmentCheck", "ConversionCheck", "ExtentCheck", "RateCheck"]
 
@@ -338,6 +338,11 @@ class ContainmentCheck:
             )
 
 
+def _ground(figure: Figure) -> bool:
+    """Whether a figure is ground gained: a territorial claim's area or depth."""
+    return figure.record.__class__ is TerritorialClaim and figure.field in ("area", "depth")
+
+
 @attrs.frozen
 class RateCheck:
     """A gain faster than a plausibility bound, between two figures of one source."""
@@ -362,25 +367,14 @@ class RateCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check each series for gains above the bounds."""
-        groups = context.shared("by-measure", lambda: by_measure(context.figures()))
-        for group in groups.values():
-            first = group[0]
-            if (
-                len(group) < 2
-                or first.record.__class__ is not TerritorialClaim
-                or first.field not in ("area", "depth")
-            ):
-                continue
-            by_source: dict[str, list[Figure]] = {}
-            for figure in group:
-                by_source.setdefault(figure.record.source.id, []).append(figure)
-            for series in by_source.values():
-                if len(series) > 1:
-                    yield from self._series(context, series)
+        for series in source_series(context, _ground):
+            yield from self._series(context, series)
 
     def _series(self, context: Context, series: list[Figure]) -> Iterator[Finding]:
-        """Compare each day's figures with the most generous figure of the day before."""
-        series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
+        """Compare each day's figures with the most generous figure of the day before.
+
+        The series is sorted by end date (see :func:`source_series`).
+        """
         previous: Figure | None = None  # the earlier day's figure with the greatest high end
         current: list[Figure] = []
         day = None

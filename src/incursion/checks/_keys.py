@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from incursion.checks._core import Figure
+from incursion.checks._core import Context, Figure
 
-__all__ = ["by_measure"]
+__all__ = ["by_measure", "measure_groups", "source_series"]
 
 
 def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]:
@@ -20,3 +20,26 @@ def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]
         if len(group) > 1:
             group.sort(key=lambda f: (f.record.as_of.start, f.record.as_of.end, f.record.id))
     return groups
+
+
+def measure_groups(context: Context) -> dict[tuple[Any, ...], list[Figure]]:
+    """The context's figures grouped by measure, built once and shared by the checks."""
+    return context.shared("by-measure", lambda: by_measure(context.figures()))
+
+
+def source_series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:
+    """Each source's series of two or more figures of one measure, sorted by end date.
+
+    ``wanted`` is asked of the first figure of each measure group: a check that follows
+    series over time says which measures it follows.
+    """
+    for group in measure_groups(context).values():
+        if len(group) < 2 or not wanted(group[0]):
+            continue
+        by_source: dict[str, list[Figure]] = {}
+        for figure in group:
+            by_source.setdefault(figure.record.source.id, []).append(figure)
+        for series in by_source.values():
+            if len(series) > 1:
+                series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
+                yield series

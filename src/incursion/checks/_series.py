@@ -11,7 +11,7 @@ from incursion._estimates import Estimate, Hedge
 from incursion._records import CasualtyReport, Count, Tally
 from incursion._units import lookup_unit
 from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said
-from incursion.checks._keys import by_measure
+from incursion.checks._keys import measure_groups, source_series
 
 __all__ = [
     "CumulativeDecreaseCheck",
@@ -121,8 +121,7 @@ class _PairCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Compare figures of the same measure whose windows overlap."""
-        groups = context.shared("by-measure", lambda: by_measure(context.figures()))
-        for group in groups.values():
+        for group in measure_groups(context).values():
             if len(group) > 1:
                 yield from self._group(group)
 
@@ -259,6 +258,11 @@ class SelfContradictionCheck(_PairCheck):
     tension: float = 0.25
 
 
+def _cumulative(figure: Figure) -> bool:
+    """Whether a figure is a total that only grows over time (not a part, not a stock)."""
+    return "." not in figure.field and type(figure.record).tally(figure.field) is Tally.CUMULATIVE
+
+
 @attrs.frozen
 class CumulativeDecreaseCheck:
     """A cumulative count that falls over time within one source's series."""
@@ -283,24 +287,11 @@ class CumulativeDecreaseCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check each cumulative series for falls."""
-        groups = context.shared("by-measure", lambda: by_measure(context.figures()))
-        for group in groups.values():
-            first = group[0]
-            if (
-                len(group) < 2
-                or "." in first.field
-                or type(first.record).tally(first.field) is not Tally.CUMULATIVE
-            ):
-                continue
-            by_source: dict[str, list[Figure]] = {}
-            for figure in group:
-                by_source.setdefault(figure.record.source.id, []).append(figure)
-            for series in by_source.values():
-                yield from self._series(series)
+        for series in source_series(context, _cumulative):
+            yield from self._series(series)
 
     def _series(self, series: list[Figure]) -> Iterator[Finding]:
         """Compare each figure with the highest of those dated strictly before it."""
-        series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
         highest: Figure | None = None  # the earlier figure with the greatest low end
         best: Figure | None = None  # the earlier two-sided figure with the greatest value
         pending: list[Figure] = []
