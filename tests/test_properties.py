@@ -277,8 +277,14 @@ class TestHedgeVocabulary:
         [(w, h) for w, h in HEDGE_WORDS.items() if w not in RANGE_WORDS],
     )
     def test_word_is_readable(self, word: str, hedge: Hedge) -> None:
-        """The word, before, after or glued to "40", reads as its hedge class."""
-        candidates = (f"{word} 40 km", f"40 {word} km", f"40{word} km", f"40 km {word}")
+        """The word, before, after or glued to "40", or in its place, reads as its class."""
+        candidates = (
+            f"{word} 40 km",
+            f"40 {word} km",
+            f"40{word} km",
+            f"40 km {word}",
+            f"{word} of km",  # "dozens of km"
+        )
         read = set()
         for text in candidates:
             try:

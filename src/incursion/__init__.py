@@ -3,6 +3,7 @@
 from importlib.metadata import version as _version
 
 from incursion._estimates import DEFAULT_POLICY, Conversion, Estimate, Hedge, Policy
+from incursion._extract import Mention, extract
 from incursion._likelihood import SCALES, Likelihood
 from incursion._records import (
     FORMAT_VERSION,
@@ -52,6 +53,7 @@ __all__ = [
     "Hedge",
     "IncursionError",
     "Likelihood",
+    "Mention",
     "Part",
     "Policy",
     "Population",
@@ -69,6 +71,7 @@ __all__ = [
     "check",
     "dump",
     "dumps",
+    "extract",
     "install_units",
     "load",
     "loads",

@@ -77,6 +77,22 @@ class Hedge(enum.StrEnum):
     BETWEEN = "between"
 
 
+#: How vague quantities are read: "dozens of civilians" is between 24 and 99 people.  Each
+#: runs from two of its unit (or the least the words allow) to just below the next word up,
+#: so "dozens" never overlaps "hundreds".
+VAGUE_QUANTITIES: Final[Mapping[str, tuple[int, int]]] = {
+    "dozens": (24, 99),
+    "hundreds": (200, 999),
+    "a few hundred": (200, 500),
+    "several hundred": (300, 900),
+    "thousands": (2_000, 9_999),
+    "a few thousand": (2_000, 5_000),
+    "several thousand": (3_000, 9_000),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+}
 #: Every hedge word we read, lower case, mapped to its class.  Longer phrases win.
 HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
     **dict.fromkeys(
@@ -178,7 +194,9 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
         Hedge.FEWER_THAN,
     ),
     **dict.fromkeys(("between", "from", "-", "–", "—", "to", "and"), Hedge.BETWEEN),
+    **dict.fromkeys(VAGUE_QUANTITIES, Hedge.BETWEEN),
 }
+
 
 _SUFFIXES: Final = ("or so", "or more", "or fewer", "or less", "plus")
 _PREFIXES: Final = tuple(
@@ -188,6 +206,7 @@ _PREFIXES: Final = tuple(
             for w, h in HEDGE_WORDS.items()
             if w not in _SUFFIXES
             and w not in ("-", "–", "—", "to", "and", "+", "-plus", "-odd", "odd")
+            and w not in VAGUE_QUANTITIES
         ),
         key=len,
         reverse=True,
@@ -218,6 +237,12 @@ _UNIT_THEN_RANGE_RE: Final = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _MILLIONS_RE: Final = re.compile(r"\s?[mM]\b\s*")  # "1.2m people"
+_VAGUE_RE: Final = re.compile(
+    r"(?P<vague>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len)[::-1])
+    + r")\b(?:\s+of\b)?\s*",
+    re.IGNORECASE | re.ASCII,
+)
 #: The longest text a figure may be written in (a figure is a phrase, not a page).
 MAX_TEXT: Final = 400
 
@@ -666,6 +691,8 @@ def describe(estimate: Estimate) -> str:
         low = estimate.low_number if estimate.stated_low is None else estimate.stated_low
         high = estimate.high_number if estimate.stated_high is None else estimate.stated_high
         body = f"{_fmt(low)}–{_fmt(high or 0.0)}"
+        if estimate.word is not None and estimate.word.lower() in VAGUE_QUANTITIES:
+            return f"{estimate.word} ({body}){' ' + symbol if symbol else ''}"
     else:
         body = _fmt(estimate.number)
     prefix = "" if estimate.hedge is Hedge.EXACT else (estimate.word or estimate.hedge.value) + " "
@@ -1048,6 +1075,23 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
         hedge = HEDGE_WORDS[word.lower()]
         s = s[prefix.end() :]
     s = _ARTICLE_RE.sub("", s, count=1)  # "a 40-kilometre front"
+    vague = _VAGUE_RE.match(s)
+    if vague:  # "dozens of civilians", "tens of thousands of people"
+        if word is not None:
+            raise ParseError(f"two hedges in {_quote(text)}")
+        said = " ".join(vague["vague"].split())
+        low_end, high_end = VAGUE_QUANTITIES[said.lower()]
+        unit = _unit_words(s[vague.end() :].strip(), text)
+        return _Figure(
+            (low_end + high_end) / 2,
+            unit,
+            Hedge.BETWEEN,
+            said,
+            1.0,
+            float(low_end),
+            float(high_end),
+            adjectival=False,
+        )
     first = _NUMBER_RE.match(s)
     if first is None or (why := ambiguity(s)):
         why = ambiguity(s)
@@ -1067,6 +1111,8 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             range_unit = lookup_unit(rng["unit"]).name
         except UnitError:
             rng = None
+        if rng and rng["sep"].lower() == "and" and (word or "").lower() != "between":
+            rng = None  # "12 killed and 30 wounded": two figures, not a range
     if rng and (second := _NUMBER_RE.match(s, rng.end())):
         if hedge not in (Hedge.EXACT, Hedge.BETWEEN, Hedge.ABOUT):
             raise ParseError(f"a range cannot also be hedged {word!r} in {_quote(text)}")
@@ -1186,6 +1232,8 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     raise UnitError(f"unknown unit {_quote(words)} in {_quote(text)}")
 
 
+# Nouns of people that also describe them: "12 wounded soldiers".
+_PARTICIPLES: Final = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced"})
 _DIMENSION_WORDS: Final = frozenset({"deep", "wide", "long", "high", "away", "across", "tall"})
 _NOT_ADJECTIVES: Final = frozenset(
     [
@@ -1248,6 +1296,8 @@ def _is_adjective(word: str) -> bool:
     """Whether ``word`` can stand between a number and a counted noun."""
     if not _describes(word) or word.lower() in _NOT_ADJECTIVES:
         return False
+    if word.lower() in _PARTICIPLES:  # "12 wounded soldiers"
+        return True
     try:
         lookup_unit(word)
     except UnitError:

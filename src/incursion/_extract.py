@@ -1,0 +1,721 @@
+"""Reading figures out of news text: :func:`extract` and :class:`Mention`.
+
+The extractor finds where a figure stands in prose and how far its words run (a hedge
+before it, a range, its unit or counted noun, a bracketed conversion after it); reading
+those words is left to the one figure grammar of :meth:`Estimate.parse
+<incursion.Estimate.parse>`.  So a figure is read the same whether it comes from an
+article or from a JSON document.
+
+The scan is a single pass of one regular expression over the text, with a bounded look
+around each number, so its cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from incursion._estimates import (
+    _PARTICIPLES,
+    DEFAULT_POLICY,
+    HEDGE_WORDS,
+    VAGUE_QUANTITIES,
+    Estimate,
+    Policy,
+    _build,
+    _is_adjective,
+    adopt,
+)
+from incursion._numerals import NUMERAL_PATTERN
+from incursion._units import NUMBER, UnitInfo, lookup_unit
+from incursion.exceptions import IncursionError, ParseError
+
+__all__ = ["Mention", "extract"]
+
+_FLAGS: Final = re.IGNORECASE | re.ASCII
+
+# -- what a figure may start with ---------------------------------------------------------
+
+_VAGUE: Final = "|".join(
+    w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True)
+)
+# A number not glued to a word before it ("MH17", "T-72", "mid-2024", "$61bn", "#3").
+_CANDIDATE: Final = re.compile(
+    r"(?<![\w$£€¥₴₽#@/\\])(?<![A-Za-z]-)(?<![A-Za-z]\.)(?<!\d[.,:])"
+    rf"(?:(?P<vague>{_VAGUE})\b|{NUMERAL_PATTERN})",
+    _FLAGS,
+)
+_PREFIX_WORDS: Final = sorted(
+    (
+        w
+        for w, h in HEDGE_WORDS.items()
+        if w not in ("-", "–", "—", "to", "and", "+", "-plus", "-odd", "odd", "plus")
+        and not w.startswith("or ")
+        and w not in VAGUE_QUANTITIES
+    ),
+    key=len,
+    reverse=True,
+)
+# The hedge that ends right before a number ("around 1,000", "just under 30,000", "~300").
+_HEDGE_BEFORE: Final = re.compile(
+    r"(?:(?<=[^\w.])|^)(?P<hedge>"
+    + "|".join(re.escape(w) for w in _PREFIX_WORDS)
+    + r")(?:\s+|(?<=[~≈<>=≥≤])\s*)$",
+    re.IGNORECASE,
+)
+# "rose from 200 to 300" is two figures, a change, not a range.
+_CHANGE_BEFORE: Final = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|grew|grown|growing"
+    r"|jumped|soared|surged|fell|fallen|falling|dropped|dropping|declined|declining"
+    r"|decreased|decreasing|shrank|shrunk|reduced|cut|raised|revised|up|down)"
+    r"(?:\s+(?:by|from))?\s+$",
+    re.IGNORECASE,
+)
+_ARTICLE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+# -- what follows a number ----------------------------------------------------------------
+
+_RANGE: Final = re.compile(
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
+)
+_SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-odd\b)|\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
+_MILLIONS: Final = re.compile(r"\s?m\b", re.ASCII)
+# A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
+_TOKEN: Final = re.compile(r"(?P<gap>[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_][\w²'’/.-]*)")
+_BRACKET: Final = re.compile(r"\s*\((?P<inner>[^()\n]{1,80})\)")
+_TAIL_HEDGE: Final = re.compile(r"\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
+
+# -- what is not a figure -----------------------------------------------------------------
+
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_MONTH_BEFORE: Final = re.compile(rf"\b{_MONTH}\.?\s*$")
+_MONTH_AFTER: Final = re.compile(
+    rf"(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b"
+)
+_NOT_A_FIGURE_AFTER: Final = re.compile(
+    r"(?:(?:st|nd|rd|th)\b"  # ordinals: "47th"
+    r"|s\b|'s\b"  # decades: "the 1990s"
+    r"|:\d"  # times: "10:30"
+    r"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt\b|utc\b|bst\b|cet\b|msk\b|local time)"
+    r"|(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b"  # ages: "45-year-old"
+    r"|\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|percentage\b))",
+    re.IGNORECASE,
+)
+_AGE_BEFORE: Final = re.compile(
+    r"\b(?:aged?|ages|age\s+of|born\s+in)\s+(?:(?:between|from|under|over|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE: Final = re.compile(r"(?:[$£€¥₴₽]|\b(?:US|USD|EUR|GBP|UAH|RUB)\s*\$?)\s*$")
+_LABEL_BEFORE: Final = re.compile(
+    r"\b(?:no|nos|number|page|pages|article|chapter|section|paragraph|level|phase|round"
+    r"|category|grade|route|highway|flight|resolution|unit|brigade|battalion|regiment"
+    r"|division|corps|group|platoon|company|squad|zone|sector|sub-?section|item|table"
+    r"|figure|line|point|stage|step|tier|version|model|type|class|block|building)\.?\s*$",
+    re.IGNORECASE,
+)
+# A capitalised word right before a bare number names it: "Article 5", "Flight 752".
+_NAME_BEFORE: Final = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\.?\s+$")
+_SENTENCE_OPENERS: Final = frozenset(
+    {
+        "a",
+        "all",
+        "almost",
+        "and",
+        "another",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "in",
+        "just",
+        "of",
+        "on",
+        "only",
+        "some",
+        "that",
+        "the",
+        "these",
+        "those",
+        "to",
+        "when",
+        "while",
+        "with",
+    }
+)
+_PEOPLE_BEFORE: Final = re.compile(
+    r"\b(?:children|people|men|women|boys|girls|adults|those|anyone|residents|citizens)\s+"
+    r"(?:aged\s+)?(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
+# Dates and clock times written with digits only: "2024-08-12", "12/08/2024", "10:30".
+_DATES_AND_TIMES: Final = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b0\d{3}\b|\b\d{1,2}/\d{1,2}\b"
+)
+_MODEL: Final = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}(?:-\d+)?")
+_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+_LIST_MARK: Final = re.compile(r"[.)]\s")
+_UNIT_RANGE: Final = re.compile(r"\s*(?:-|–|—|\bto\b)\s*", re.IGNORECASE)
+_YEAR_RANGE: Final = re.compile(r"\s*(?:[-–/]|to)\s*\d{2,4}\b")
+_LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
+_ANAPHORA: Final = frozenset({"others", "other", "more"})
+# Words that come between a number and its counted noun without changing it: "30 more
+# soldiers", "121 other civilians".
+_MODIFIERS: Final = frozenset({"more", "other", "additional", "further", "extra"})
+_AUXILIARIES: Final = frozenset(
+    {
+        "am",
+        "are",
+        "be",
+        "been",
+        "being",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "is",
+        "it",
+        "may",
+        "might",
+        "must",
+        "not",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+        "reportedly",
+        "also",
+        "now",
+        "still",
+        "who",
+        "which",
+        "that",
+        "they",
+        "we",
+        "he",
+        "she",
+        "this",
+        "these",
+        "those",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+    }
+)
+
+# -- sentences ----------------------------------------------------------------------------
+
+_SENTENCE_END: Final = re.compile(
+    r"(?P<stop>[.!?…]+)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*"
+    r"|(?<=[^\s,;:\-–a-z])[ \t]*\n\s*(?=\S)"
+)
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "sgt",
+        "adm",
+        "cpl",
+        "pvt",
+        "st",
+        "sr",
+        "jr",
+        "prof",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "no",
+        "nos",
+        "approx",
+        "ca",
+        "c",
+        "vs",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "sq",
+        "fig",
+        "vol",
+        "est",
+    }
+)
+_LAST_WORD: Final = re.compile(r"([\w.]+)$")
+
+_MAX_TOKENS: Final = 6
+_WINDOW: Final = 40  # characters looked at before a number
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A figure found in text: where it stands, its words, its sentence and its reading.
+
+    Attributes:
+        span: Where the figure's words start and end in the text (``text[start:end]``).
+        text: The figure's words as they stand: hedge, number, unit or counted noun and
+            any bracketed conversion ("around 1,000 square kilometres (386 square miles)").
+        sentence: The sentence the figure stands in.
+        estimate: The figure read: value, unit, hedge, interval and stated conversions.
+        noun: The counted noun as written, when the figure counts something ("Russian
+            settlements", "others"); ``None`` for a measure or a bare number.
+
+    .. versionadded:: 0.1.0
+    """
+
+    span: tuple[int, int]
+    text: str
+    sentence: str
+    estimate: Estimate
+    noun: str | None = None
+
+    @property
+    def start(self) -> int:
+        """Where the figure's words start in the text."""
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        """Where the figure's words end in the text."""
+        return self.span[1]
+
+    def __str__(self) -> str:
+        """The figure's words and where they stand."""
+        return f"{self.text!r} at {self.span[0]}–{self.span[1]}"
+
+
+def extract(
+    text: str,
+    *,
+    percentages: bool = False,
+    durations: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+) -> list[Mention]:
+    """Find every figure in English prose, with its hedge, unit and bracketed conversions.
+
+    >>> [m.text for m in extract("Officials said around 1,000 sq km (386 sq mi) and "
+    ...                          "28 Russian settlements were held on 12 August 2024.")]
+    ['around 1,000 sq km (386 sq mi)', '28 Russian settlements']
+
+    Years, dates, clock times, ages, ordinals, sums of money and numbers that name
+    things ("Article 5", "F-16") are not figures.  Percentages and durations are left
+    out unless asked for.
+
+    Args:
+        text: The text to read.
+        percentages: Also return percentages ("15%", "15 per cent").
+        durations: Also return durations ("12 days", "three weeks").
+        policy: The reading policy of the estimates.
+
+    Raises:
+        ParseError: ``text`` is not a string.
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected text to extract figures from, got {type(text).__name__}")
+    return list(_Scanner(text, percentages, durations, policy).mentions())
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    estimate: Estimate
+    noun: str | None
+    counted: bool  # the noun says what is counted (not an anaphor)
+
+
+class _Scanner:
+    """One pass over one text."""
+
+    def __init__(self, text: str, percentages: bool, durations: bool, policy: Policy) -> None:
+        self.text = text
+        self.percentages = percentages
+        self.durations = durations
+        self.policy = policy
+        self.excluded = [(m.start(), m.end()) for m in _DATES_AND_TIMES.finditer(text)]
+        self.sentences = _sentences(text)
+        self.starts = [s for s, _ in self.sentences]
+
+    def mentions(self) -> Iterator[Mention]:
+        text = self.text
+        consumed = 0
+        excluded = iter(self.excluded)
+        skip = next(excluded, None)
+        last: tuple[int, str] | None = None  # the sentence and unit of the last count
+        for match in _CANDIDATE.finditer(text):
+            start = match.start()
+            if start < consumed:
+                continue
+            while skip is not None and skip[1] <= start:
+                skip = next(excluded, None)
+            if skip is not None and skip[0] <= start:
+                consumed = skip[1]
+                continue
+            try:
+                found = self._read(match)
+            except IncursionError:
+                found = None
+            if found is None:
+                consumed = match.end()
+                continue
+            if isinstance(found, int):  # not a figure; skip the words it runs to
+                consumed = found
+                continue
+            consumed = found.end
+            sentence = self._sentence_of(found.start)
+            estimate = found.estimate
+            if not found.counted and found.noun is not None and last and last[0] == sentence:
+                estimate = _retext(adopt(estimate, last[1]), estimate.text)  # "121 others"
+            if estimate.unit and lookup_unit(estimate.unit).count:
+                last = (sentence, estimate.unit)
+            s_start, s_end = self.sentences[sentence]
+            yield Mention(
+                span=(found.start, found.end),
+                text=text[found.start : found.end],
+                sentence=text[s_start : max(s_end, found.end)].strip(),
+                estimate=estimate,
+                noun=found.noun,
+            )
+
+    def _sentence_of(self, position: int) -> int:
+        return max(bisect.bisect_right(self.starts, position) - 1, 0)
+
+    # -- one candidate --------------------------------------------------------------------
+
+    def _read(self, match: re.Match[str]) -> _Found | int | None:
+        """Read the figure that starts at ``match``; an int is where a non-figure ends."""
+        text = self.text
+        start, end = match.span()
+        before = text[max(0, start - _WINDOW) : start]
+        after = text[end : end + _WINDOW]
+        digits = match["digits"]
+        if self._not_a_figure(before, after, digits, match["scale"], end):
+            return _skip_range(text, end)
+
+        # The hedge before the number, and a range after it.
+        hedge = _HEDGE_BEFORE.search(before)
+        word = hedge["hedge"].lower() if hedge else ""
+        change = bool(_CHANGE_BEFORE.search(before[: hedge.start()] if hedge else before))
+        if word == "from" and change:
+            hedge, word = None, ""  # "rose from 200 to 300": two figures
+        cursor = end
+        ranged = False
+        if not change and not match["vague"]:
+            rng = _RANGE.match(text, cursor)
+            if rng and (rng["sep"].lower() != "and" or word == "between"):
+                if _MONTH_AFTER.match(text, rng.end()):  # "6-7 August"
+                    return rng.end()
+                cursor, ranged = rng.end(), True
+        if word in ("between", "from") and not ranged:
+            hedge = None  # "from 200" alone is not a range
+        first = start - len(before) + hedge.start() if hedge else start
+        suffix = _SUFFIX.match(text, cursor)
+        if suffix:
+            cursor = suffix.end()
+
+        # The unit or counted noun: "1.2m people" is millions, not metres.
+        if match["vague"] and (of := _OF.match(text, cursor)):
+            cursor = of.end()  # "dozens of civilians"
+        millions = _MILLIONS.match(text, cursor) if digits and not match["scale"] else None
+        unit = self._unit(millions.end()) if millions else None
+        if unit is None or unit.info is None or not unit.info.count:
+            millions = None
+            unit = self._unit(cursor)
+        number_end = cursor
+        if unit.info is None and unit.noun is None:
+            if not digits:
+                return None  # "one of the officials": number words count only with a noun
+            if self._names_something(before, after, start, first):
+                return _skip_range(text, end)
+        cursor = unit.end
+        if unit.info is not None and not unit.info.count and not ranged and not change:
+            cursor = self._range_after_unit(cursor, unit.info)  # "10km to 15km"
+        tail = None if suffix else _TAIL_HEDGE.match(text, cursor)
+        if tail:
+            cursor = tail.end()
+
+        # Read the words, with the bracketed conversion when there is one.
+        surface_end = cursor
+        estimate = None
+        bracket = _BRACKET.match(text, cursor)
+        if bracket and unit.info is not None and not unit.info.count:
+            try:
+                estimate = self._parse(first, start, bracket.end(), unit, number_end, millions)
+                surface_end = bracket.end()
+            except IncursionError:
+                estimate = None
+        if estimate is None:
+            estimate = self._parse(first, start, cursor, unit, number_end, millions)
+        dimension = estimate.dimension
+        if (
+            (dimension == "ratio" and not self.percentages)
+            or (dimension == "duration" and not self.durations)
+            or (dimension == "number" and digits and _is_year(digits, match["scale"]))
+        ):
+            return surface_end
+        return _Found(first, surface_end, estimate, unit.noun, unit.counted)
+
+    def _not_a_figure(
+        self, before: str, after: str, digits: str | None, scale: str | None, end: int
+    ) -> bool:
+        """A year, a date, a time, an age, an ordinal or a sum of money."""
+        return bool(
+            _MONEY_BEFORE.search(before)
+            or _NOT_A_FIGURE_AFTER.match(after)
+            or _MONTH_BEFORE.search(before)
+            or _MONTH_AFTER.match(after)
+            or _AGE_BEFORE.search(before)
+            or _PEOPLE_BEFORE.search(before)  # "children under 18"
+            or (digits and _is_year(digits, scale) and not self._unit_follows(end))
+        )
+
+    def _names_something(self, before: str, after: str, start: int, first: int) -> bool:
+        """A bare number that names rather than counts: "Article 5", "(3)", "1. Kyiv"."""
+        if first != start:
+            return False  # a hedged number is a figure
+        if _LABEL_BEFORE.search(before):
+            return True
+        name = _NAME_BEFORE.search(before)
+        if name and name["word"].lower() not in _SENTENCE_OPENERS | HEDGE_WORDS.keys():
+            return True
+        if _LIST_NUMBER.search(before) and _LIST_MARK.match(after):
+            return True
+        return before.endswith("(") and after.startswith(")")
+
+    def _range_after_unit(self, cursor: int, info: UnitInfo) -> int:
+        """The end of "10km to 15km" after the first unit, or ``cursor``."""
+        sep = _UNIT_RANGE.match(self.text, cursor)
+        second = sep and _CANDIDATE.match(self.text, sep.end())
+        if second and second["digits"]:
+            unit = self._unit(second.end())
+            if unit.info is not None and unit.info.name == info.name:
+                return unit.end
+        return cursor
+
+    def _parse(
+        self,
+        first: int,
+        start: int,
+        end: int,
+        unit: _Unit,
+        number_end: int,
+        millions: re.Match[str] | None,
+    ) -> Estimate:
+        """Read the words from ``first`` to ``end``; without the hedge if they do not read.
+
+        A counted noun is read as its unit ("70 drone attacks" as 70 strikes) and an
+        anaphor as a bare number ("121 others"); the estimate keeps the words as written.
+        """
+        text = self.text
+        surface = text[first:end]
+        for begin in (first, start) if first != start else (first,):
+            if unit.noun is None:
+                words = text[begin:end]
+            else:
+                number = text[begin:number_end]
+                if millions is not None:
+                    number += " million"
+                noun = unit.info.name if unit.info is not None else ""
+                words = f"{number} {noun}{text[unit.end : end]}"
+            try:
+                estimate = Estimate.parse(" ".join(words.split()), policy=self.policy)
+            except IncursionError:
+                if begin == start:
+                    raise
+                continue
+            return _retext(estimate, surface if begin == first else text[start:end])
+        raise ParseError(f"cannot read {surface!r}")  # pragma: no cover - the loop returns
+
+    def _unit_follows(self, position: int) -> bool:
+        info = self._unit(position).info
+        return info is not None and info.dimension not in ("duration", "ratio")
+
+    def _unit(self, position: int) -> _Unit:
+        """The unit or counted noun right after ``position``."""
+        text = self.text
+        tokens: list[tuple[str, int]] = []  # each word and where it ends
+        pos = position
+        adjectival = False
+        for _ in range(_MAX_TOKENS):
+            token = _TOKEN.match(text, pos)
+            if token is None:
+                break
+            gap = token["gap"]
+            if tokens and (gap == "-" or not gap):
+                break
+            adjectival = adjectival or gap == "-"
+            word = token["word"]
+            if word.endswith(".") and word.lower() not in ("sq.", "approx."):
+                word = word.rstrip(".")
+            pos = token.start("word") + len(word)
+            tokens.append((word, pos))
+            if adjectival:
+                break
+        none = _Unit(position, None, None, counted=False)
+        if not tokens:
+            return none
+        words = [w for w, _ in tokens]
+        glued = tokens[0][1] - len(words[0]) == position
+        if glued and len(words[0]) == 1 and words[0].isupper() and words[0] != "K":
+            return none  # "5G", "3D"
+        if adjectival:  # "40-kilometre", "1,000-square-kilometre", "50,000-strong"
+            parts = words[0].split("-")
+            for k in range(len(parts), 0, -1):
+                info = _unit_or_none(" ".join(parts[:k]))
+                if info is not None and not info.count:
+                    return _Unit(position + 1 + len("-".join(parts[:k])), info, None, counted=False)
+            if parts[0].lower() == "strong":
+                return _Unit(position + 7, lookup_unit("person"), "strong", counted=True)
+            return none
+        # The longest unit named outright: "km", "square miles", "km a day".
+        direct: tuple[int, UnitInfo] | None = None
+        for k in range(1, min(len(words), 4) + 1):
+            info = _unit_or_none(" ".join(words[:k]))
+            if info is not None:
+                direct = (k, info)
+        if direct is not None and not direct[1].count:
+            return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
+        # A counted noun, after adjectives, the last of a run of nouns: "28 Russian
+        # settlements", "70 drone attacks", "3 prisoners of war".
+        i = 0
+        while i < min(len(words), 3) and _unit_or_none(words[i]) is None and _modifies(words[i]):
+            i += 1
+        head: tuple[int, UnitInfo] | None = None
+        j = i
+        while j < len(words):
+            for width in (3, 2, 1):
+                info = (
+                    _unit_or_none(" ".join(words[j : j + width]))
+                    if j + width <= len(words)
+                    else None
+                )
+                if (
+                    info is not None
+                    and info.count
+                    and (j == 0 or j > i or width > 1 or words[j].lower() not in _PARTICIPLES)
+                ):
+                    head, j = (j + width, info), j + width
+                    break
+            else:
+                break
+        if head is not None:
+            end = tokens[head[0] - 1][1]
+            return _Unit(end, head[1], text[tokens[0][1] - len(words[0]) : end], counted=True)
+        if words[0].lower() in _ANAPHORA:
+            return _Unit(tokens[0][1], None, words[0], counted=False)  # "121 others"
+        return none
+
+
+@attrs.frozen
+class _Unit:
+    """What follows a number: where it ends, the unit, the noun as written."""
+
+    end: int
+    info: UnitInfo | None
+    noun: str | None
+    counted: bool  # the noun names what is counted (not "others")
+
+
+def _modifies(word: str) -> bool:
+    """Whether ``word`` can stand between a number and its counted noun."""
+    low = word.lower()
+    if low in _MODIFIERS or _MODEL.fullmatch(word):  # "30 more soldiers", "14 T-72 tanks"
+        return True
+    if low in _AUXILIARIES or not _is_adjective(word.replace("-", "")):
+        return False
+    # A lower-case plural is a noun of its own ("40 countries have pledged troops").
+    return not (word.islower() and low.endswith("s") and not low.endswith(("ss", "ous")))
+
+
+def _unit_or_none(words: str) -> UnitInfo | None:
+    try:
+        info = lookup_unit(words)
+    except IncursionError:
+        return None
+    return None if info is NUMBER else info
+
+
+def _retext(estimate: Estimate, text: str | None) -> Estimate:
+    """The estimate with the words as they stand in the text."""
+    if estimate.text == text:
+        return estimate
+    return _build(
+        estimate.number,
+        lookup_unit(estimate.unit) if estimate.unit else NUMBER,
+        estimate.hedge,
+        estimate.word,
+        estimate.step,
+        estimate.stated_low,
+        estimate.stated_high,
+        estimate.conversions,
+        text,
+        estimate.policy,
+    )
+
+
+def _is_year(digits: str, scale: str | None) -> bool:
+    return scale is None and len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+def _skip_range(text: str, end: int) -> int:
+    """Where a non-figure ends, with a range after it ("2022-23", "18 to 60")."""
+    rng = _YEAR_RANGE.match(text, end)
+    return rng.end() if rng else end
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text``."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match["stop"] == ".":
+            word = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
+            if word and (
+                word[1].lower() in _ABBREVIATIONS or (len(word[1]) == 1 and word[1].isupper())
+            ):
+                continue
+        spans.append((start, match.start() + (len(match["stop"]) if match["stop"] else 0)))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
