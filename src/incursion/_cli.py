@@ -1,14 +1,15 @@
-"""The command line: ``incursion check`` (also ``python -m incursion``)."""
+"""The command line: ``incursion check`` and ``incursion extract`` (or ``python -m incursion``)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from incursion._extract import Extraction
 from incursion._gc import collector_paused
 from incursion._records import Document
 from incursion._serialization import load, loads
@@ -44,6 +45,32 @@ def _parser() -> argparse.ArgumentParser:
         choices=_FAIL_ON,
         default="error",
         help="exit 1 when a finding is this severe or worse (default: error)",
+    )
+    extract = commands.add_parser(
+        "extract",
+        help="list the figures in a text and check its bracketed conversions",
+        description="List every figure in an English text (an article, a statement, a "
+        "transcript) with its hedge, unit and sentence, and check each bracketed conversion "
+        "such as '1,000 sq km (386 sq miles)'. Exit 1 when a conversion is wrong.",
+    )
+    extract.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a UTF-8 text file, or - for standard input (the default when it is piped)",
+    )
+    extract.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    extract.add_argument(
+        "--fail-on",
+        choices=_FAIL_ON,
+        default="error",
+        help="exit 1 when a conversion finding is this severe or worse (default: error)",
+    )
+    extract.add_argument(
+        "--percentages", action="store_true", help="also list percentages ('15 per cent')"
+    )
+    extract.add_argument(
+        "--durations", action="store_true", help="also list durations ('three weeks')"
     )
     return parser
 
@@ -101,8 +128,51 @@ def main(
         return 0 if exit_.code == 0 else 2
     # The whole command runs with the collector paused: a full collection over millions
     # of records and estimates, started while the report is written, would cost seconds.
+    if args.command == "extract":
+        return _guarded(lambda: _extract(args, out, err), err)
     with collector_paused():
         return _check(args, out, err)
+
+
+def _guarded(command: Callable[[], int], err: TextIO) -> int:
+    """Run a command; input errors and our own bugs become a line on stderr and exit 2."""
+    try:
+        return command()
+    except (IncursionError, OSError) as error:
+        err.write(f"incursion: {error}\n")
+        return 2
+    except Exception as error:  # noqa: BLE001 - a bug of ours: say so, no traceback, no "1"
+        err.write(
+            f"incursion: internal error ({type(error).__name__}: {error}); please report it "
+            "with the input that caused it\n"
+        )
+        return 2
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    name = args.file
+    if name is None and (sys.stdin is None or sys.stdin.isatty()):
+        raise IncursionError("extract: give a text file, or - to read standard input")
+    if name in (None, "-"):
+        if sys.stdin is None:
+            raise IncursionError("standard input is closed")
+        name, data = "<stdin>", sys.stdin.buffer.read()
+    else:
+        data = Path(name).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise IncursionError(
+            f"{name}: expected UTF-8 text, found byte 0x{data[error.start]:02x} at offset "
+            f"{error.start:,}"
+        ) from None
+    _progress(err, f"reading figures from {name} ({len(text):,} characters)", len(text) * 20)
+    result = Extraction.of(text, name, percentages=args.percentages, durations=args.durations)
+    out.write(result.render_json() if args.format == "json" else result.render_text())
+    if args.fail_on == "never":
+        return 0
+    worst = result.report.worst()
+    return 1 if worst is not None and worst.rank >= Severity(args.fail_on).rank else 0
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -13,9 +13,10 @@ around each number, so its cost is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -31,10 +32,12 @@ from incursion._estimates import (
     adopt,
 )
 from incursion._numerals import NUMERAL_PATTERN
+from incursion._serialization import unstructure_estimate
 from incursion._units import NUMBER, UnitInfo, lookup_unit
+from incursion.checks import ConversionCheck, Finding, Report
 from incursion.exceptions import IncursionError, ParseError
 
-__all__ = ["Mention", "extract"]
+__all__ = ["Extraction", "Mention", "extract"]
 
 _FLAGS: Final = re.IGNORECASE | re.ASCII
 
@@ -226,6 +229,7 @@ _AUXILIARIES: Final = frozenset(
 _SENTENCE_END: Final = re.compile(
     r"(?P<stop>[.!?…]+)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*"
     r"|(?<=[^\s,;:\-–a-z])[ \t]*\n\s*(?=\S)"
+    r"|(?:(?<=\n)|^)(?P<heading>[^\n]{1,60}[^\s.,;:!?])[ \t]*\n\s*(?=[\"'“‘(\[]?[A-Z0-9])"
 )
 _ABBREVIATIONS: Final = frozenset(
     {
@@ -715,7 +719,183 @@ def _sentences(text: str) -> list[tuple[int, int]]:
                 word[1].lower() in _ABBREVIATIONS or (len(word[1]) == 1 and word[1].isupper())
             ):
                 continue
-        spans.append((start, match.start() + (len(match["stop"]) if match["stop"] else 0)))
+        if match["heading"]:  # a short line without a stop, then a capital: a heading
+            spans.append((start, match.end("heading")))
+        else:
+            spans.append((start, match.start() + (len(match["stop"]) if match["stop"] else 0)))
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+# -- the command line's report -----------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """The figures of one text and the findings on their bracketed conversions.
+
+    This is what ``incursion extract`` prints.
+
+    Attributes:
+        name: Where the text came from (a file name, ``<stdin>``).
+        text: The text.
+        mentions: Every figure found, in order.
+        report: The findings of the ``conversion`` check on the mentions' brackets.
+    """
+
+    name: str
+    text: str = attrs.field(repr=False)
+    mentions: tuple[Mention, ...]
+    report: Report
+
+    @classmethod
+    def of(
+        cls, text: str, name: str = "<text>", *, percentages: bool = False, durations: bool = False
+    ) -> Extraction:
+        """Extract the figures of ``text`` and check their bracketed conversions."""
+        mentions = tuple(extract(text, percentages=percentages, durations=durations))
+        lines = _line_starts(text)
+        check = ConversionCheck()
+        findings: list[Finding] = []
+        for mention in mentions:
+            if mention.estimate.conversions:
+                line, column = _position(lines, mention.start)
+                findings += check.check_estimate(
+                    mention.estimate, f"{line}:{column}", f"{name}:{line}:{column}"
+                )
+        report = Report(findings=findings, checks=(check.id,), records=len(mentions))
+        return cls(name=name, text=text, mentions=mentions, report=report)
+
+    @property
+    def conversions(self) -> int:
+        """How many bracketed conversions were checked."""
+        return sum(len(m.estimate.conversions) for m in self.mentions)
+
+    def summary(self) -> dict[str, Any]:
+        """The summary object of the JSON output."""
+        return {
+            "file": self.name,
+            "mentions": len(self.mentions),
+            "conversions": self.conversions,
+            "findings": len(self.report.findings),
+            "by_severity": self.report.by_severity,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """The figures, the findings and a summary, as ``--format json`` writes them."""
+        lines = _line_starts(self.text)
+        mentions = []
+        for m in self.mentions:
+            e = m.estimate
+            line, column = _position(lines, m.start)
+            mentions.append(
+                {
+                    "line": line,
+                    "column": column,
+                    "span": list(m.span),
+                    "text": m.text,
+                    "sentence": m.sentence,
+                    "noun": m.noun,
+                    "value": _number(e.number),
+                    "unit": e.unit,
+                    "dimension": e.dimension,
+                    "hedge": e.hedge.value,
+                    "word": e.word,
+                    "low": _number(e.low_number),
+                    "high": None if e.high_number is None else _number(e.high_number),
+                    "equivalents": [
+                        {"value": _number(c.number), "unit": c.unit} for c in e.conversions
+                    ],
+                    "figure": unstructure_estimate(e),
+                }
+            )
+        findings = self.report.to_json()["findings"]
+        return {"mentions": mentions, "findings": findings, "summary": self.summary()}
+
+    def render_json(self) -> str:
+        """The JSON output as text."""
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+    def render_text(self, width: int = 80) -> str:
+        """The figures with their reading and sentence, then the conversion findings."""
+        lines = _line_starts(self.text)
+        out = []
+        for m in self.mentions:
+            line, column = _position(lines, m.start)
+            where = f"{line}:{column}"
+            out.append(f"{where:<9} {' '.join(m.text.split())}")
+            out.append(f"{'':<9} {_reading(m.estimate)}")
+            out.append(f"{'':<9} in “{_excerpt(m, width - 13)}”")
+            out.append("")
+        found = self.report.findings
+        if found:
+            out.append(f"conversion ({len(found)})")
+            body = self.report.render_text(width).split("\n")
+            out.extend(line for line in body[1:] if line and not line[0].isdigit())
+            out.append("")
+        figures = f"{len(self.mentions)} figure{'s' if len(self.mentions) != 1 else ''}"
+        checked = f"{self.conversions} bracketed conversion{'s' if self.conversions != 1 else ''}"
+        wrong = self.report.by_severity
+        out.append(
+            f"{self.name}: {figures}, {checked} checked: {wrong['error']} wrong"
+            + (f", {wrong['info']} worth a look" if wrong["info"] else "")
+        )
+        return "\n".join(out) + "\n"
+
+
+def _reading(e: Estimate) -> str:
+    """How a figure was read: its hedge, its interval and its stated conversions."""
+    low, high = e.low_number, e.high_number
+    unit = ""
+    if e.unit:
+        info = lookup_unit(e.unit)
+        unit = " " + (
+            "people" if info.name == "person" else f"{info.name}s" if info.count else info.symbol
+        )
+    if high is None:
+        interval = f"{'more than' if e.low_open else 'at least'} {_show(low)}"
+    elif low == high:
+        interval = _show(low)
+    else:
+        interval = f"{_show(low)}–{_show(high)}"
+    parts = [e.hedge.value + (f" (“{e.word}”)" if e.word else ""), interval + unit]
+    if e.conversions:
+        parts.append(
+            "brackets: "
+            + ", ".join(f"{_show(c.number)} {lookup_unit(c.unit).symbol}" for c in e.conversions)
+        )
+    return " · ".join(parts)
+
+
+def _excerpt(mention: Mention, room: int) -> str:
+    """The mention's sentence on one line, cut to ``room`` characters around the figure."""
+    sentence = " ".join(mention.sentence.split())
+    if len(sentence) <= room:
+        return sentence
+    at = sentence.find(" ".join(mention.text.split()))
+    begin = max(0, min(at - room // 3, len(sentence) - room + 1))
+    cut = sentence[begin : begin + room - (1 if begin else 0) - 1]
+    if begin and " " in cut:
+        cut = cut.split(" ", 1)[1]  # whole words only
+    if begin + room < len(sentence) and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return ("…" if begin else "") + cut.strip() + ("…" if begin + room < len(sentence) else "")
+
+
+def _show(x: float) -> str:
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.4g}"
+
+
+def _number(x: float) -> float | int:
+    return int(x) if x == int(x) and abs(x) < 2**53 else x
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def _position(lines: list[int], offset: int) -> tuple[int, int]:
+    """The line and column (both from 1) of ``offset``."""
+    line = bisect.bisect_right(lines, offset)
+    return line, offset - lines[line - 1] + 1

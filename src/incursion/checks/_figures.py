@@ -51,26 +51,32 @@ class ConversionCheck:
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check every bracketed conversion of every figure."""
         for figure in context.figures():
-            estimate = figure.estimate
-            if not estimate.conversions:
-                continue
-            own = lookup_unit(estimate.unit) if estimate.unit else None
-            if own is None:
-                continue
-            if estimate.stated_low is not None and len(estimate.conversions) == 2:
-                pairs = list(
-                    zip(
-                        (estimate.stated_low, estimate.stated_high or 0.0),
-                        estimate.conversions,
-                        strict=True,
-                    )
+            if figure.estimate.conversions:
+                yield from self.check_estimate(figure.estimate, figure.record.id, figure.path)
+
+    def check_estimate(self, estimate: Estimate, record: str, path: str) -> Iterator[Finding]:
+        """Check the bracketed conversions of one estimate, found at ``path`` of ``record``.
+
+        >>> from incursion import Estimate
+        >>> wrong = Estimate.parse("about 700 square miles (2,000 square kilometres)")
+        >>> [f.message for f in ConversionCheck().check_estimate(wrong, "r1", "$.area")]
+        ['about 700 mi²: 700 mi² is 1,813 km², not 2,000 km² (outside 1,950–2,050 km²)']
+        """
+        own = lookup_unit(estimate.unit) if estimate.unit else None
+        if own is None or not estimate.conversions:
+            return
+        if estimate.stated_low is not None and len(estimate.conversions) == 2:
+            pairs = list(
+                zip(
+                    (estimate.stated_low, estimate.stated_high or 0.0),
+                    estimate.conversions,
+                    strict=True,
                 )
-            else:
-                pairs = [(estimate.number, c) for c in estimate.conversions]
-            for number, conversion in pairs:
-                yield from self._one(
-                    figure.record.id, figure.path, estimate, own, number, conversion
-                )
+            )
+        else:
+            pairs = [(estimate.number, c) for c in estimate.conversions]
+        for number, conversion in pairs:
+            yield from self._one(record, path, estimate, own, number, conversion)
 
     def _one(
         self,
