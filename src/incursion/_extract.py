@@ -85,7 +85,7 @@ _ARTICLE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _RANGE: Final = re.compile(
     rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
 )
-_SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-odd\b)|\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
+_SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-?odd\b)|\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
 _MILLIONS: Final = re.compile(r"\s?m\b", re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
 _TOKEN: Final = re.compile(r"(?P<gap>[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_][\w²'’/.-]*)")
@@ -572,6 +572,11 @@ class _Scanner:
         raise ParseError(f"cannot read {surface!r}")  # pragma: no cover - the loop returns
 
     def _unit_follows(self, position: int) -> bool:
+        """Whether a unit follows, after any range or hedge: "1800 or more settlements"."""
+        if rng := _RANGE.match(self.text, position):
+            position = rng.end()
+        if suffix := _SUFFIX.match(self.text, position):
+            position = suffix.end()
         info = self._unit(position).info
         return info is not None and info.dimension not in ("duration", "ratio")
 

@@ -1,0 +1,386 @@
+"""``incursion.extract``: behaviours beyond the corpus, the seed figures, properties, the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import incursion
+from incursion import Estimate, Hedge, Mention, extract
+from incursion._cli import main
+from incursion.checks import ConversionCheck, Severity
+from incursion.examples import kursk_2024
+from incursion.exceptions import IncursionError, ParseError
+from strategies import UNIT_SPELLINGS, figure_texts
+
+SEED = Path(
+    os.environ.get(
+        "INCURSION_SEED",
+        Path(__file__).resolve().parents[2] / "shared/seed/kursk-incursion-2024-08-12.txt",
+    )
+)
+
+
+def read(
+    text: str, *, percentages: bool = False, durations: bool = False
+) -> list[tuple[str, float, str, str]]:
+    """The text, number, dimension and hedge of every mention."""
+    return [
+        (m.text, m.estimate.number, m.estimate.dimension, m.estimate.hedge.value)
+        for m in extract(text, percentages=percentages, durations=durations)
+    ]
+
+
+def written(e: Estimate) -> tuple[object, ...]:
+    """What an estimate says, apart from its words."""
+    return (e.number, e.unit, e.hedge, e.word, e.step, e.stated_low, e.stated_high, e.conversions)
+
+
+class TestMention:
+    """The contract of :class:`Mention`."""
+
+    def test_attributes(self) -> None:
+        """span, text, sentence, estimate; text is the text at span."""
+        text = "Quiet day. Officials said around 1,000 sq km (386 sq mi) were held. Later, none."
+        (m,) = extract(text)
+        assert isinstance(m, Mention)
+        assert m.text == "around 1,000 sq km (386 sq mi)"
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert (m.start, m.end) == m.span
+        assert m.sentence == "Officials said around 1,000 sq km (386 sq mi) were held."
+        assert m.estimate.hedge is Hedge.ABOUT
+        assert m.estimate.word == "around"
+        assert m.estimate.equivalents[0].magnitude == 386
+        assert m.estimate.text == m.text
+        assert "1,000" in str(m)
+
+    def test_noun_as_written(self) -> None:
+        """A count keeps its noun with its adjectives; a measure has none."""
+        counted, measured = extract("They hold 28 Russian settlements and 12 km of road.")
+        assert counted.noun == "Russian settlements"
+        assert counted.estimate.unit == "settlement"
+        assert measured.noun is None
+
+    def test_not_text(self) -> None:
+        """Anything but a string is refused with an IncursionError."""
+        with pytest.raises(ParseError, match="expected text"):
+            extract(b"12 people")  # type: ignore[arg-type]
+
+    def test_top_level_names(self) -> None:
+        """extract and Mention are public at the top level."""
+        assert incursion.extract is extract
+        assert {"extract", "Mention"} <= set(incursion.__all__)
+
+    def test_empty_and_figureless(self) -> None:
+        """No figure, no mention."""
+        assert extract("") == []
+        assert extract("The offensive continued; no figures were given.") == []
+
+
+class TestSeed:
+    """The figures of the bundled example, read back from the words it quotes."""
+
+    def test_each_quote_gives_its_record_figures(self) -> None:
+        """Every figure of every record is found in its citation quote, read alike."""
+        document = kursk_2024()
+        for record in document.records:
+            quote = record.citation.quote if record.citation else None
+            assert quote is not None
+            found = [m.estimate for m in extract(quote)]
+            expected = []
+            for name in record.figure_fields():
+                value = getattr(record, name)
+                if value is None:
+                    continue
+                if isinstance(value, incursion.Count):
+                    expected.append(value.total)
+                    expected.extend(part.estimate for part in value.parts)
+                else:
+                    expected.append(value)
+            key = [(e.number, e.dimension, e.hedge, e.conversions) for e in expected]
+            got = [(e.number, e.dimension, e.hedge, e.conversions) for e in found]
+            assert sorted(got, key=repr) == sorted(key, key=repr), (record.id, quote)
+
+    def test_others_counts_what_came_before(self) -> None:
+        """'121 others' after '12 civilians' counts people."""
+        quote = "12 civilians have been killed and 121 others, including 10 children, wounded"
+        assert read(quote) == [
+            ("12 civilians", 12, "person", "exact"),
+            ("121 others", 121, "person", "exact"),
+            ("10 children", 10, "person", "exact"),
+        ]
+
+    @pytest.mark.skipif(not SEED.exists(), reason="the seed article is not beside the checkout")
+    def test_seed_article(self) -> None:
+        """Every figure of the bundled example, with its hedge; the brackets all pass."""
+        mentions = extract(SEED.read_text(encoding="utf-8"))
+        assert [(m.text, m.estimate.hedge.value) for m in mentions] == [
+            ("100,000 people", "exact"),
+            ("1,000sq km", "exact"),
+            ("around 1,000 square kilometres (386 square miles)", "about"),
+            ("12 kilometres (7.5 miles)", "exact"),
+            ("40-kilometre (25-mile)", "exact"),
+            ("28 Russian settlements", "exact"),
+            ("12 civilians", "exact"),
+            ("121 others", "exact"),
+            ("10 children", "exact"),
+            ("About 121,000 people", "about"),
+            ("nearly 2,000 cross-border strikes", "nearly"),
+        ]
+        check = ConversionCheck()
+        findings = [f for m in mentions for f in check.check_estimate(m.estimate, "seed", "$")]
+        assert sum(len(m.estimate.conversions) for m in mentions) == 3
+        assert all(f.severity is Severity.INFO for f in findings)
+
+
+class TestReadings:
+    """Documented readings that the corpus does not pin down alone."""
+
+    def test_change_is_two_figures(self) -> None:
+        """'rose from 200 to 300' is two figures; 'from 200 to 300' alone is a range."""
+        assert read("The toll rose from 200 to 300 people.") == [
+            ("200", 200, "number", "exact"),
+            ("300 people", 300, "person", "exact"),
+        ]
+        ((_, value, dimension, hedge),) = read("They fired from 200 to 300 shells.")
+        assert (value, dimension, hedge) == (250, "shell", "between")
+
+    def test_others_without_a_count_before_is_a_bare_number(self) -> None:
+        """With nothing counted earlier in the sentence, 'others' stays a bare number."""
+        (m,) = extract("Officials said 40 others were missing.")
+        assert (m.estimate.dimension, m.noun) == ("number", "others")
+
+    def test_others_does_not_reach_into_another_sentence(self) -> None:
+        """The counted noun of one sentence does not carry into the next."""
+        mentions = extract("Twelve soldiers died. Officials said 40 others were missing.")
+        assert [m.estimate.dimension for m in mentions] == ["person", "number"]
+
+    def test_vague_quantities(self) -> None:
+        """'dozens of' is between 24 and 99; 'tens of thousands' 20,000 to 99,999."""
+        a, b = extract("Dozens of drones and tens of thousands of people.")
+        assert (a.estimate.stated_low, a.estimate.stated_high, a.estimate.unit) == (24, 99, "drone")
+        assert (b.estimate.stated_low, b.estimate.stated_high) == (20_000, 99_999)
+
+    def test_percentages_and_durations_when_asked(self) -> None:
+        """Left out by default, returned with their own units when asked for."""
+        text = "About 15% of the region was held for three weeks."
+        assert read(text) == []
+        assert read(text, percentages=True) == [("About 15%", 15, "ratio", "about")]
+        assert read(text, durations=True) == [("three weeks", 3, "duration", "exact")]
+
+    def test_wrong_bracket_is_kept_as_stated(self) -> None:
+        """A wrong conversion is extracted as written, and the check finds it."""
+        (m,) = extract("They took about 700 square miles (2,000 square kilometres).")
+        (finding,) = ConversionCheck().check_estimate(m.estimate, "x", "$")
+        assert finding.severity is Severity.ERROR
+        assert "1,813 km²" in finding.message
+
+    def test_not_a_conversion_bracket(self) -> None:
+        """A bracket that is no conversion stays out; figures in it are figures."""
+        assert read("12 civilians (including three children) died.") == [
+            ("12 civilians", 12, "person", "exact"),
+            ("three children", 3, "person", "exact"),
+        ]
+
+    def test_sentences_and_abbreviations(self) -> None:
+        """An abbreviation does not end a sentence; a heading line is a sentence."""
+        text = "Front line update\nMr. Smith said 30 tanks were lost. Gen. Ivanov said 12."
+        first, second = extract(text)
+        assert first.sentence == "Mr. Smith said 30 tanks were lost."
+        assert second.sentence == "Gen. Ivanov said 12."
+
+    def test_scales_linearly_without_repeating_work(self) -> None:
+        """A long text of many figures reads every one of them, in order."""
+        text = "Officials said about 1,000 sq km (386 sq mi) and 28 villages were held. " * 500
+        mentions = extract(text)
+        assert len(mentions) == 1000
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+# -- properties ---------------------------------------------------------------------------
+
+TEMPLATES = (
+    "Officials said {} had been lost by Tuesday.",
+    "{} were reported in the region, the ministry said.",
+    "The governor told reporters that {}, by his count, remained.",
+    "According to the monitors, {} (a preliminary figure) were recorded.",
+)
+FRAGMENTS = st.sampled_from(
+    [
+        "about",
+        "1,000",
+        " ",
+        "(",
+        ")",
+        "km",
+        "sq",
+        "-",
+        "to",
+        "between",
+        "and",
+        "people",
+        "2024",
+        "August",
+        ".",
+        ",",
+        "12",
+        "million",
+        "dozens of",
+        "aged",
+        "1.5",
+        "\n",
+        "%",
+        "others",
+        "rose from",
+        "²",
+        "Mr.",
+        "$",
+        "7.5 miles",
+        "—",
+        "year-old",
+    ]
+)
+
+
+class TestProperties:
+    """Extraction never fails but with our errors, never hangs, and reads what it finds."""
+
+    @given(st.text(max_size=300) | st.lists(FRAGMENTS | st.text(max_size=5)).map("".join))
+    @settings(suppress_health_check=[HealthCheck.too_slow])
+    def test_arbitrary_text(self, text: str) -> None:
+        """Any text: a list of mentions whose words stand at their spans, or an IncursionError."""
+        try:
+            mentions = extract(text)
+        except IncursionError:
+            return
+        last = 0
+        for m in mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.start >= last
+            last = m.end
+            assert " ".join(m.text.split()) in " ".join(m.sentence.split())
+
+    @given(figure_texts(), st.sampled_from(TEMPLATES))
+    def test_figure_in_a_sentence_reads_back(self, figure: object, template: str) -> None:
+        """A figure put into a sentence is extracted back as the same estimate."""
+        text: str = figure.text  # type: ignore[attr-defined]
+        if template.startswith("{}"):
+            text = text[0].upper() + text[1:]
+        sentence = template.format(text)
+        mentions = extract(sentence)
+        assert [m.text for m in mentions] == [text], sentence
+        assert written(mentions[0].estimate) == written(Estimate.parse(text)), sentence
+
+    @given(
+        figure_texts(dimension="area", hedges=(Hedge.EXACT, Hedge.ABOUT, Hedge.NEARLY)),
+        st.sampled_from(UNIT_SPELLINGS["area"]),
+        st.integers(1, 99_999),
+    )
+    def test_bracketed_conversion_reads_back(self, figure: object, unit: str, n: int) -> None:
+        """A figure with a bracketed conversion keeps the conversion as stated."""
+        text = f"{figure.text} ({n:,} {unit})"  # type: ignore[attr-defined]
+        (m,) = extract(f"Officials said {text} were held.")
+        assert m.text == text
+        assert written(m.estimate) == written(Estimate.parse(text))
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+ARTICLE = (
+    "Officials said about 700 square miles (2,000 square kilometres) were held.\n"
+    "The governor said 12 kilometres (7.5 miles) and 28 villages, on 12 August 2024.\n"
+)
+
+
+class TestCommand:
+    """``incursion extract``: text and JSON, exit codes as for ``incursion check``."""
+
+    def test_text(self, tmp_path: Path) -> None:
+        """Each figure with its reading and sentence; the wrong bracket; exit 1."""
+        path = tmp_path / "article.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        code, out, err = run("extract", str(path))
+        assert (code, err) == (1, "")
+        assert "1:16" in out
+        assert "about (“about”) · 630–770 mi² · brackets: 2,000 km²" in out
+        assert "700 mi² is 1,813 km², not 2,000 km²" in out
+        assert f"{path}:1:16" in out
+        assert out.rstrip().endswith("3 figures, 2 bracketed conversions checked: 1 wrong")
+
+    def test_json(self, tmp_path: Path) -> None:
+        """Mentions with line, column, reading and figure; findings; a summary."""
+        path = tmp_path / "article.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        code, out, _ = run("extract", str(path), "--format", "json")
+        data = json.loads(out)
+        assert code == 1
+        first = data["mentions"][0]
+        assert (first["line"], first["column"], first["hedge"], first["word"]) == (
+            1,
+            16,
+            "about",
+            "about",
+        )
+        assert first["equivalents"] == [{"value": 2000, "unit": "kilometer ** 2"}]
+        assert Estimate.parse(first["figure"]).number == 700
+        assert [f["check"] for f in data["findings"]] == ["conversion"]
+        assert data["findings"][0]["severity"] == "error"
+        assert data["summary"]["mentions"] == 3
+        assert data["summary"]["conversions"] == 2
+
+    @pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("info", 1), ("never", 0)])
+    def test_fail_on(self, tmp_path: Path, fail_on: str, code: int) -> None:
+        """Only an over-precise bracket (info): exit 1 only with --fail-on info."""
+        path = tmp_path / "a.txt"
+        path.write_text("Around 1,000 sq km (386 sq mi) were held.", encoding="utf-8")
+        assert run("extract", str(path), "--fail-on", fail_on)[0] == code
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing file: exit 2, a message on stderr, nothing on stdout."""
+        code, out, err = run("extract", str(tmp_path / "none.txt"))
+        assert (code, out) == (2, "")
+        assert err.startswith("incursion: ")
+        assert "Traceback" not in err
+
+    def test_not_utf8(self, tmp_path: Path) -> None:
+        """Bytes that are not UTF-8: exit 2 with the offset."""
+        path = tmp_path / "latin1.txt"
+        path.write_bytes("12 km at Kurs\xe9k".encode("latin-1"))
+        code, out, err = run("extract", str(path))
+        assert (code, out) == (2, "")
+        assert "expected UTF-8 text" in err
+
+    def test_stdin(self) -> None:
+        """``python -m incursion extract -`` reads standard input."""
+        done = subprocess.run(
+            [sys.executable, "-m", "incursion", "extract", "-", "--format", "json"],
+            input=ARTICLE.encode(),
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        assert done.returncode == 1
+        assert json.loads(done.stdout)["summary"]["mentions"] == 3
+
+    def test_options(self, tmp_path: Path) -> None:
+        """--percentages and --durations add those figures."""
+        path = tmp_path / "a.txt"
+        path.write_text("About 15% of the town was held for three weeks.", encoding="utf-8")
+        assert json.loads(run("extract", str(path), "--format", "json")[1])["mentions"] == []
+        _, out, _ = run("extract", str(path), "--percentages", "--durations", "--format", "json")
+        assert [m["dimension"] for m in json.loads(out)["mentions"]] == ["ratio", "duration"]
