@@ -146,9 +146,13 @@ class TestReadings:
 
     def test_change_is_two_figures(self) -> None:
         """'rose from 200 to 300' is two figures; 'from 200 to 300' alone is a range."""
-        assert read("The toll rose from 200 to 300 people.") == [
-            ("200", 200, "number", "exact"),
+        assert read("The count rose from 200 to 300 people.") == [
+            ("200", 200, "person", "exact"),  # counts what the figure it runs to counts
             ("300 people", 300, "person", "exact"),
+        ]
+        assert read("The count rose from 200 to 300.") == [
+            ("200", 200, "number", "exact"),
+            ("300", 300, "number", "exact"),
         ]
         ((_, value, dimension, hedge),) = read("They fired from 200 to 300 shells.")
         assert (value, dimension, hedge) == (250, "shell", "between")
@@ -162,6 +166,22 @@ class TestReadings:
         """The counted noun of one sentence does not carry into the next."""
         mentions = extract("Twelve soldiers died. Officials said 40 others were missing.")
         assert [m.estimate.dimension for m in mentions] == ["person", "number"]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Air defences destroyed 45 of 52 drones.", ["drone", "drone"]),
+            ("It lost 40 of its own soldiers.", ["person"]),
+            ("The death toll rose to 39.", ["person"]),
+            ("The blast killed at least 12 and wounded 30.", ["person", "person"]),
+            ("About 600,000 people remain, down from 1.3 million.", ["person", "person"]),
+            ("Officials said 34,000 Palestinians were killed.", ["person"]),
+            ("The total reached 1,482 by Friday.", ["number"]),
+        ],
+    )
+    def test_bare_numbers_counted_by_their_context(self, text: str, expected: list[str]) -> None:
+        """A bare number counts what the words and figures around it in its sentence count."""
+        assert [m.estimate.dimension for m in extract(text)] == expected
 
     def test_vague_quantities(self) -> None:
         """'dozens of' is between 24 and 99; 'tens of thousands' 20,000 to 99,999."""

@@ -164,6 +164,26 @@ _DATES_AND_TIMES: Final = re.compile(
     r"|\b0\d{3}\b|\b\d{1,2}/\d{1,2}\b"
 )
 _MODEL: Final = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}(?:-\d+)?")
+# A bare number tied to the figure after it: "45 of 52 drones", "from 200 to 300 people".
+_LINK_AFTER: Final = re.compile(
+    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|some\s+)?|to\s+|out\s+of\s+)", re.IGNORECASE
+)
+# A bare number tied to the count before it: "600,000 people, down from 1.3 million".
+_BACK_LINK_BEFORE: Final = re.compile(
+    r"\b(?:down|up|rising|falling|compared)\s+(?:from|to|with)\s+$|\b(?:versus|vs\.?|against)\s+$",
+    re.IGNORECASE,
+)
+_KILLED_BEFORE: Final = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|killed\s+or\s+"
+    r"wounded)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL: Final = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
+_DETERMINERS: Final = frozenset(
+    {"the", "its", "their", "his", "her", "our", "these", "those", "own", "whom", "them"}
+)
+# A people named by its plural: "Palestinians", "Ukrainians", "Israelis", "Sudanese".
+_PEOPLES: Final = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese)")
 _OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _UNIT_RANGE: Final = re.compile(r"\s*(?:-|–|—|\bto\b)\s*", re.IGNORECASE)
@@ -383,11 +403,30 @@ class _Scanner:
 
     def mentions(self) -> Iterator[Mention]:
         text = self.text
+        found = list(self._figures())
+        sentences = [self._sentence_of(f.start) for f in found]
+        for i, figure in enumerate(found):
+            estimate = figure.estimate
+            if estimate.dimension == "number":
+                unit = self._counted_by_context(found, sentences, i)
+                if unit is not None:
+                    estimate = _retext(adopt(estimate, unit), estimate.text)
+                    figure.estimate = estimate
+            s_start, s_end = self.sentences[sentences[i]]
+            yield Mention(
+                span=(figure.start, figure.end),
+                text=text[figure.start : figure.end],
+                sentence=text[s_start : max(s_end, figure.end)].strip(),
+                estimate=estimate,
+                noun=figure.noun,
+            )
+
+    def _figures(self) -> Iterator[_Found]:
+        """Every figure, in order, each read on its own."""
         consumed = 0
         excluded = iter(self.excluded)
         skip = next(excluded, None)
-        last: tuple[int, str] | None = None  # the sentence and unit of the last count
-        for match in _CANDIDATE.finditer(text):
+        for match in _CANDIDATE.finditer(self.text):
             start = match.start()
             if start < consumed:
                 continue
@@ -402,25 +441,45 @@ class _Scanner:
                 found = None
             if found is None:
                 consumed = match.end()
-                continue
-            if isinstance(found, int):  # not a figure; skip the words it runs to
+            elif isinstance(found, int):  # not a figure; skip the words it runs to
                 consumed = found
-                continue
-            consumed = found.end
-            sentence = self._sentence_of(found.start)
-            estimate = found.estimate
-            if not found.counted and found.noun is not None and last and last[0] == sentence:
-                estimate = _retext(adopt(estimate, last[1]), estimate.text)  # "121 others"
-            if estimate.unit and lookup_unit(estimate.unit).count:
-                last = (sentence, estimate.unit)
-            s_start, s_end = self.sentences[sentence]
-            yield Mention(
-                span=(found.start, found.end),
-                text=text[found.start : found.end],
-                sentence=text[s_start : max(s_end, found.end)].strip(),
-                estimate=estimate,
-                noun=found.noun,
-            )
+            else:
+                consumed = found.end
+                yield found
+
+    def _counted_by_context(self, found: list[_Found], sentences: list[int], i: int) -> str | None:
+        """What a bare number counts, from the figures and words around it in its sentence.
+
+        "121 others" and "down from 1.3 million" count what the sentence counted last;
+        "45 of 52 drones" and "rose from 200 to 300 people" what the next figure counts;
+        "the death toll rose to 39" and "killing at least 12" count people.
+        """
+        text = self.text
+        figure = found[i]
+        after = text[figure.end : figure.end + 40]
+        following = (
+            found[i + 1] if i + 1 < len(found) and sentences[i + 1] == sentences[i] else None
+        )
+        if following is not None and _is_count(following.estimate):
+            link = _LINK_AFTER.match(after)
+            if link and figure.end + link.end() == following.start:
+                return following.estimate.unit
+        previous = None
+        for j in range(i - 1, -1, -1):
+            if sentences[j] != sentences[i]:
+                break
+            if _is_count(found[j].estimate):
+                previous = found[j].estimate.unit
+                break
+        before = text[max(0, figure.start - _WINDOW) : figure.start]
+        if previous is not None and (
+            (figure.noun is not None and not figure.counted) or _BACK_LINK_BEFORE.search(before)
+        ):
+            return previous
+        s_start = self.sentences[sentences[i]][0]
+        if _KILLED_BEFORE.search(before) or _TOLL.search(text, s_start, figure.start):
+            return "person"
+        return None
 
     def _sentence_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.starts, position) - 1, 0)
@@ -627,8 +686,17 @@ class _Scanner:
             return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
         # A counted noun, after adjectives, the last of a run of nouns: "28 Russian
         # settlements", "70 drone attacks", "3 prisoners of war".
-        i = 0
-        while i < min(len(words), 3) and _unit_or_none(words[i]) is None and _modifies(words[i]):
+        lead = 0
+        if words[0].lower() == "of":  # "40 of its own soldiers"
+            lead = 1
+            while lead < len(words) - 1 and words[lead].lower() in _DETERMINERS:
+                lead += 1
+        i = lead
+        while (
+            i < min(len(words), lead + 3)
+            and _unit_or_none(words[i]) is None
+            and _modifies(words[i])
+        ):
             i += 1
         head: tuple[int, UnitInfo] | None = None
         j = i
@@ -642,7 +710,7 @@ class _Scanner:
                 if (
                     info is not None
                     and info.count
-                    and (j == 0 or j > i or width > 1 or words[j].lower() not in _PARTICIPLES)
+                    and (j == lead or j > i or width > 1 or words[j].lower() not in _PARTICIPLES)
                 ):
                     head, j = (j + width, info), j + width
                     break
@@ -653,6 +721,13 @@ class _Scanner:
             return _Unit(end, head[1], text[tokens[0][1] - len(words[0]) : end], counted=True)
         if words[0].lower() in _ANAPHORA:
             return _Unit(tokens[0][1], None, words[0], counted=False)  # "121 others"
+        people = next(
+            (k for k in range(lead, min(i + 1, len(words))) if _PEOPLES.fullmatch(words[k])), None
+        )
+        if people is not None:  # "34,000 Palestinians"
+            end = tokens[people][1]
+            noun = text[tokens[0][1] - len(words[0]) : end]
+            return _Unit(end, lookup_unit("person"), noun, counted=True)
         return none
 
 
@@ -664,6 +739,10 @@ class _Unit:
     info: UnitInfo | None
     noun: str | None
     counted: bool  # the noun names what is counted (not "others")
+
+
+def _is_count(estimate: Estimate) -> bool:
+    return bool(estimate.unit) and lookup_unit(estimate.unit).count
 
 
 def _modifies(word: str) -> bool:
