@@ -63,21 +63,46 @@ _PREFIX_WORDS: Final = sorted(
     key=len,
     reverse=True,
 )
-# The hedge that ends right before a number ("around 1,000", "just under 30,000", "~300").
-_HEDGE_BEFORE: Final = re.compile(
-    r"(?:(?<=[^\w.])|^)(?P<hedge>"
-    + "|".join(re.escape(w) for w in _PREFIX_WORDS)
-    + r")(?:\s+|(?<=[~≈<>=≥≤])\s*)$",
-    re.IGNORECASE,
-)
+_PREFIX_SET: Final = frozenset(_PREFIX_WORDS)
+_SYMBOL_HEDGES: Final = tuple(w for w in _PREFIX_WORDS if not w[0].isalpha())
 # "rose from 200 to 300" is two figures, a change, not a range.
-_CHANGE_BEFORE: Final = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|grew|grown|growing"
-    r"|jumped|soared|surged|fell|fallen|falling|dropped|dropping|declined|declining"
-    r"|decreased|decreasing|shrank|shrunk|reduced|cut|raised|revised|up|down)"
-    r"(?:\s+(?:by|from))?\s+$",
-    re.IGNORECASE,
+_CHANGE_WORDS: Final = frozenset(
+    [
+        "rose",
+        "risen",
+        "rising",
+        "rises",
+        "climbed",
+        "climbing",
+        "increased",
+        "increasing",
+        "grew",
+        "grown",
+        "growing",
+        "jumped",
+        "soared",
+        "surged",
+        "fell",
+        "fallen",
+        "falling",
+        "dropped",
+        "dropping",
+        "declined",
+        "declining",
+        "decreased",
+        "decreasing",
+        "shrank",
+        "shrunk",
+        "reduced",
+        "cut",
+        "raised",
+        "revised",
+        "up",
+        "down",
+    ]
 )
+_WORD_SPAN: Final = re.compile(r"\S+")
+_OPENING: Final = "(\"'“‘["
 _ARTICLE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 # -- what follows a number ----------------------------------------------------------------
@@ -116,12 +141,55 @@ _AGE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _MONEY_BEFORE: Final = re.compile(r"(?:[$£€¥₴₽]|\b(?:US|USD|EUR|GBP|UAH|RUB)\s*\$?)\s*$")
-_LABEL_BEFORE: Final = re.compile(
-    r"\b(?:no|nos|number|page|pages|article|chapter|section|paragraph|level|phase|round"
-    r"|category|grade|route|highway|flight|resolution|unit|brigade|battalion|regiment"
-    r"|division|corps|group|platoon|company|squad|zone|sector|sub-?section|item|table"
-    r"|figure|line|point|stage|step|tier|version|model|type|class|block|building)\.?\s*$",
-    re.IGNORECASE,
+_LABELS: Final = frozenset(
+    [
+        "no",
+        "nos",
+        "number",
+        "page",
+        "pages",
+        "article",
+        "chapter",
+        "section",
+        "paragraph",
+        "level",
+        "phase",
+        "round",
+        "category",
+        "grade",
+        "route",
+        "highway",
+        "flight",
+        "resolution",
+        "unit",
+        "brigade",
+        "battalion",
+        "regiment",
+        "division",
+        "corps",
+        "group",
+        "platoon",
+        "company",
+        "squad",
+        "zone",
+        "sector",
+        "subsection",
+        "sub-section",
+        "item",
+        "table",
+        "figure",
+        "line",
+        "point",
+        "stage",
+        "step",
+        "tier",
+        "version",
+        "model",
+        "type",
+        "class",
+        "block",
+        "building",
+    ]
 )
 # A capitalised word right before a bare number names it: "Article 5", "Flight 752".
 _NAME_BEFORE: Final = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\.?\s+$")
@@ -179,6 +247,7 @@ _KILLED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _TOLL: Final = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
+_TOLL_REACH: Final = 120  # characters: "the death toll from Tuesday's strike rose to 39"
 _DETERMINERS: Final = frozenset(
     {"the", "its", "their", "his", "her", "our", "these", "those", "own", "whom", "them"}
 )
@@ -400,23 +469,28 @@ class _Scanner:
         self.excluded = [(m.start(), m.end()) for m in _DATES_AND_TIMES.finditer(text)]
         self.sentences = _sentences(text)
         self.starts = [s for s, _ in self.sentences]
+        self.sentence_texts: dict[tuple[int, int], str] = {}
 
     def mentions(self) -> Iterator[Mention]:
         text = self.text
         found = list(self._figures())
         sentences = [self._sentence_of(f.start) for f in found]
+        previous: str | None = None  # the unit of the last count in the sentence
         for i, figure in enumerate(found):
+            if i and sentences[i] != sentences[i - 1]:
+                previous = None
             estimate = figure.estimate
             if estimate.dimension == "number":
-                unit = self._counted_by_context(found, sentences, i)
+                unit = self._counted_by_context(found, sentences, i, previous)
                 if unit is not None:
                     estimate = _retext(adopt(estimate, unit), estimate.text)
                     figure.estimate = estimate
-            s_start, s_end = self.sentences[sentences[i]]
+            if _is_count(estimate):
+                previous = estimate.unit
             yield Mention(
                 span=(figure.start, figure.end),
                 text=text[figure.start : figure.end],
-                sentence=text[s_start : max(s_end, figure.end)].strip(),
+                sentence=self._sentence_text(sentences[i], figure.end),
                 estimate=estimate,
                 noun=figure.noun,
             )
@@ -447,7 +521,9 @@ class _Scanner:
                 consumed = found.end
                 yield found
 
-    def _counted_by_context(self, found: list[_Found], sentences: list[int], i: int) -> str | None:
+    def _counted_by_context(
+        self, found: list[_Found], sentences: list[int], i: int, previous: str | None
+    ) -> str | None:
         """What a bare number counts, from the figures and words around it in its sentence.
 
         "121 others" and "down from 1.3 million" count what the sentence counted last;
@@ -464,22 +540,26 @@ class _Scanner:
             link = _LINK_AFTER.match(after)
             if link and figure.end + link.end() == following.start:
                 return following.estimate.unit
-        previous = None
-        for j in range(i - 1, -1, -1):
-            if sentences[j] != sentences[i]:
-                break
-            if _is_count(found[j].estimate):
-                previous = found[j].estimate.unit
-                break
         before = text[max(0, figure.start - _WINDOW) : figure.start]
         if previous is not None and (
             (figure.noun is not None and not figure.counted) or _BACK_LINK_BEFORE.search(before)
         ):
             return previous
         s_start = self.sentences[sentences[i]][0]
-        if _KILLED_BEFORE.search(before) or _TOLL.search(text, s_start, figure.start):
+        near = max(s_start, figure.start - _TOLL_REACH)
+        if _KILLED_BEFORE.search(before) or _TOLL.search(text, near, figure.start):
             return "person"
         return None
+
+    def _sentence_text(self, index: int, end: int) -> str:
+        """The text of a sentence (through ``end``, should a figure run past it), once."""
+        key = (index, end) if end > self.sentences[index][1] else (index, 0)
+        sentence = self.sentence_texts.get(key)
+        if sentence is None:
+            start, stop = self.sentences[index]
+            sentence = self.text[start : max(stop, end)].strip()
+            self.sentence_texts[key] = sentence
+        return sentence
 
     def _sentence_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.starts, position) - 1, 0)
@@ -497,9 +577,10 @@ class _Scanner:
             return _skip_range(text, end)
 
         # The hedge before the number, and a range after it.
-        hedge = _HEDGE_BEFORE.search(before)
-        word = hedge["hedge"].lower() if hedge else ""
-        change = bool(_CHANGE_BEFORE.search(before[: hedge.start()] if hedge else before))
+        words = _words_before(before)
+        hedge = _hedge_before(before, words)
+        word = hedge[1].lower() if hedge else ""
+        change = _is_change(words, before_offset=hedge[0] if hedge else len(before))
         if word == "from" and change:
             hedge, word = None, ""  # "rose from 200 to 300": two figures
         cursor = end
@@ -512,7 +593,7 @@ class _Scanner:
                 cursor, ranged = rng.end(), True
         if word in ("between", "from") and not ranged:
             hedge = None  # "from 200" alone is not a range
-        first = start - len(before) + hedge.start() if hedge else start
+        first = start - len(before) + hedge[0] if hedge else start
         suffix = _SUFFIX.match(text, cursor)
         if suffix:
             cursor = suffix.end()
@@ -529,7 +610,7 @@ class _Scanner:
         if unit.info is None and unit.noun is None:
             if not digits:
                 return None  # "one of the officials": number words count only with a noun
-            if self._names_something(before, after, start, first):
+            if self._names_something(before, after, start, first, words):
                 return _skip_range(text, end)
         cursor = unit.end
         if unit.info is not None and not unit.info.count and not ranged and not change:
@@ -573,11 +654,13 @@ class _Scanner:
             or (digits and _is_year(digits, scale) and not self._unit_follows(end))
         )
 
-    def _names_something(self, before: str, after: str, start: int, first: int) -> bool:
+    def _names_something(
+        self, before: str, after: str, start: int, first: int, words: list[tuple[int, str]]
+    ) -> bool:
         """A bare number that names rather than counts: "Article 5", "(3)", "1. Kyiv"."""
         if first != start:
             return False  # a hedged number is a figure
-        if _LABEL_BEFORE.search(before):
+        if words and before[-1:].isspace() and words[-1][1].lower().rstrip(".") in _LABELS:
             return True
         name = _NAME_BEFORE.search(before)
         if name and name["word"].lower() not in _SENTENCE_OPENERS | HEDGE_WORDS.keys():
@@ -741,6 +824,41 @@ class _Unit:
     counted: bool  # the noun names what is counted (not "others")
 
 
+def _words_before(before: str) -> list[tuple[int, str]]:
+    """The last four words of ``before``, each with where it starts."""
+    return [(m.start(), m[0]) for m in _WORD_SPAN.finditer(before)][-4:]
+
+
+def _hedge_before(before: str, words: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The hedge that ends right before a number, and where it starts in ``before``.
+
+    "around 1,000", "just under 30,000", "(about 300", "~300", ">= 12".
+    """
+    if not before:
+        return None
+    if not before[-1].isspace():  # only a symbol is glued to the number: "~300"
+        symbol = next((w for w in _SYMBOL_HEDGES if before.endswith(w)), None)
+        return (len(before) - len(symbol), symbol) if symbol else None
+    for n in (4, 3, 2, 1):
+        if len(words) < n:
+            continue
+        offset, head = words[-n]
+        bare = head.lstrip(_OPENING)
+        said = [bare] + [w for _, w in words[len(words) - n + 1 :]]
+        if " ".join(said).lower() in _PREFIX_SET:
+            start = offset + len(head) - len(bare)
+            return start, before[start:].rstrip()
+    return None
+
+
+def _is_change(words: list[tuple[int, str]], before_offset: int) -> bool:
+    """Whether a verb of change stands before ``before_offset``: "rose (by|from)"."""
+    said = [w.lower() for offset, w in words if offset < before_offset]
+    if said and said[-1] in ("by", "from"):
+        said.pop()
+    return bool(said) and said[-1] in _CHANGE_WORDS
+
+
 def _is_count(estimate: Estimate) -> bool:
     return bool(estimate.unit) and lookup_unit(estimate.unit).count
 
@@ -757,11 +875,25 @@ def _modifies(word: str) -> bool:
 
 
 def _unit_or_none(words: str) -> UnitInfo | None:
+    """The unit ``words`` name, or ``None``; misses are remembered too (most words miss)."""
     try:
-        info = lookup_unit(words)
+        return _UNIT_CACHE[words]
+    except KeyError:
+        pass
+    try:
+        info: UnitInfo | None = lookup_unit(words)
     except IncursionError:
-        return None
-    return None if info is NUMBER else info
+        info = None
+    if info is NUMBER:
+        info = None
+    if len(_UNIT_CACHE) >= _UNIT_CACHE_SIZE:
+        _UNIT_CACHE.clear()
+    _UNIT_CACHE[words] = info
+    return info
+
+
+_UNIT_CACHE: dict[str, UnitInfo | None] = {}
+_UNIT_CACHE_SIZE: Final = 1 << 16
 
 
 def _retext(estimate: Estimate, text: str | None) -> Estimate:

@@ -465,9 +465,9 @@ def _pint_name(word: str) -> str | None:
     rate = _RATE.match(word)
     if rate and rate["length"] in _LENGTHS:  # "30 kilometres a day", "5 km/h"
         return f"{_LENGTHS[rate['length']]} / {_TIMES[rate['time']]}"
-    for name, nouns in COUNT_UNITS.items():
-        if word == name or word in nouns or word.replace(" ", "_") in nouns:
-            return name
+    name = _COUNT_NOUNS.get(word) or _COUNT_NOUNS.get(word.replace(" ", "_"))
+    if name is not None:
+        return name
     # pint's names of the units above, as our documents write them ("kilometer ** 2",
     # "metric_ton"); no other pint name: English words such as "point", "hand" or
     # "stone" are units to pint, and short symbols ("B", "a") are misreadings waiting.
@@ -476,6 +476,9 @@ def _pint_name(word: str) -> str | None:
     return None
 
 
+_COUNT_NOUNS: Final[dict[str, str]] = {
+    noun: name for name, nouns in COUNT_UNITS.items() for noun in (name, *nouns)
+}
 _PINT_NAMES: Final = frozenset(
     {*_LENGTHS.values(), *_OTHERS.values()}
     | {f"{name} ** 2" for name in _LENGTHS.values()}
