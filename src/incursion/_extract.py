@@ -31,7 +31,7 @@ from incursion._estimates import (
     _is_adjective,
     adopt,
 )
-from incursion._numerals import NUMERAL_PATTERN
+from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN
 from incursion._serialization import unstructure_estimate
 from incursion._units import NUMBER, UnitInfo, lookup_unit
 from incursion.checks import ConversionCheck, Finding, Report
@@ -133,7 +133,10 @@ _NOT_A_FIGURE_AFTER: Final = re.compile(
     r"|:\d"  # times: "10:30"
     r"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt\b|utc\b|bst\b|cet\b|msk\b|local time)"
     r"|(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b"  # ages: "45-year-old"
-    r"|\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|percentage\b))",
+    r"|\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|percentage\b)"
+    r"|\s*(?:times\b|-?fold\b)"  # multipliers: "2.5 times higher"
+    r"|(?-i:[A-JLN-Z])"  # designations: "2S19", "3D", "5G" (K and M are scales)
+    r"|\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
 _AGE_BEFORE: Final = re.compile(
@@ -256,7 +259,7 @@ _PEOPLES: Final = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese)")
 _OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _UNIT_RANGE: Final = re.compile(r"\s*(?:-|–|—|\bto\b)\s*", re.IGNORECASE)
-_YEAR_RANGE: Final = re.compile(r"\s*(?:[-–/]|to)\s*\d{2,4}\b")
+_YEAR_RANGE: Final = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|\w+)\b|\s*(?:[-–/]|to)\s*\d{2,4}\b")
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 _ANAPHORA: Final = frozenset({"others", "other", "more"})
 # Words that come between a number and its counted noun without changing it: "30 more
@@ -316,9 +319,10 @@ _AUXILIARIES: Final = frozenset(
 # -- sentences ----------------------------------------------------------------------------
 
 _SENTENCE_END: Final = re.compile(
-    r"(?P<stop>[.!?…]+)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*"
+    r"(?<![.!?…])(?P<stop>[.!?…]++)(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*"
     r"|(?<=[^\s,;:\-–a-z])[ \t]*\n\s*(?=\S)"
-    r"|(?:(?<=\n)|^)(?P<heading>[^\n]{1,60}[^\s.,;:!?])[ \t]*\n\s*(?=[\"'“‘(\[]?[A-Z0-9])"
+    r"|(?:(?<=\n)|^)(?P<heading>[^\n]{1,60}[^\s.,;:!?])(?<!\band)(?<!\bor)(?<!\bthe)(?<!\bof)"
+    r"[ \t]*\n\s*(?=[\"'“‘(\[]?[A-Z])"
 )
 _ABBREVIATIONS: Final = frozenset(
     {
@@ -371,6 +375,13 @@ _ABBREVIATIONS: Final = frozenset(
         "fig",
         "vol",
         "est",
+        "incl",
+        "govt",
+        "dept",
+        "brig",
+        "cmdr",
+        "mt",
+        "ft",
     }
 )
 _LAST_WORD: Final = re.compile(r"([\w.]+)$")
@@ -482,8 +493,8 @@ class _Scanner:
             estimate = figure.estimate
             if estimate.dimension == "number":
                 unit = self._counted_by_context(found, sentences, i, previous)
-                if unit is not None:
-                    estimate = _retext(adopt(estimate, unit), estimate.text)
+                if unit is not None and (counted := _adopted(estimate, unit)) is not None:
+                    estimate = counted
                     figure.estimate = estimate
             if _is_count(estimate):
                 previous = estimate.unit
@@ -573,6 +584,8 @@ class _Scanner:
         before = text[max(0, start - _WINDOW) : start]
         after = text[end : end + _WINDOW]
         digits = match["digits"]
+        if digits and (odd := AMBIGUOUS_NUMERAL.match(text, start)):
+            return odd.end()  # "1.000.000", "1,5": refused by the grammar, so skipped whole
         if self._not_a_figure(before, after, digits, match["scale"], end):
             return _skip_range(text, end)
 
@@ -621,16 +634,22 @@ class _Scanner:
 
         # Read the words, with the bracketed conversion when there is one.
         surface_end = cursor
-        estimate = None
+        read = None
         bracket = _BRACKET.match(text, cursor)
         if bracket and unit.info is not None and not unit.info.count:
             try:
-                estimate = self._parse(first, start, bracket.end(), unit, number_end, millions)
+                read = self._parse(first, start, bracket.end(), unit, number_end, millions)
                 surface_end = bracket.end()
             except IncursionError:
-                estimate = None
-        if estimate is None:
-            estimate = self._parse(first, start, cursor, unit, number_end, millions)
+                read = None
+        if read is None:
+            try:
+                read = self._parse(first, start, cursor, unit, number_end, millions)
+            except IncursionError:
+                if ranged:  # "10-15,000 people" is refused, not read as 15,000
+                    return cursor
+                raise
+        estimate, first = read
         dimension = estimate.dimension
         if (
             (dimension == "ratio" and not self.percentages)
@@ -687,11 +706,12 @@ class _Scanner:
         unit: _Unit,
         number_end: int,
         millions: re.Match[str] | None,
-    ) -> Estimate:
+    ) -> tuple[Estimate, int]:
         """Read the words from ``first`` to ``end``; without the hedge if they do not read.
 
         A counted noun is read as its unit ("70 drone attacks" as 70 strikes) and an
         anaphor as a bare number ("121 others"); the estimate keeps the words as written.
+        Returns the estimate and where its words start (at the number if the hedge went).
         """
         text = self.text
         surface = text[first:end]
@@ -710,7 +730,7 @@ class _Scanner:
                 if begin == start:
                     raise
                 continue
-            return _retext(estimate, surface if begin == first else text[start:end])
+            return _retext(estimate, text[begin:end]), begin
         raise ParseError(f"cannot read {surface!r}")  # pragma: no cover - the loop returns
 
     def _unit_follows(self, position: int) -> bool:
@@ -859,6 +879,14 @@ def _is_change(words: list[tuple[int, str]], before_offset: int) -> bool:
     return bool(said) and said[-1] in _CHANGE_WORDS
 
 
+def _adopted(estimate: Estimate, unit: str) -> Estimate | None:
+    """The bare number read as a count of ``unit``, or ``None`` if it cannot be one (14.5)."""
+    try:
+        return _retext(adopt(estimate, unit), estimate.text)
+    except IncursionError:
+        return None
+
+
 def _is_count(estimate: Estimate) -> bool:
     return bool(estimate.unit) and lookup_unit(estimate.unit).count
 
@@ -938,7 +966,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if match["heading"]:  # a short line without a stop, then a capital: a heading
             spans.append((start, match.end("heading")))
         else:
-            spans.append((start, match.start() + (len(match["stop"]) if match["stop"] else 0)))
+            spans.append((start, match.end("close") if match["stop"] else match.start()))
         start = match.end()
     spans.append((start, len(text)))
     return spans

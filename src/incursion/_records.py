@@ -292,7 +292,19 @@ _TALLIES: dict[tuple[type, str], Tally] = {}
 
 @attrs.frozen(kw_only=True)
 class _Record:
-    """The fields every record has."""
+    """The fields every record has.
+
+    Attributes:
+        id: A key unique among the records of a document.
+        source: Who gave the figure (in a document, the id of one of its sources).
+        subject: What the record is about: a key of at most 200 characters, such as
+            ``kursk-2024``; records are compared only within a subject.
+        as_of: The day or span of time the figure describes (not when it was said).
+        citation: Where it was published, if known.
+        credibility: How credible the information is, from 1 (confirmed) to 6 (cannot be
+            judged), if graded.
+        note: Free text.
+    """
 
     kind: ClassVar[str]
 
