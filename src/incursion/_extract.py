@@ -113,7 +113,13 @@ _RANGE: Final = re.compile(
 _SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-?odd\b)|\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
 _MILLIONS: Final = re.compile(r"\s?m\b", re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
-_TOKEN: Final = re.compile(r"(?P<gap>[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_][\w²'’/.-]*)")
+_TOKEN: Final = re.compile(
+    r"(?P<gap>[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_](?:[\w²/.]|['’-](?=[^\W\d_])"
+    r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))-(?=\d))*)"  # "T-72", "Su-34": a model's hyphen
+)
+# A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
+_NUMBER: Final = re.compile(NUMERAL_PATTERN, _FLAGS)
+_MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
 _BRACKET: Final = re.compile(r"\s*\((?P<inner>[^()\n]{1,80})\)")
 _TAIL_HEDGE: Final = re.compile(r"\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
 
@@ -133,7 +139,8 @@ _NOT_A_FIGURE_AFTER: Final = re.compile(
     r"|:\d"  # times: "10:30"
     r"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt\b|utc\b|bst\b|cet\b|msk\b|local time)"
     r"|(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b"  # ages: "45-year-old"
-    r"|\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|percentage\b)"
+    r"|\s?(?:m|bn|k)?\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|pounds\s+sterling)\b"
+    r"|\s*percentage\b"
     r"|\s*(?:times\b|-?fold\b)"  # multipliers: "2.5 times higher"
     r"|(?-i:[A-JLN-Z])"  # designations: "2S19", "3D", "5G" (K and M are scales)
     r"|\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
@@ -194,8 +201,12 @@ _LABELS: Final = frozenset(
         "building",
     ]
 )
-# A capitalised word right before a bare number names it: "Article 5", "Flight 752".
-_NAME_BEFORE: Final = re.compile(r"\b(?P<word>[A-Z][A-Za-z]*)\.?\s+$")
+# A capitalised word right before a number names it: "Article 5", "Leopard 2", unless it
+# opens the sentence ("Killed 12").
+_NAME_BEFORE: Final = re.compile(r"(?P<lead>^|.)\s*\b(?P<word>[A-Z][A-Za-z]*)\.?\s+$", re.DOTALL)
+_DAYS: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _SENTENCE_OPENERS: Final = frozenset(
     {
         "a",
@@ -259,6 +270,18 @@ _PEOPLES: Final = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese)")
 _OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _UNIT_RANGE: Final = re.compile(r"\s*(?:-|–|—|\bto\b)\s*", re.IGNORECASE)
+_UNIT_RANGE_AND: Final = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", re.IGNORECASE)
+_METRES_AFTER: Final = re.compile(
+    r"[ -]?(?:away|from|high|long|deep|wide|tall|above|below|across|into|under|underground"
+    r"|radius|diameter|in\s+(?:diameter|length|width|height|depth))\b",
+    re.IGNORECASE,
+)
+_NOUN_AFTER: Final = re.compile(r"[ -]?[^\W\d_]")
+# A unit of an army after a number names it: "155 Marine Brigade".
+_FORMATION_AFTER: Final = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet"
+    r"|Squadron|Detachment|Platoon|Company)\b"
+)
 _YEAR_RANGE: Final = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|\w+)\b|\s*(?:[-–/]|to)\s*\d{2,4}\b")
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 _ANAPHORA: Final = frozenset({"others", "other", "more"})
@@ -604,30 +627,34 @@ class _Scanner:
                 if _MONTH_AFTER.match(text, rng.end()):  # "6-7 August"
                     return rng.end()
                 cursor, ranged = rng.end(), True
-        if word in ("between", "from") and not ranged:
-            hedge = None  # "from 200" alone is not a range
-        first = start - len(before) + hedge[0] if hedge else start
         suffix = _SUFFIX.match(text, cursor)
         if suffix:
             cursor = suffix.end()
 
-        # The unit or counted noun: "1.2m people" is millions, not metres.
+        # The unit or counted noun: "1.2m people" and "1.9m of the 2.3m" are millions.
         if match["vague"] and (of := _OF.match(text, cursor)):
             cursor = of.end()  # "dozens of civilians"
-        millions = _MILLIONS.match(text, cursor) if digits and not match["scale"] else None
-        unit = self._unit(millions.end()) if millions else None
-        if unit is None or unit.info is None or not unit.info.count:
-            millions = None
-            unit = self._unit(cursor)
+        millions = self._millions(cursor) if digits and not match["scale"] else None
+        unit = self.unit(millions.end()) if millions else self.unit(cursor)
         number_end = cursor
-        if unit.info is None and unit.noun is None:
+        if unit.info is None and unit.noun is None and not millions:
             if not digits:
                 return None  # "one of the officials": number words count only with a noun
-            if self._names_something(before, after, start, first, words):
+            if self._names_something(before, after, hedge is not None, words):
                 return _skip_range(text, end)
-        cursor = unit.end
+        if (
+            unit.info is not None
+            and unit.info.name == "millimeter"
+            and _NOUN_AFTER.match(text, unit.end)
+        ):
+            return unit.end  # a calibre: "155mm shells"
+        cursor = unit.end if unit.end > cursor or not millions else millions.end()
         if unit.info is not None and not unit.info.count and not ranged and not change:
-            cursor = self._range_after_unit(cursor, unit.info)  # "10km to 15km"
+            # "10km to 15km", "between 10 km and 15 km"
+            cursor, ranged = self._range_after_unit(cursor, unit.info, and_=word == "between")
+        if word in ("between", "from") and not ranged:
+            hedge = None  # "from 200" alone is not a range
+        first = start - len(before) + hedge[0] if hedge else start
         tail = None if suffix else _TAIL_HEDGE.match(text, cursor)
         if tail:
             cursor = tail.end()
@@ -670,33 +697,61 @@ class _Scanner:
             or _MONTH_AFTER.match(after)
             or _AGE_BEFORE.search(before)
             or _PEOPLE_BEFORE.search(before)  # "children under 18"
+            or _FORMATION_AFTER.match(after)  # "155 Marine Brigade"
+            or (
+                digits and not _hedge_before(before, _words_before(before)) and _designation(before)
+            )
             or (digits and _is_year(digits, scale) and not self._unit_follows(end))
         )
 
     def _names_something(
-        self, before: str, after: str, start: int, first: int, words: list[tuple[int, str]]
+        self, before: str, after: str, hedged: bool, words: list[tuple[int, str]]
     ) -> bool:
         """A bare number that names rather than counts: "Article 5", "(3)", "1. Kyiv"."""
-        if first != start:
+        if hedged:
             return False  # a hedged number is a figure
         if words and before[-1:].isspace() and words[-1][1].lower().rstrip(".") in _LABELS:
             return True
-        name = _NAME_BEFORE.search(before)
-        if name and name["word"].lower() not in _SENTENCE_OPENERS | HEDGE_WORDS.keys():
+        if _designation(before):
             return True
         if _LIST_NUMBER.search(before) and _LIST_MARK.match(after):
             return True
         return before.endswith("(") and after.startswith(")")
 
-    def _range_after_unit(self, cursor: int, info: UnitInfo) -> int:
-        """The end of "10km to 15km" after the first unit, or ``cursor``."""
-        sep = _UNIT_RANGE.match(self.text, cursor)
-        second = sep and _CANDIDATE.match(self.text, sep.end())
+    def _range_after_unit(self, cursor: int, info: UnitInfo, *, and_: bool) -> tuple[int, bool]:
+        """The end of "10km to 15km" after the first unit, and whether there was a range."""
+        sep = (_UNIT_RANGE_AND if and_ else _UNIT_RANGE).match(self.text, cursor)
+        second = sep and _NUMBER.match(self.text, sep.end())
         if second and second["digits"]:
-            unit = self._unit(second.end())
+            unit = self.unit(second.end())
             if unit.info is not None and unit.info.name == info.name:
-                return unit.end
-        return cursor
+                return unit.end, True
+        return cursor, False
+
+    def _millions(self, cursor: int) -> re.Match[str] | None:
+        """An "m" for million after a number: "1.2m people", "2m tonnes", "1.9m of the".
+
+        It is metres when a word of distance follows ("300m away", "10m deep") or a
+        bracketed length ("300m (984ft)").
+        """
+        m = _MILLIONS.match(self.text, cursor)
+        if m is None:
+            return None
+        unit = self.unit(m.end())
+        if unit.info is not None:
+            return m  # "1.2m people", "2m tonnes"
+        if _METRES_AFTER.match(self.text, m.end()):
+            return None
+        bracket = _BRACKET.match(self.text, m.end())
+        if bracket and (inner := _CANDIDATE.match(bracket["inner"].strip())):
+            after_inner = self._unit_in(bracket["inner"].strip(), inner.end())
+            if after_inner is not None and after_inner.dimension == "length":
+                return None
+        return m
+
+    def _unit_in(self, words: str, position: int) -> UnitInfo | None:
+        """The unit named at ``position`` of some other words (a bracket's)."""
+        return _Scanner(words, self.percentages, self.durations, self.policy).unit(position).info
 
     def _parse(
         self,
@@ -716,12 +771,11 @@ class _Scanner:
         text = self.text
         surface = text[first:end]
         for begin in (first, start) if first != start else (first,):
+            number = text[begin:number_end] + (" million" if millions is not None else "")
             if unit.noun is None:
-                words = text[begin:end]
+                rest = millions.end() if millions is not None else number_end
+                words = number + text[rest:end]
             else:
-                number = text[begin:number_end]
-                if millions is not None:
-                    number += " million"
                 noun = unit.info.name if unit.info is not None else ""
                 words = f"{number} {noun}{text[unit.end : end]}"
             try:
@@ -739,10 +793,10 @@ class _Scanner:
             position = rng.end()
         if suffix := _SUFFIX.match(self.text, position):
             position = suffix.end()
-        info = self._unit(position).info
+        info = self.unit(position).info
         return info is not None and info.dimension not in ("duration", "ratio")
 
-    def _unit(self, position: int) -> _Unit:
+    def unit(self, position: int) -> _Unit:
         """The unit or counted noun right after ``position``."""
         text = self.text
         tokens: list[tuple[str, int]] = []  # each word and where it ends
@@ -760,9 +814,12 @@ class _Scanner:
             if word.endswith(".") and word.lower() not in ("sq.", "approx."):
                 word = word.rstrip(".")
             pos = token.start("word") + len(word)
-            tokens.append((word, pos))
             if adjectival:
+                tokens.append((word, pos))
                 break
+            if word[0].isupper() and (model := _MODEL_NUMBER.match(text, pos)):
+                word, pos = f"{word} {model[0].strip()}", model.end()  # "Leopard 2"
+            tokens.append((word, pos))
         none = _Unit(position, None, None, counted=False)
         if not tokens:
             return none
@@ -844,6 +901,15 @@ class _Unit:
     counted: bool  # the noun names what is counted (not "others")
 
 
+def _designation(before: str) -> bool:
+    """Whether the capitalised word before a number names it ("Leopard 2", "Article 5")."""
+    name = _NAME_BEFORE.search(before)
+    if name is None or name["lead"] in ("", ".", "!", "?", ":", ";", "\n", '"', "“", "(", "‘"):
+        return False
+    word = name["word"].lower()
+    return word not in _SENTENCE_OPENERS and word not in HEDGE_WORDS and word not in _DAYS
+
+
 def _words_before(before: str) -> list[tuple[int, str]]:
     """The last four words of ``before``, each with where it starts."""
     return [(m.start(), m[0]) for m in _WORD_SPAN.finditer(before)][-4:]
@@ -895,6 +961,8 @@ def _modifies(word: str) -> bool:
     """Whether ``word`` can stand between a number and its counted noun."""
     low = word.lower()
     if low in _MODIFIERS or _MODEL.fullmatch(word):  # "30 more soldiers", "14 T-72 tanks"
+        return True
+    if word[0].isupper() and any(c.isdigit() for c in word):  # "18 Leopard 2 tanks"
         return True
     if low in _AUXILIARIES or not _is_adjective(word.replace("-", "")):
         return False

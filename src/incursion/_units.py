@@ -104,7 +104,6 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "insurgents",
         "combatant",
         "combatants",
-        "marine",
         "marines",
         "paratrooper",
         "paratroopers",
