@@ -159,12 +159,12 @@ class TestReadings:
 
     def test_others_without_a_count_before_is_a_bare_number(self) -> None:
         """With nothing counted earlier in the sentence, 'others' stays a bare number."""
-        (m,) = extract("Officials said 40 others were missing.")
+        (m,) = extract("Officials said 40 others arrived.")
         assert (m.estimate.dimension, m.noun) == ("number", "others")
 
     def test_others_does_not_reach_into_another_sentence(self) -> None:
         """The counted noun of one sentence does not carry into the next."""
-        mentions = extract("Twelve soldiers died. Officials said 40 others were missing.")
+        mentions = extract("Twelve soldiers died. Officials said 40 others arrived.")
         assert [m.estimate.dimension for m in mentions] == ["person", "number"]
 
     @pytest.mark.parametrize(

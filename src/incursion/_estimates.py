@@ -82,6 +82,9 @@ class Hedge(enum.StrEnum):
 #: so "dozens" never overlaps "hundreds".
 VAGUE_QUANTITIES: Final[Mapping[str, tuple[int, int]]] = {
     "dozens": (24, 99),
+    "a few dozen": (24, 60),
+    "several dozen": (36, 108),
+    "scores": (40, 99),
     "hundreds": (200, 999),
     "a few hundred": (200, 500),
     "several hundred": (300, 900),
@@ -148,6 +151,8 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
             ">=",
             "or more",
             "at a minimum",
+            "as few as",
+            "as little as",
         ),
         Hedge.AT_LEAST,
     ),
@@ -157,6 +162,7 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
             "over",
             "upwards of",
             "in excess of",
+            "upward of",
             "exceeded",
             "exceeding",
             "above",
@@ -186,6 +192,8 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
             "or less",
             "as much as",
             "at the most",
+            "as high as",
+            "within",
         ),
         Hedge.UP_TO,
     ),
@@ -231,11 +239,14 @@ _TAIL_RE: Final = re.compile(
 )
 _BRACKET_RE: Final = re.compile(r"\s*\(([^()]*)\)")
 # "1,000" has no space after its comma, and "km/h" none around its slash.
-_ALTERNATIVES_RE: Final = re.compile(r"\s*;\s*|\s+or\s+|\s+/\s+|,\s+")
+_ALTERNATIVES_RE: Final = re.compile(
+    r"\s*;\s*|\s+or\s+(?!(?:so|more|fewer|less)\b)|\s+/\s+|,\s+", re.IGNORECASE
+)
 _UNIT_THEN_RANGE_RE: Final = re.compile(
     r"\s*(?P<unit>[^\d().,;:]{1,30}?)\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?=[\d.])",
     re.IGNORECASE | re.ASCII,
 )
+_OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
 _MILLIONS_RE: Final = re.compile(r"\s?[mM]\b\s*")  # "1.2m people"
 _VAGUE_RE: Final = re.compile(
     r"(?P<vague>"
@@ -988,7 +999,8 @@ def _parse(text: str, policy: Policy) -> Estimate:
     info = lookup_unit(figure.unit) if figure.unit else NUMBER
     conversions = []
     for inner in brackets:
-        for part in _ALTERNATIVES_RE.split(inner):
+        for said in _ALTERNATIVES_RE.split(inner):
+            part = _OR_RE.sub("", said)  # "(or 6 miles)"
             if not part.strip():
                 continue
             stated = _read_figure(part, text, policy)

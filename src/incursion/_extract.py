@@ -114,13 +114,13 @@ _SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-?odd\b)|\s+or\s+(?:so|more|fewe
 _MILLIONS: Final = re.compile(r"\s?m\b", re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
 _TOKEN: Final = re.compile(
-    r"(?P<gap>[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_](?:[\w²/.]|['’-](?=[^\W\d_])"
+    r"(?P<gap>['’]?[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_](?:[\w².]|['’/-](?=[^\W\d_])"
     r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))-(?=\d))*)"  # "T-72", "Su-34": a model's hyphen
 )
 # A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
 _NUMBER: Final = re.compile(NUMERAL_PATTERN, _FLAGS)
 _MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
-_BRACKET: Final = re.compile(r"\s*\((?P<inner>[^()\n]{1,80})\)")
+_BRACKET: Final = re.compile(r"\s*(?:\((?P<inner>[^()\n]{1,80})\)|\[(?P<square>[^\[\]\n]{1,80})\])")
 _TAIL_HEDGE: Final = re.compile(r"\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
 
 # -- what is not a figure -----------------------------------------------------------------
@@ -139,9 +139,11 @@ _NOT_A_FIGURE_AFTER: Final = re.compile(
     r"|:\d"  # times: "10:30"
     r"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt\b|utc\b|bst\b|cet\b|msk\b|local time)"
     r"|(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b"  # ages: "45-year-old"
+    r"|[½¼¾⅓⅔]|\s+\d+/\d+\b"  # fractions: "1½ miles", "1 1/2 miles" (not read)
     r"|\s?(?:m|bn|k)?\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|pounds\s+sterling)\b"
     r"|\s*percentage\b"
-    r"|\s*(?:times\b|-?fold\b)"  # multipliers: "2.5 times higher"
+    r"|\s*(?:times\s+(?:higher|more|less|lower|larger|greater|bigger|smaller|as|the|over)\b"
+    r"|-?fold\b)"  # multipliers: "2.5 times higher", "tenfold"
     r"|(?-i:[A-JLN-Z])"  # designations: "2S19", "3D", "5G" (K and M are scales)
     r"|\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
@@ -199,6 +201,16 @@ _LABELS: Final = frozenset(
         "class",
         "block",
         "building",
+        "checkpoint",
+        "gate",
+        "district",
+        "road",
+        "exit",
+        "terminal",
+        "camp",
+        "bus",
+        "tram",
+        "train",
     ]
 )
 # A capitalised word right before a number names it: "Article 5", "Leopard 2", unless it
@@ -248,19 +260,44 @@ _DATES_AND_TIMES: Final = re.compile(
 _MODEL: Final = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}(?:-\d+)?")
 # A bare number tied to the figure after it: "45 of 52 drones", "from 200 to 300 people".
 _LINK_AFTER: Final = re.compile(
-    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|some\s+)?|to\s+|out\s+of\s+)", re.IGNORECASE
+    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?|to\s+|out\s+of\s+"
+    r"|(?-i:[A-Z][\w-]*\s+){1,2}(?:and|or)\s+)",  # "30 Russian and 12 Ukrainian soldiers"
+    re.IGNORECASE,
 )
 # A bare number tied to the count before it: "600,000 people, down from 1.3 million".
 _BACK_LINK_BEFORE: Final = re.compile(
-    r"\b(?:down|up|rising|falling|compared)\s+(?:from|to|with)\s+$|\b(?:versus|vs\.?|against)\s+$",
+    r"(?:\b(?:down|up|rising|falling|compared)\s+(?:from|to|with)|\b(?:versus|vs\.?|against)"
+    r"|\b(?:puts?|putting|estimates?|estimated|placed?|placing)\s+(?:the\s+)?"
+    r"(?:number|toll|figure|total|tally|count|it|them)\s+at"
+    r"|(?-i:,\s+[A-Z][a-z]+))"  # "Russia lost 30 aircraft, Ukraine 12"
+    r"\s+(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$",  # "compared with Russia's 10,000"
     re.IGNORECASE,
 )
 _KILLED_BEFORE: Final = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|killed\s+or\s+"
-    r"wounded)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    r"wounded|displaced|displacing|evacuated|evacuating|uprooted)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
-_TOLL: Final = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
+_PEOPLE_AFTER: Final = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|had|has)\s+(?:been\s+|reportedly\s+)?)?"
+    r"(?:killed|wounded|injured|hurt|evacuated|displaced|detained|arrested|missing|rescued"
+    r"|dead|fled|died|executed|abducted|deported|taken\s+hostage)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY_AFTER: Final = re.compile(r"\s+(?:were|was|have|had|has|are|is)\b", re.IGNORECASE)
+_POPULATION_BEFORE: Final = re.compile(
+    r"\bpopulation\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly|almost|over)\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE: Final = re.compile(
+    r"\b(?:in|since|until|till|during|early|late|mid|before|after)\s+$", re.IGNORECASE
+)
+_NOUNISH: Final = re.compile(r"[a-z]+s$")
+_TOLL: Final = re.compile(
+    r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|displaced|wounded|injured|killed"
+    r"|refugees|casualties|victims|people|evacuees)\b",
+    re.IGNORECASE,
+)
 _TOLL_REACH: Final = 120  # characters: "the death toll from Tuesday's strike rose to 39"
 _DETERMINERS: Final = frozenset(
     {"the", "its", "their", "his", "her", "our", "these", "those", "own", "whom", "them"}
@@ -276,6 +313,10 @@ _METRES_AFTER: Final = re.compile(
     r"|radius|diameter|in\s+(?:diameter|length|width|height|depth))\b",
     re.IGNORECASE,
 )
+_SLASH: Final = re.compile(r"\s*/\s*(?=\d)")
+_MODEL_AHEAD: Final = re.compile(r"\s+[A-Z][\w-]*\s+\d")
+_CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
+_COMMA_NAME: Final = re.compile(r",\s+[A-Z][a-z]+\s+$")
 _NOUN_AFTER: Final = re.compile(r"[ -]?[^\W\d_]")
 # A unit of an army after a number names it: "155 Marine Brigade".
 _FORMATION_AFTER: Final = re.compile(
@@ -579,6 +620,10 @@ class _Scanner:
             (figure.noun is not None and not figure.counted) or _BACK_LINK_BEFORE.search(before)
         ):
             return previous
+        if _PEOPLE_AFTER.match(after) or _POPULATION_BEFORE.search(before):
+            return "person"  # "23 were wounded", "a population of 110,000"
+        if previous is not None and _AUXILIARY_AFTER.match(after):
+            return previous  # "Of the 52 drones launched, 45 were shot down"
         s_start = self.sentences[sentences[i]][0]
         near = max(s_start, figure.start - _TOLL_REACH)
         if _KILLED_BEFORE.search(before) or _TOLL.search(text, near, figure.start):
@@ -663,10 +708,18 @@ class _Scanner:
         surface_end = cursor
         read = None
         bracket = _BRACKET.match(text, cursor)
+        slash = None if bracket else self._slashed(cursor)
         if bracket and unit.info is not None and not unit.info.count:
             try:
                 read = self._parse(first, start, bracket.end(), unit, number_end, millions)
                 surface_end = bracket.end()
+            except IncursionError:
+                read = None
+        elif slash is not None and unit.info is not None and not unit.info.count:
+            try:  # "300km/186 miles" reads as "300km (186 miles)"
+                conversion = f" ({text[slash[0] : slash[1]]})"
+                read = self._parse(first, start, cursor, unit, number_end, millions, conversion)
+                surface_end = slash[1]
             except IncursionError:
                 read = None
         if read is None:
@@ -699,9 +752,15 @@ class _Scanner:
             or _PEOPLE_BEFORE.search(before)  # "children under 18"
             or _FORMATION_AFTER.match(after)  # "155 Marine Brigade"
             or (
-                digits and not _hedge_before(before, _words_before(before)) and _designation(before)
+                digits
+                and not _hedge_before(before, _words_before(before))
+                and _designation(before, after)
             )
-            or (digits and _is_year(digits, scale) and not self._unit_follows(end))
+            or (
+                digits
+                and _is_year(digits, scale)
+                and (not self._unit_follows(end) or _YEAR_BEFORE.search(before))
+            )
         )
 
     def _names_something(
@@ -712,7 +771,7 @@ class _Scanner:
             return False  # a hedged number is a figure
         if words and before[-1:].isspace() and words[-1][1].lower().rstrip(".") in _LABELS:
             return True
-        if _designation(before):
+        if _designation(before, after):
             return True
         if _LIST_NUMBER.search(before) and _LIST_MARK.match(after):
             return True
@@ -727,6 +786,15 @@ class _Scanner:
             if unit.info is not None and unit.info.name == info.name:
                 return unit.end, True
         return cursor, False
+
+    def _slashed(self, cursor: int) -> tuple[int, int] | None:
+        """Where a conversion after a slash stands: "300km/186 miles" → "186 miles"."""
+        slash = _SLASH.match(self.text, cursor)
+        number = slash and _NUMBER.match(self.text, slash.end())
+        if not number or not number["digits"]:
+            return None
+        unit = self.unit(number.end())
+        return (number.start(), unit.end) if unit.info is not None else None
 
     def _millions(self, cursor: int) -> re.Match[str] | None:
         """An "m" for million after a number: "1.2m people", "2m tonnes", "1.9m of the".
@@ -743,8 +811,9 @@ class _Scanner:
         if _METRES_AFTER.match(self.text, m.end()):
             return None
         bracket = _BRACKET.match(self.text, m.end())
-        if bracket and (inner := _CANDIDATE.match(bracket["inner"].strip())):
-            after_inner = self._unit_in(bracket["inner"].strip(), inner.end())
+        inside = bracket and (bracket["inner"] or bracket["square"]).strip()
+        if inside and (inner := _CANDIDATE.match(inside)):
+            after_inner = self._unit_in(inside, inner.end())
             if after_inner is not None and after_inner.dimension == "length":
                 return None
         return m
@@ -761,6 +830,7 @@ class _Scanner:
         unit: _Unit,
         number_end: int,
         millions: re.Match[str] | None,
+        conversion: str = "",
     ) -> tuple[Estimate, int]:
         """Read the words from ``first`` to ``end``; without the hedge if they do not read.
 
@@ -778,13 +848,14 @@ class _Scanner:
             else:
                 noun = unit.info.name if unit.info is not None else ""
                 words = f"{number} {noun}{text[unit.end : end]}"
+            words = (words + conversion).replace("[", "(").replace("]", ")")  # "[186 miles]"
             try:
                 estimate = Estimate.parse(" ".join(words.split()), policy=self.policy)
             except IncursionError:
                 if begin == start:
                     raise
                 continue
-            return _retext(estimate, text[begin:end]), begin
+            return _retext(estimate, text[begin:end] + conversion), begin
         raise ParseError(f"cannot read {surface!r}")  # pragma: no cover - the loop returns
 
     def _unit_follows(self, position: int) -> bool:
@@ -852,11 +923,23 @@ class _Scanner:
             while lead < len(words) - 1 and words[lead].lower() in _DETERMINERS:
                 lead += 1
         i = lead
-        while (
-            i < min(len(words), lead + 3)
-            and _unit_or_none(words[i]) is None
-            and _modifies(words[i])
-        ):
+        while i < min(len(words), lead + 4):
+            if (
+                words[i].lower() in ("and", "or", "&")  # "T-72 and T-90 tanks"
+                and i > lead
+                and i + 1 < len(words)
+                and _unit_or_none(words[i + 1]) is None
+                and _modifies(words[i + 1])
+            ):
+                i += 2
+                continue
+            if (
+                _unit_or_none(words[i]) is not None
+                or _unit_or_none(" ".join(words[i : i + 2])) is not None  # "service members"
+                or _unit_or_none(" ".join(words[i : i + 3])) is not None  # "unmanned aerial …"
+                or not _modifies(words[i])
+            ):
+                break
             i += 1
         head: tuple[int, UnitInfo] | None = None
         j = i
@@ -884,7 +967,9 @@ class _Scanner:
         people = next(
             (k for k in range(lead, min(i + 1, len(words))) if _PEOPLES.fullmatch(words[k])), None
         )
-        if people is not None:  # "34,000 Palestinians"
+        if people is not None and (  # "34,000 Palestinians", not "12 Chinese firms"
+            people + 1 == len(words) or not _NOUNISH.fullmatch(words[people + 1])
+        ):
             end = tokens[people][1]
             noun = text[tokens[0][1] - len(words[0]) : end]
             return _Unit(end, lookup_unit("person"), noun, counted=True)
@@ -901,8 +986,14 @@ class _Unit:
     counted: bool  # the noun names what is counted (not "others")
 
 
-def _designation(before: str) -> bool:
-    """Whether the capitalised word before a number names it ("Leopard 2", "Article 5")."""
+def _designation(before: str, after: str) -> bool:
+    """Whether the capitalised word before a number names it ("Leopard 2", "Article 5").
+
+    Not when a model follows ("Britain 14 Challenger 2 tanks") or the number ends a
+    clause after a comma ("Russia lost 30 aircraft, Ukraine 12.").
+    """
+    if _MODEL_AHEAD.match(after) or (_CLAUSE_END.match(after) and _COMMA_NAME.search(before)):
+        return False
     name = _NAME_BEFORE.search(before)
     if name is None or name["lead"] in ("", ".", "!", "?", ":", ";", "\n", '"', "“", "(", "‘"):
         return False

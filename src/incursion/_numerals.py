@@ -77,7 +77,8 @@ _WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
 NUMERAL_PATTERN: Final = (
     rf"(?:(?P<digits>{_DIGITS})"
     r"|(?P<dozen>(?:a|one|two|three|four|five|six|half\ a)\ dozen)"
-    r"|(?P<half>half\ an?)(?=\ (?:hundred|thousand|million|billion)\b)"
+    r"|(?P<half>half\ an?|(?:a|one|three)\ quarters?\ of\ an?)"
+    r"(?=\ (?:hundred|thousand|million|billion)\b)"
     rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b))"
     rf"(?:\ hundred(?:\ and)?\ (?P<hundreds>{_WORD}))?)"  # "one hundred and fifty"
     r"(?:\ ?(?P<scale>hundred|thousand|million|mln|mn|billion|bn|k)\b)?"
@@ -167,8 +168,10 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
         count = match["dozen"].lower().rsplit(" ", 1)[0]
         value = 6 if count == "half a" else 12 * (1 if count in ("a", "one") else _SMALL[count])
         return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))
-    if match["half"]:
-        return Numeral(value=scale / 2, step=implied_step(str(scale // 2), 0, min_significant))
+    if match["half"]:  # "half a million", "a quarter of a million"
+        said = match["half"].lower()
+        value = scale * (0.5 if said.startswith("half") else 0.75 if "three" in said else 0.25)
+        return Numeral(value=value, step=implied_step(str(int(value)), 0, min_significant))
     word = match["word"].lower()
     value = 1 if word in ("a", "an") else _word_value(word)
     if match["hundreds"]:

@@ -125,6 +125,11 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "migrants",
         "captive",
         "captives",
+        "convict",
+        "convicts",
+        "reservist",
+        "reservists",
+        "staff",
         "service_member",
         "service_members",
         "servicemember",
@@ -174,10 +179,19 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "lorries",
         "personnel_carrier",
         "personnel_carriers",
+        "ifv",
+        "ifvs",
     ),
     "tank": ("tanks",),
-    "drone": ("drones", "uav", "uavs"),
-    "missile": ("missiles", "rocket", "rockets"),
+    "drone": (
+        "drones",
+        "uav",
+        "uavs",
+        "unmanned_aerial_vehicle",
+        "unmanned_aerial_vehicles",
+        "unmanned_aircraft",
+    ),
+    "missile": ("missiles", "rocket", "rockets", "interceptor", "interceptors"),
     "aircraft": (
         "aircrafts",
         "plane",
@@ -195,7 +209,15 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "airplane",
         "airplanes",
     ),
-    "building": ("buildings", "house", "houses", "home", "homes"),
+    "building": (
+        "buildings",
+        "house",
+        "houses",
+        "home",
+        "homes",
+        "apartment_block",
+        "apartment_blocks",
+    ),
     "ship": ("ships", "vessel", "vessels", "warship", "warships", "boat", "boats"),
     "artillery": (
         "howitzer",
@@ -204,8 +226,19 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "artillery_pieces",
         "artillery_system",
         "artillery_systems",
+        "launcher",
+        "launchers",
+        "rocket_launcher",
+        "rocket_launchers",
+        "mlrs",
     ),
-    "shell": ("shells", "artillery_shell", "artillery_shells"),
+    "shell": (
+        "shells",
+        "artillery_shell",
+        "artillery_shells",
+        "artillery_round",
+        "artillery_rounds",
+    ),
 }
 
 #: The canonical unit of each dimension key; estimates keep their bounds in these units.
@@ -292,6 +325,8 @@ _OTHERS: Final[dict[str, str]] = {
     "tonnes": "metric_ton",
     "metric ton": "metric_ton",
     "metric tons": "metric_ton",
+    "ton": "ton",  # the US (short) ton of 2,000 pounds, as US reports write "tons"
+    "tons": "ton",
     "t": "metric_ton",
     "day": "day",
     "days": "day",
@@ -312,6 +347,8 @@ _OTHERS: Final[dict[str, str]] = {
     "km/h": "kilometer / hour",
     "kph": "kilometer / hour",
     "mph": "mile / hour",
+    "knot": "knot",
+    "knots": "knot",
 }
 _TIMES: Final[dict[str, str]] = {"day": "day", "hour": "hour", "h": "hour", "week": "week"}
 _RATE = re.compile(r"^(?P<length>.+?)\s*(?:\ba\b|\bper\b|/|\ban\b)\s*(?P<time>day|hour|h|week)$")
