@@ -404,3 +404,134 @@ class TestCommand:
         assert json.loads(run("extract", str(path), "--format", "json")[1])["mentions"] == []
         _, out, _ = run("extract", str(path), "--percentages", "--durations", "--format", "json")
         assert [m["dimension"] for m in json.loads(out)["mentions"]] == ["ratio", "duration"]
+
+
+# -- news styles ----------------------------------------------------------------------------
+
+NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    ("The death toll is 2.5 times higher than reported.", []),
+    ("The town was shelled more than 100 times.", [("more than 100", 100, "number", "more-than")]),
+    (
+        "About 1.9m of Gaza's 2.3m people have been displaced.",
+        [("About 1.9m", 1.9e6, "person", "about"), ("2.3m people", 2.3e6, "person", "exact")],
+    ),
+    ("The war has displaced more than 10m.", [("more than 10m", 1e7, "person", "more-than")]),
+    ("Russia shipped 2m tonnes of grain.", [("2m tonnes", 2e6, "mass", "exact")]),
+    (
+        "A 1.2m wall stood 300m away.",
+        [("1.2m", 1.2, "length", "exact"), ("300m", 300, "length", "exact")],
+    ),
+    ("It costs about 4.5m dollars.", []),
+    (
+        "Germany sent 18 Leopard 2 tanks and Britain 14 Challenger 2 tanks.",
+        [
+            ("18 Leopard 2 tanks", 18, "tank", "exact"),
+            ("14 Challenger 2 tanks", 14, "tank", "exact"),
+        ],
+    ),
+    ("The Leopard 2 tanks arrived under Article 5.", []),
+    ("The 155 Marine Brigade fired 155mm shells.", []),
+    ("The 2S19 howitzers moved.", []),
+    (
+        "They hold about 1,500 T-72 and T-90 tanks.",
+        [("about 1,500 T-72 and T-90 tanks", 1500, "tank", "about")],
+    ),
+    (
+        "Killed 12, wounded 30.",
+        [("12", 12, "person", "exact"), ("30", 30, "person", "exact")],
+    ),
+    (
+        "Russia lost 30 aircraft, Ukraine 12, the analysts said.",
+        [("30 aircraft", 30, "aircraft", "exact"), ("12", 12, "aircraft", "exact")],
+    ),
+    (
+        "Of the 52 drones launched, 45 were shot down.",
+        [("52 drones", 52, "drone", "exact"), ("45", 45, "drone", "exact")],
+    ),
+    (
+        "Ukraine fires about 2,000 shells a day, compared with Russia's 10,000.",
+        [("about 2,000 shells", 2000, "shell", "about"), ("10,000", 10000, "shell", "exact")],
+    ),
+    ("The number of dead climbed to 1,400.", [("1,400", 1400, "person", "exact")]),
+    ("It had a pre-war population of 110,000.", [("110,000", 110000, "person", "exact")]),
+    ("In 2022 people fled.", []),
+    ("Sanctions hit 12 Chinese firms.", [("12", 12, "number", "exact")]),
+    ("Some 3.7m Syrians live in Turkey.", [("Some 3.7m Syrians", 3.7e6, "person", "about")]),
+    (
+        "The Kremlin said 'more than 500' Ukrainian soldiers surrendered.",
+        [("more than 500' Ukrainian soldiers", 500, "person", "more-than")],
+    ),
+    ("Between 10km and 15km were taken.", [("Between 10km and 15km", 12.5, "length", "between")]),
+    ("They advanced 2km-3km.", [("2km-3km", 2.5, "length", "between")]),
+    ("Aid reached 1.000.000 people.", []),
+    ("Losses were 10-15,000 people.", []),
+    ("At least 10-20 km were taken.", [("10-20 km", 15, "length", "between")]),
+    (
+        "A quarter of a million people fled.",
+        [("A quarter of a million people", 250_000, "person", "exact")],
+    ),
+    ("The strike was 1½ miles away; 3 in 10 homes were hit.", []),
+    (
+        "The MoD said 26,187 unmanned aerial vehicles were lost.",
+        [("26,187 unmanned aerial vehicles", 26187, "drone", "exact")],
+    ),
+    (
+        "They used 500,000 artillery rounds.",
+        [("500,000 artillery rounds", 500_000, "shell", "exact")],
+    ),
+    ("Units were within 3km of the town.", [("within 3km", 3, "length", "up-to")]),
+    (
+        "Estimates run as high as 150,000 people.",
+        [("as high as 150,000 people", 150_000, "person", "up-to")],
+    ),
+    ("Scores of people were hurt.", [("Scores of people", 69.5, "person", "between")]),
+]
+CONVERSIONS: list[tuple[str, str, list[tuple[float, str]]]] = [
+    ("The front runs 300 kilometres [186 miles].", "300 kilometres [186 miles]", [(186, "mile")]),
+    ("The missile has a range of 300km/186 miles.", "300km/186 miles", [(186, "mile")]),
+    ("It is 10 km (or 6 miles) away.", "10 km (or 6 miles)", [(6, "mile")]),
+    ("It is 10 km (6 miles or so) away.", "10 km (6 miles or so)", [(6, "mile")]),
+    ("The ship made 30 knots (56km/h).", "30 knots (56km/h)", [(56, "kilometer / hour")]),
+    ("They delivered 20 tonnes (22 tons).", "20 tonnes (22 tons)", [(22, "ton")]),
+]
+
+
+class TestNewsStyles:
+    """Sentences written the ways wire services, ministries and monitors write them."""
+
+    @pytest.mark.parametrize(("text", "expected"), NEWS)
+    def test_figures(self, text: str, expected: list[tuple[str, float, str, str]]) -> None:
+        """Each figure with its words, value, dimension and hedge; nothing else."""
+        got = read(text)
+        assert [g[0] for g in got] == [e[0] for e in expected], got
+        for (_, number, dimension, hedge), (_, value, want, how) in zip(got, expected, strict=True):
+            assert number == pytest.approx(value)
+            assert (dimension, hedge) == (want, how)
+
+    @pytest.mark.parametrize(("text", "words", "conversions"), CONVERSIONS)
+    def test_conversions(self, text: str, words: str, conversions: list[tuple[float, str]]) -> None:
+        """Conversions in brackets of every kind, or after a slash, are kept as stated."""
+        (m,) = extract(text)
+        assert m.text == words
+        assert [(c.number, c.unit) for c in m.estimate.conversions] == conversions
+
+    def test_sentence_keeps_its_closing_quote(self) -> None:
+        """A closing quote stays with its sentence."""
+        first, _ = extract('"We lost 10 soldiers." Then 5 more tanks went.')
+        assert first.sentence == '"We lost 10 soldiers."'
+
+    def test_runs_of_stops_take_linear_time(self) -> None:
+        """A long run of full stops or ellipses is read quickly (it once took quadratic time)."""
+        assert extract("." * 50_000 + " 12 km " + "…" * 20_000) != []
+
+    def test_excerpt_keeps_the_end_of_the_sentence(self, tmp_path: Path) -> None:
+        """The text output shows a long sentence's last words when the figure is near them."""
+        path = tmp_path / "a.txt"
+        path.write_text(
+            "Alexei Smirnov, the acting governor of Kursk Oblast, said Ukrainian forces had "
+            "pushed 12 kilometres (7.5 miles) into the Kursk region across a 40-kilometre "
+            "(25-mile) front.\n",
+            encoding="utf-8",
+        )
+        _, out, _ = run("extract", str(path))
+        assert "across a 40-kilometre (25-mile) front.”" in out

@@ -313,6 +313,7 @@ _METRES_AFTER: Final = re.compile(
     r"|radius|diameter|in\s+(?:diameter|length|width|height|depth))\b",
     re.IGNORECASE,
 )
+_NUMBER_BEFORE: Final = re.compile(r"[\d.,]+$")
 _SLASH: Final = re.compile(r"\s*/\s*(?=\d)")
 _MODEL_AHEAD: Final = re.compile(r"\s+[A-Z][\w-]*\s+\d")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -799,8 +800,8 @@ class _Scanner:
     def _millions(self, cursor: int) -> re.Match[str] | None:
         """An "m" for million after a number: "1.2m people", "2m tonnes", "1.9m of the".
 
-        It is metres when a word of distance follows ("300m away", "10m deep") or a
-        bracketed length ("300m (984ft)").
+        It is metres when a word of distance follows ("300m away", "10m deep"), a
+        bracketed length ("300m (984ft)"), or when it describes a noun ("a 1.2m wall").
         """
         m = _MILLIONS.match(self.text, cursor)
         if m is None:
@@ -809,6 +810,9 @@ class _Scanner:
         if unit.info is not None:
             return m  # "1.2m people", "2m tonnes"
         if _METRES_AFTER.match(self.text, m.end()):
+            return None
+        number = _NUMBER_BEFORE.search(self.text, max(0, cursor - 40), cursor)
+        if number and _ARTICLE.search(self.text, max(0, number.start() - 10), number.start()):
             return None
         bracket = _BRACKET.match(self.text, m.end())
         inside = bracket and (bracket["inner"] or bracket["square"]).strip()
@@ -1276,14 +1280,19 @@ def _excerpt(mention: Mention, room: int) -> str:
     sentence = " ".join(mention.sentence.split())
     if len(sentence) <= room:
         return sentence
-    at = sentence.find(" ".join(mention.text.split()))
-    begin = max(0, min(at - room // 3, len(sentence) - room + 1))
-    cut = sentence[begin : begin + room - (1 if begin else 0) - 1]
-    if begin and " " in cut:
+    at = max(sentence.find(" ".join(mention.text.split())), 0)
+    begin = max(0, min(at - room // 3, len(sentence) - (room - 1)))
+    lead = "…" if begin else ""
+    end = begin + room - len(lead)
+    tail = ""
+    if end < len(sentence):
+        end, tail = end - 1, "…"
+    cut = sentence[begin:end]
+    if lead and " " in cut:
         cut = cut.split(" ", 1)[1]  # whole words only
-    if begin + room < len(sentence) and " " in cut:
+    if tail and " " in cut:
         cut = cut.rsplit(" ", 1)[0]
-    return ("…" if begin else "") + cut.strip() + ("…" if begin + room < len(sentence) else "")
+    return lead + cut.strip() + tail
 
 
 def _show(x: float) -> str:
