@@ -655,12 +655,12 @@ class _Scanner:
         digits = match["digits"]
         if digits and (odd := AMBIGUOUS_NUMERAL.match(text, start)):
             return odd.end()  # "1.000.000", "1,5": refused by the grammar, so skipped whole
-        if self._not_a_figure(before, after, digits, match["scale"], end):
+        words = _words_before(before)
+        hedge = _hedge_before(before, words)
+        if self._not_a_figure(before, after, digits, match["scale"], end, hedged=bool(hedge)):
             return _skip_range(text, end)
 
         # The hedge before the number, and a range after it.
-        words = _words_before(before)
-        hedge = _hedge_before(before, words)
         word = hedge[1].lower() if hedge else ""
         change = _is_change(words, before_offset=hedge[0] if hedge else len(before))
         if word == "from" and change:
@@ -741,7 +741,14 @@ class _Scanner:
         return _Found(first, surface_end, estimate, unit.noun, unit.counted)
 
     def _not_a_figure(
-        self, before: str, after: str, digits: str | None, scale: str | None, end: int
+        self,
+        before: str,
+        after: str,
+        digits: str | None,
+        scale: str | None,
+        end: int,
+        *,
+        hedged: bool,
     ) -> bool:
         """A year, a date, a time, an age, an ordinal or a sum of money."""
         return bool(
@@ -752,11 +759,7 @@ class _Scanner:
             or _AGE_BEFORE.search(before)
             or _PEOPLE_BEFORE.search(before)  # "children under 18"
             or _FORMATION_AFTER.match(after)  # "155 Marine Brigade"
-            or (
-                digits
-                and not _hedge_before(before, _words_before(before))
-                and _designation(before, after)
-            )
+            or (digits and not hedged and _designation(before, after))
             or (
                 digits
                 and _is_year(digits, scale)
