@@ -6,10 +6,12 @@ import io
 import json
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
+import incursion
 from incursion._cli import main
 from incursion.examples import kursk_2024_json
 
@@ -158,3 +160,15 @@ class TestRobustness:
 
         with pytest.raises(incursion.IncursionError, match=r"\$\.incursion"):
             incursion.loads(json.dumps(document))
+
+
+class TestSchema:
+    """``incursion schema``: the JSON Schema of documents on standard output."""
+
+    def test_prints_the_shipped_schema(self) -> None:
+        """The schema is printed as shipped in incursion/data, and the exit status is 0."""
+        code, out, err = run("schema")
+        assert (code, err) == (0, "")
+        assert json.loads(out) == incursion.schema()
+        shipped = files("incursion").joinpath("data", "document.schema.json")
+        assert out == shipped.read_text(encoding="utf-8")

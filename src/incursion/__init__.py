@@ -25,6 +25,7 @@ from incursion._records import (
     Tally,
     TerritorialClaim,
 )
+from incursion._schema import schema
 from incursion._serialization import dump, dumps, load, loads
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import Precision, Span
@@ -75,4 +76,5 @@ __all__ = [
     "install_units",
     "load",
     "loads",
+    "schema",
 ]

@@ -1,4 +1,4 @@
-"""The command line: ``incursion check`` and ``incursion extract`` (or ``python -m incursion``)."""
+"""The command line: ``incursion check``, ``extract`` and ``schema`` (``python -m incursion``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from incursion._extract import Extraction
 from incursion._gc import collector_paused
 from incursion._records import Document
+from incursion._schema import schema_text
 from incursion._serialization import load, loads
 from incursion.checks import CheckError, Report, Severity, run
 from incursion.examples import kursk_2024
@@ -72,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--durations", action="store_true", help="also list durations ('three weeks')"
     )
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of documents",
+        description="Print the JSON Schema (draft 2020-12) of incursion documents, for "
+        "checking documents with tools in any language.",
+    )
     return parser
 
 
@@ -128,6 +135,9 @@ def main(
         return 0 if exit_.code == 0 else 2
     # The whole command runs with the collector paused: a full collection over millions
     # of records and estimates, started while the report is written, would cost seconds.
+    if args.command == "schema":
+        out.write(schema_text())
+        return 0
     if args.command == "extract":
         return _guarded(lambda: _extract(args, out, err), err)
     with collector_paused():

@@ -14,6 +14,7 @@ import enum
 import functools
 import json
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final
@@ -282,10 +283,16 @@ def _only(value: dict[str, Any], allowed: frozenset[str], what: str) -> None:
 def _date_hook(value: Any, _: Any) -> dt.date:
     if not isinstance(value, str):
         raise TypeError(f'expected a date such as "2024-08-12", got {json.dumps(value)[:60]}')
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f'expected a date such as "2024-08-12", got {value!r:.60}') from None
+    # date.fromisoformat also takes "20240812" and "2024-W33-1"; documents write days only.
+    if _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f'expected a date such as "2024-08-12", got {value!r:.60}')
+
+
+_ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 
 
 def _likelihood_hook(value: Any, _: Any) -> Likelihood | None:

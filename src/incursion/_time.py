@@ -29,11 +29,11 @@ class Precision(enum.StrEnum):
     SPAN = "span"
 
 
-_DAY: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_WEEK: Final = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR: Final = re.compile(r"^(\d{4})$")
-_INTERVAL: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
+_DAY: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z", re.ASCII)
+_WEEK: Final = re.compile(r"(\d{4})-W(\d{2})\Z", re.ASCII)
+_MONTH: Final = re.compile(r"(\d{4})-(\d{2})\Z", re.ASCII)
+_YEAR: Final = re.compile(r"(\d{4})\Z", re.ASCII)
+_INTERVAL: Final = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})\Z", re.ASCII)
 
 
 def _precision(value: object) -> Precision:

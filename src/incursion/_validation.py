@@ -13,7 +13,7 @@ from incursion.exceptions import RecordError
 __all__ = ["at_least", "instance_of", "member", "text_field", "valid_id"]
 
 E = TypeVar("E", bound=enum.Enum)
-_ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z")
 
 
 def _shown(value: object) -> str:

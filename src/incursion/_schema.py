@@ -1,0 +1,638 @@
+"""The JSON Schema of documents, generated from the record classes.
+
+:func:`schema` walks the attrs fields of every class a document holds (records, sources,
+citations, regions, and the object forms of counts, spans, likelihoods and reading
+policies) and maps each field's type, validators and default to JSON Schema, draft
+2020-12.  Enumerations come from the enums, likelihood terms from the scales, descriptions
+from the docstrings.  A field whose type or validator this module does not know raises
+:class:`TypeError`, so a new field cannot be left out of the schema unnoticed: the tests
+build the schema.
+
+Written by hand, each beside the loader hook it mirrors: the JSON forms that are not the
+fields of a class.  A figure is text, a number or an object whose keys are not
+:class:`~incursion.Estimate`'s fields; a count is a figure or an object with parts; a span
+and a likelihood are a string or an object; a date is a string; a record names its source
+by id.
+
+What only :func:`incursion.loads` checks is listed in :data:`LOADS_ONLY` (and in the
+schema's ``$comment``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import inspect
+import json
+import operator
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final
+
+import attrs
+
+from incursion._estimates import (
+    MAX_TEXT,
+    Estimate,
+    Hedge,
+    Policy,
+    _finite_margin,
+)
+from incursion._likelihood import SCALES, Likelihood, _scale_and_term
+from incursion._records import (
+    FORMAT_VERSION,
+    RECORD_TYPES,
+    Count,
+    Document,
+    Part,
+    _citation,
+    _credibility,
+    _Measures,
+    _Record,
+    _source,
+    _subject,
+)
+from incursion._sources import Source, _day
+from incursion._time import Span, _is_date
+from incursion._validation import _ID, _AtLeast, _InstanceOf, text_field, valid_id
+from incursion.exceptions import RecordError
+
+__all__ = ["DIALECT", "LOADS_ONLY", "SCHEMA_ID", "schema", "schema_text"]
+
+#: The JSON Schema dialect of :func:`schema`.
+DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+
+#: The ``$id`` of the schema: it names the format version, and changes with it.
+SCHEMA_ID: Final = f"urn:incursion:document:{FORMAT_VERSION}"
+# The loader's id pattern (Python's "\Z": the end of the text, not before a final newline),
+# written for ECMA-262, where "$" without the m flag is the end of the text.
+_ID_PATTERN: Final = "^" + _ID.pattern.removesuffix("\\Z") + "$"
+
+#: The rules of the document format that only :func:`incursion.loads` checks: JSON Schema
+#: cannot express them, or (the vocabularies of hedge and unit words) the schema should not
+#: pin them, since they grow with the reader while the format stays the same.
+LOADS_ONLY: Final = (
+    "ids unique among the sources, the records and the regions",
+    "a record's source and a claim's region naming one listed in the document",
+    "figure text that reads as a figure, with unit words incursion reads",
+    "a figure object's hedge word being a word of its hedge's class",
+    "what a figure measures: an area in area, a length in depth, people in a casualty count",
+    "whole numbers in counts (12 people, not 12.5)",
+    "a figure object's text agreeing with its value, unit and hedge",
+    "low not above high, and equivalents measuring what their figure measures",
+    "dates that exist (not 2024-02-30 or 2023-W53)",
+    "spans that do not end before they start, whose precision fits their start and end",
+    "a key given twice in one object",
+    "whole numbers not written with a fraction (2.0 as a credibility or min_significant)",
+    "figures small enough for their dimension's canonical unit",
+)
+
+_NULL: Final = {"type": "null"}
+# Only a ratio may be negative, and no field of a document holds one: _constraints refuses
+# a field that measures a ratio, so that this rule cannot become wrong unnoticed.
+_NOT_NEGATIVE: Final = {"minimum": 0}
+_PRIMITIVES: Final[Mapping[Any, str]] = {
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+}
+# Span.parse's forms, with month, day and week numbers in range; the calendar is loads'.
+_YEAR: Final = "[0-9]{4}"
+_DAY: Final = f"{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+_SPAN_FORMS: Final = (
+    _DAY,
+    f"{_YEAR}-W(?:0[1-9]|[1-4][0-9]|5[0-3])",
+    f"{_YEAR}-(?:0[1-9]|1[0-2])",
+    _YEAR,
+    f"{_DAY}/{_DAY}",
+)
+
+
+def schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of the document format.
+
+    Generated from the record classes on each call, so it always describes the documents
+    this version reads; the same schema ships as ``incursion/data/document.schema.json``
+    for tools in other languages.  It checks every key, record kind, enumeration,
+    likelihood term and id, and the forms of figures, counts, spans and dates.  Unique ids,
+    references between records, sources and regions, and what a figure's words say are
+    left to :func:`~incursion.loads` (the schema's ``$comment`` lists them): a document
+    that passes the schema may still fail to load.
+
+    >>> schema()["properties"]["incursion"]["const"]
+    1
+
+    Returns:
+        A new dict of JSON values each call: change it freely.
+
+    .. versionadded:: 0.1.0
+    """
+    builder = _Builder()
+    document = builder.object_(Document)
+    return {
+        "$schema": DIALECT,
+        "$id": SCHEMA_ID,
+        "title": "incursion document",
+        "description": document["description"],
+        "$comment": "Generated from the record classes by incursion.schema(); regenerate the "
+        "shipped copy with `incursion schema`. Only incursion.loads checks: "
+        + "; ".join(LOADS_ONLY)
+        + ".",
+        "type": "object",
+        # Document defaults its lists, but the loader requires sources and records (_items).
+        "required": ["incursion", "sources", "records"],
+        "properties": {
+            "incursion": {"description": "The format version.", "const": FORMAT_VERSION},
+            **document["properties"],
+        },
+        "additionalProperties": False,
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+
+
+def schema_text() -> str:
+    """Return :func:`schema` as JSON text, exactly as the shipped copy is written.
+
+    .. versionadded:: 0.1.0
+    """
+    # ASCII only: written through any terminal's encoding, the copy is the same bytes.
+    return json.dumps(schema(), indent=2) + "\n"
+
+
+class _Builder:
+    """Builds a schema's definitions, each once, as the walk first reaches it."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+        # The types whose JSON form is not an object of their fields: written by hand.
+        self.custom: dict[Any, Callable[[], dict[str, Any]]] = {
+            Estimate: lambda: self.define("Figure", self.figure),
+            Count: lambda: self.define("Count", self.count),
+            tuple[Part, ...]: self.parts,
+            Span: lambda: self.define("Span", self.span),
+            dt.date: lambda: self.define("Date", _date),
+            Likelihood: lambda: self.define("Likelihood", self.likelihood),
+        }
+
+    def define(self, name: str, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """Build the definition ``name`` unless it is built; return a reference to it."""
+        if name not in self.defs:
+            self.defs[name] = {}  # taken: a definition that refers to itself stops here
+            self.defs[name] = build()
+        return {"$ref": f"#/$defs/{name}"}
+
+    # -- the generated part ---------------------------------------------------------------
+
+    def type_(self, hint: Any) -> dict[str, Any]:
+        """The schema of a field's type."""
+        args = typing.get_args(hint)
+        if typing.get_origin(hint) in (types.UnionType, typing.Union):
+            if type(None) in args:
+                rest = [arg for arg in args if arg is not type(None)]
+                return _nullable(self.type_(functools.reduce(operator.or_, rest)))
+            if all(isinstance(arg, type) and issubclass(arg, _Record) for arg in args):
+                return self.define("Record", self.records)
+        custom = self.custom.get(hint)
+        if custom is not None:
+            return custom()
+        if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
+            return {"type": "array", "items": self.type_(args[0])}
+        if hint in _PRIMITIVES:
+            return {"type": _PRIMITIVES[hint]}
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            return self.define(hint.__name__, functools.partial(_enum, hint))
+        if isinstance(hint, type) and attrs.has(hint):
+            return self.define(hint.__name__, functools.partial(self.object_, hint))
+        raise TypeError(f"no JSON Schema for the type {hint!r}: teach incursion._schema")
+
+    def object_(
+        self, cls: type, overrides: Mapping[str, dict[str, Any]] | None = None
+    ) -> dict[str, Any]:
+        """The schema of an attrs class written as an object of its fields."""
+        hints = typing.get_type_hints(cls)
+        docs = _field_docs(cls)
+        properties: dict[str, Any] = {}
+        required = []
+        for attribute in attrs.fields(cls):
+            if not attribute.init:
+                continue
+            if overrides is not None and attribute.name in overrides:
+                field = dict(overrides[attribute.name])
+            else:
+                field = {**self.type_(hints[attribute.name]), **_constraints(attribute)}
+            if attribute.name in docs:
+                field = {"description": docs[attribute.name], **field}
+            properties[attribute.name] = {**field, **_default(attribute)}
+            if attribute.default is attrs.NOTHING:
+                required.append(attribute.name)
+        out: dict[str, Any] = {"description": _summary(cls), "type": "object"}
+        if required:
+            out["required"] = required
+        out["properties"] = properties
+        out["additionalProperties"] = False  # the converter forbids extra keys everywhere
+        return out
+
+    def records(self) -> dict[str, Any]:
+        """A record of any kind: the kind chooses the record's schema."""
+        return {
+            "description": "A record: its kind says which of the record types it is.",
+            "type": "object",
+            "required": ["kind"],
+            "properties": {"kind": {"enum": list(RECORD_TYPES)}},
+            "allOf": [
+                {
+                    "if": {"required": ["kind"], "properties": {"kind": {"const": kind}}},
+                    "then": self.define(cls.__name__, functools.partial(self.record, cls)),
+                }
+                for kind, cls in RECORD_TYPES.items()
+            ],
+        }
+
+    def record(self, cls: type[_Record]) -> dict[str, Any]:
+        """A record of one kind: ``kind``, then its fields."""
+        # A record names its source by id, as the loader's _source_hook reads it.
+        source_id = self.define("SourceId", _source_id)
+        out = self.object_(cls, overrides={"source": source_id})
+        out["required"] = ["kind", *out["required"]]
+        kind = {"description": f"The kind of record: {cls.kind}.", "const": cls.kind}
+        out["properties"] = {"kind": kind, **out["properties"]}
+        if _needs_a_figure(cls):
+            out["anyOf"] = [
+                {"required": [name], "properties": {name: {"not": _NULL}}}
+                for name in cls.figure_fields()
+            ]
+        return out
+
+    # -- the hand-written part: JSON forms that are not the fields of a class -------------
+
+    def figure(self) -> dict[str, Any]:
+        """A figure: text, a number, or an object (structure_estimate and _figure_hook)."""
+        return {
+            "description": "A figure: text as news writes it, a bare number, or an object.",
+            "anyOf": [
+                _figure_text("Text as news writes it: around 1,000 km² (386 sq mi)."),
+                {
+                    "description": "A bare number; in a field that counts something, a count "
+                    "of it.",
+                    "type": "number",
+                    **_NOT_NEGATIVE,
+                },
+                self.define("FigureObject", self.figure_object),
+            ],
+        }
+
+    def figure_object(self) -> dict[str, Any]:
+        """A figure as an object: its keys are structure_estimate's, not Estimate's fields."""
+        number = {"type": ["number", "null"], **_NOT_NEGATIVE}
+        properties = {
+            "value": {
+                "description": "The number. Required, except for a between figure with low "
+                "and high, whose value is their midpoint.",
+                "type": "number",
+                **_NOT_NEGATIVE,
+            },
+            "unit": {
+                "description": "A unit word as text writes it (km², square miles, people); "
+                "none for a bare number, which in a field that counts something counts it.",
+                "type": "string",
+            },
+            "hedge": {**self.type_(Hedge), "default": Hedge.EXACT.value},
+            "word": {
+                "description": "The hedge as written (around): a word of the hedge's class "
+                "(a between figure may also take an about word).",
+                "type": ["string", "null"],
+            },
+            "low": {"description": "A lower bound stated outright.", **number},
+            "high": {"description": "An upper bound stated outright.", **number},
+            "precision": {
+                "description": "One unit of the value's last significant digit (1 reads "
+                "1,000 as 999.5 to 1,000.5); by default worked out from the value.",
+                **number,
+            },
+            "equivalents": {
+                "description": "The conversions stated in brackets.",
+                "type": "array",
+                "items": {
+                    "anyOf": [
+                        _figure_text("A conversion as text writes it: 386 sq mi."),
+                        self.define("Equivalent", _equivalent),
+                    ]
+                },
+            },
+            "text": {
+                "description": "The original words, kept for display.",
+                "type": ["string", "null"],
+                "maxLength": MAX_TEXT,
+            },
+            "policy": self.type_(Policy),
+        }
+        return {
+            "description": "A figure as an object, for figures text cannot write.",
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": False,
+            "allOf": [_between()],
+        }
+
+    def count(self) -> dict[str, Any]:
+        """A count: a figure, or an object with a total and named parts (_count_hook)."""
+        return {
+            "description": _summary(Count),
+            "anyOf": [
+                self.define("Figure", self.figure),
+                self.define("CountObject", functools.partial(self.object_, Count)),
+            ],
+        }
+
+    def parts(self) -> dict[str, Any]:
+        """A count's parts: an object of name and figure, not a list of Part (_count_hook)."""
+        return {
+            "type": "object",
+            "additionalProperties": self.define("Figure", self.figure),
+        }
+
+    def span(self) -> dict[str, Any]:
+        """A span: one of Span.parse's strings, or an object of its fields (_span_hook)."""
+        return {
+            "description": _summary(Span),
+            "anyOf": [
+                {
+                    "description": "A day (2024-08-12), an ISO week (2024-W33), a month "
+                    "(2024-08), a year (2024) or a span (2024-06-01/2024-08-31).",
+                    "type": "string",
+                    "pattern": f"^(?:{'|'.join(_SPAN_FORMS)})$",
+                },
+                self.define("SpanObject", functools.partial(self.object_, Span)),
+            ],
+        }
+
+    def likelihood(self) -> dict[str, Any]:
+        """A likelihood: a bare term, or an object of scale and term (_likelihood_hook)."""
+        return {
+            "description": _summary(Likelihood),
+            "anyOf": [
+                {
+                    "description": "A term as written, on no named scale.",
+                    "type": "string",
+                    "pattern": _non_blank(),
+                },
+                self.define("LikelihoodObject", self.likelihood_object),
+            ],
+        }
+
+    def likelihood_object(self) -> dict[str, Any]:
+        """A likelihood object: on a named scale, the term must be one of the scale's."""
+        scale = {"enum": [*SCALES, None]}  # _scale_and_term checks it, on the term
+        out = self.object_(Likelihood, overrides={"scale": scale})
+        out["allOf"] = [
+            {
+                "if": {"required": ["scale"], "properties": {"scale": {"const": name}}},
+                "then": {"properties": {"term": {"pattern": _terms(terms)}}},
+            }
+            for name, terms in SCALES.items()
+        ]
+        return out
+
+
+# -- the generated part: validators, defaults, descriptions ---------------------------------
+
+
+def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
+    """What a field's validators add to its type, in JSON Schema."""
+    out: dict[str, Any] = {}
+    validators = () if attribute.validator is None else (attribute.validator,)
+    # attrs keeps the validators of a list in an and_ validator's _validators.
+    validators = getattr(attribute.validator, "_validators", validators)
+    for validator in validators:
+        if validator is valid_id:
+            out["pattern"] = _ID_PATTERN
+        elif validator is _subject:
+            out |= {"maxLength": 200, "pattern": _non_blank()}
+        elif validator is _credibility:
+            out |= {"minimum": 1, "maximum": 6}
+        elif validator is _scale_and_term:  # the term's scale is checked on the object
+            out["pattern"] = _non_blank()
+        elif isinstance(validator, _AtLeast):
+            out["minimum"] = _json_number(validator.bound)
+        elif isinstance(validator, _Measures) and validator.dimension == "ratio":
+            raise TypeError(f"{attribute.name} measures a ratio: figures may not be negative")
+        elif not (
+            isinstance(validator, _InstanceOf | _Measures)  # the type says it
+            or validator in (text_field, _source, _citation, _day, _is_date, _finite_margin)
+        ):
+            raise TypeError(
+                f"no JSON Schema for the validator {validator!r} of {attribute.name}: teach "
+                "incursion._schema"
+            )
+    return out
+
+
+def _needs_a_figure(cls: type[_Record]) -> bool:
+    """Whether records of ``cls`` need a figure: asked of the class, so never out of date."""
+    try:
+        cls(id="probe", source=Source(id="probe", name="probe"), subject="probe", as_of="2024")
+    except RecordError:
+        return True
+    return False
+
+
+def _default(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
+    default = attribute.default
+    if default is attrs.NOTHING or default is None:
+        return {}
+    if isinstance(default, enum.Enum):
+        return {"default": default.value}
+    if isinstance(default, bool | int | float | str):
+        return {"default": _json_number(default) if isinstance(default, float) else default}
+    return {}  # a factory or an empty tuple: no JSON value to show
+
+
+def _enum(enum_type: type[enum.Enum]) -> dict[str, Any]:
+    return {
+        "description": _summary(enum_type),
+        "type": "string",
+        "enum": [member.value for member in enum_type],
+    }
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    kind = schema.get("type")
+    if isinstance(kind, str) and set(schema) <= {"type", "description"}:
+        return {**schema, "type": [kind, "null"]}
+    return {"anyOf": [schema, _NULL]}
+
+
+def _json_number(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x
+
+
+_ROLE: Final = re.compile(r":[a-z]+:`(~?)([^`]+)`")
+
+
+def _plain(text: str) -> str:
+    """Docstring text without reStructuredText markup."""
+
+    def role(match: re.Match[str]) -> str:
+        return match[2].rsplit(".", 1)[-1] if match[1] else match[2]
+
+    return _ROLE.sub(role, text).replace("``", "")
+
+
+def _summary(cls: type) -> str:
+    """The first paragraph of a class's docstring, on one line."""
+    doc = inspect.cleandoc(cls.__doc__ or "")
+    return _plain(" ".join(doc.split("\n\n", 1)[0].split()))
+
+
+_ATTRIBUTE: Final = re.compile(r"^    (\w+): (.*)$")
+
+
+@functools.cache
+def _field_docs(cls: type) -> Mapping[str, str]:
+    """Each field's description from the ``Attributes:`` sections of the class and its bases."""
+    docs: dict[str, str] = {}
+    for base in reversed(cls.__mro__):
+        name = None
+        lines = iter(inspect.cleandoc(base.__dict__.get("__doc__") or "").splitlines())
+        for line in lines:
+            if line == "Attributes:":
+                break
+        for line in lines:
+            if match := _ATTRIBUTE.match(line):
+                name = match[1]
+                docs[name] = match[2]
+            elif name is not None and line.startswith("        "):
+                docs[name] += " " + line.strip()
+            else:
+                break
+    return {name: _plain(" ".join(text.split())) for name, text in docs.items()}
+
+
+# -- the hand-written part: forms and patterns ----------------------------------------------
+
+
+def _source_id() -> dict[str, Any]:
+    return {
+        "description": "The id of a source in the document.",
+        "type": "string",
+        "pattern": _ID_PATTERN,
+    }
+
+
+def _date() -> dict[str, Any]:
+    """A date: the loader's _date_hook reads it with date.fromisoformat."""
+    return {
+        "description": "A day: 2024-08-12.",
+        "type": "string",
+        "pattern": f"^{_DAY}$",
+        "format": "date",
+    }
+
+
+def _figure_text(description: str) -> dict[str, Any]:
+    """A figure as text: Estimate.parse reads at most MAX_TEXT characters, and not none."""
+    return {"description": description, "type": "string", "minLength": 1, "maxLength": MAX_TEXT}
+
+
+def _equivalent() -> dict[str, Any]:
+    """A bracketed conversion as an object (the loader's _conversion)."""
+    return {
+        "description": "A conversion stated in brackets, as an object.",
+        "type": "object",
+        "required": ["value"],
+        "properties": {
+            "value": {"type": "number", **_NOT_NEGATIVE},
+            "unit": {"type": "string"},
+            "precision": {"type": ["number", "null"], **_NOT_NEGATIVE},
+        },
+        "additionalProperties": False,
+    }
+
+
+def _between() -> dict[str, Any]:
+    """A between figure needs low and high; any other needs a value (structure_estimate)."""
+    return {
+        "if": {"required": ["hedge"], "properties": {"hedge": {"const": Hedge.BETWEEN.value}}},
+        "then": {
+            "required": ["low", "high"],
+            "properties": {"low": {"type": "number"}, "high": {"type": "number"}},
+        },
+        "else": {"required": ["value"]},
+    }
+
+
+def _terms(terms: Iterable[str]) -> str:
+    """A term of a scale, as the loader compares it: case and runs of spaces ignored."""
+    space = f"[{_spaces()}]"
+    written = (f"{space}+".join(map(_caseless, term.split())) for term in terms)
+    return f"^{space}*(?:{'|'.join(written)}){space}*$"
+
+
+def _non_blank() -> str:
+    """Text with something other than whitespace in it, as ``str.strip`` sees whitespace."""
+    return f"[^{_spaces()}]"
+
+
+_SYNTAX: Final = frozenset("^$\\.*+?()[]{}|/")
+
+
+def _literal(character: str) -> str:
+    """A character in an ECMA-262 pattern (which escapes only its syntax characters)."""
+    if character in _SYNTAX:
+        return "\\" + character
+    if character.isspace() or not character.isprintable():
+        return _escaped(ord(character))
+    return character
+
+
+def _caseless(text: str) -> str:
+    """A pattern of lower-case ``text`` that matches whatever ``str.lower`` turns into it."""
+    uppers = _characters()[1]
+    out = []
+    for character in text:
+        variants = character + uppers.get(character, "")
+        if len(variants) == 1:
+            out.append(_literal(character))
+        else:
+            out.append("[" + "".join(map(_literal, variants)) + "]")
+    return "".join(out)
+
+
+def _spaces() -> str:
+    """Python's whitespace, as the inside of a character class (runs written as ranges)."""
+    runs: list[list[int]] = []
+    for code in map(ord, _characters()[0]):
+        if runs and code == runs[-1][-1] + 1:
+            runs[-1].append(code)
+        else:
+            runs.append([code])
+    return "".join(
+        f"\\u{run[0]:04x}-\\u{run[-1]:04x}" if len(run) > 2 else "".join(map(_escaped, run))
+        for run in runs
+    )
+
+
+def _escaped(code: int) -> str:
+    return f"\\u{code:04x}"
+
+
+@functools.cache
+def _characters() -> tuple[str, Mapping[str, str]]:
+    """Python's whitespace, and for each character the others that ``str.lower`` maps to it.
+
+    All of them lie in the Basic Multilingual Plane (a test checks the other planes).
+    """
+    spaces = []
+    uppers: dict[str, str] = {}
+    for code in range(0x10000):
+        character = chr(code)
+        if character.isspace():
+            spaces.append(character)
+        lower = character.lower()
+        if lower != character and len(lower) == 1:
+            uppers[lower] = uppers.get(lower, "") + character
+    return "".join(spaces), uppers
