@@ -485,6 +485,22 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [("as high as 150,000 people", 150_000, "person", "up-to")],
     ),
     ("Scores of people were hurt.", [("Scores of people", 69.5, "person", "between")]),
+    ("Some 1.2M people fled.", [("Some 1.2M people", 1.2e6, "person", "about")]),
+    ("The wall was 300 m.", [("300 m", 300, "length", "exact")]),
+    ("In Kharkiv 12 people died.", [("12 people", 12, "person", "exact")]),
+    (
+        "Russia lost 30 aircraft and Ukraine 12.",
+        [("30 aircraft", 30, "aircraft", "exact"), ("12", 12, "aircraft", "exact")],
+    ),
+    ("The death toll reached 120 in 2023.", [("120", 120, "person", "exact")]),
+    ("Russia returned 90 Ukrainians this week.", [("90 Ukrainians", 90, "person", "exact")]),
+    (
+        "An 8m-long tunnel ran 10km-wide.",
+        [("8m", 8, "length", "exact"), ("10km", 10, "length", "exact")],
+    ),
+    ("They fired 100,000 155mm shells.", [("100,000 155mm shells", 100_000, "shell", "exact")]),
+    ("Rainfall reached 12 mm; a 120-mm mortar fired.", [("12 mm", 12, "length", "exact")]),
+    ("It is 2.5 times faster.", []),
 ]
 CONVERSIONS: list[tuple[str, str, list[tuple[float, str]]]] = [
     ("The front runs 300 kilometres [186 miles].", "300 kilometres [186 miles]", [(186, "mile")]),

@@ -111,7 +111,7 @@ _RANGE: Final = re.compile(
     rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
 )
 _SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-?odd\b)|\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
-_MILLIONS: Final = re.compile(r"\s?m\b", re.ASCII)
+_MILLIONS: Final = re.compile(r"(?P<space>\s?)(?:m|(?P<upper>M))\b", re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
 _TOKEN: Final = re.compile(
     r"(?P<gap>['’]?[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_](?:[\w².]|['’/-](?=[^\W\d_])"
@@ -142,10 +142,12 @@ _NOT_A_FIGURE_AFTER: Final = re.compile(
     r"|[½¼¾⅓⅔]|\s+\d+/\d+\b"  # fractions: "1½ miles", "1 1/2 miles" (not read)
     r"|\s?(?:m|bn|k)?\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|pounds\s+sterling)\b"
     r"|\s*percentage\b"
-    r"|\s*(?:times\s+(?:higher|more|less|lower|larger|greater|bigger|smaller|as|the|over)\b"
+    r"|\s*(?:times\s+(?:higher|more|less|lower|larger|greater|bigger|smaller|as|the|over"
+    r"|faster|slower|longer|shorter|heavier|deadlier|stronger|worse|better|cheaper)\b"
     r"|-?fold\b)"  # multipliers: "2.5 times higher", "tenfold"
     r"|(?-i:[A-JLN-Z])"  # designations: "2S19", "3D", "5G" (K and M are scales)
-    r"|\s+in\s+(?:every\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    r"|\s+in\s+(?:every\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?![\d,]))",
     re.IGNORECASE,
 )
 _AGE_BEFORE: Final = re.compile(
@@ -269,7 +271,7 @@ _BACK_LINK_BEFORE: Final = re.compile(
     r"(?:\b(?:down|up|rising|falling|compared)\s+(?:from|to|with)|\b(?:versus|vs\.?|against)"
     r"|\b(?:puts?|putting|estimates?|estimated|placed?|placing)\s+(?:the\s+)?"
     r"(?:number|toll|figure|total|tally|count|it|them)\s+at"
-    r"|(?-i:,\s+[A-Z][a-z]+))"  # "Russia lost 30 aircraft, Ukraine 12"
+    r"|(?-i:(?:,|\band)\s+[A-Z][a-z]+))"  # "Russia lost 30 aircraft, Ukraine 12"
     r"\s+(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$",  # "compared with Russia's 10,000"
     re.IGNORECASE,
 )
@@ -292,7 +294,9 @@ _POPULATION_BEFORE: Final = re.compile(
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|until|till|during|early|late|mid|before|after)\s+$", re.IGNORECASE
 )
-_NOUNISH: Final = re.compile(r"[a-z]+s$")
+_NOUNISH: Final = re.compile(
+    r"(?!(?:this|thus|as|is|was|has|his|its|us|plus|yes|less|unless)$)[a-z]+[^s]s$"
+)
 _TOLL: Final = re.compile(
     r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|displaced|wounded|injured|killed"
     r"|refugees|casualties|victims|people|evacuees)\b",
@@ -317,7 +321,34 @@ _NUMBER_BEFORE: Final = re.compile(r"[\d.,]+$")
 _SLASH: Final = re.compile(r"\s*/\s*(?=\d)")
 _MODEL_AHEAD: Final = re.compile(r"\s+[A-Z][\w-]*\s+\d")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
-_COMMA_NAME: Final = re.compile(r",\s+[A-Z][a-z]+\s+$")
+_COMMA_NAME: Final = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
+# A capitalised word after a preposition is a place, not a name for the number after it.
+_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:in|on|at|from|near|around|outside|inside|across|into|towards?|of)\s+[A-Z][\w'’-]*\s+$"
+)
+_MEASURES: Final = frozenset({"long", "wide", "deep", "high", "tall", "thick", "across"})
+_CALIBRE: Final = re.compile(r"[ \t]+\d+(?:\.\d+)?[ -]?mm\b")
+_WEAPONS: Final = frozenset(
+    [
+        "gun",
+        "guns",
+        "howitzer",
+        "howitzers",
+        "artillery",
+        "ammunition",
+        "ammo",
+        "mortar",
+        "mortars",
+        "cannon",
+        "cannons",
+        "calibre",
+        "caliber",
+        "round",
+        "rounds",
+        "shell",
+        "shells",
+    ]
+)
 _NOUN_AFTER: Final = re.compile(r"[ -]?[^\W\d_]")
 # A unit of an army after a number names it: "155 Marine Brigade".
 _FORMATION_AFTER: Final = re.compile(
@@ -446,7 +477,6 @@ _ABBREVIATIONS: Final = frozenset(
         "brig",
         "cmdr",
         "mt",
-        "ft",
     }
 )
 _LAST_WORD: Final = re.compile(r"([\w.]+)$")
@@ -688,11 +718,7 @@ class _Scanner:
                 return None  # "one of the officials": number words count only with a noun
             if self._names_something(before, after, hedge is not None, words):
                 return _skip_range(text, end)
-        if (
-            unit.info is not None
-            and unit.info.name == "millimeter"
-            and _NOUN_AFTER.match(text, unit.end)
-        ):
+        if unit.info is not None and unit.info.name == "millimeter" and self._weapon(unit.end):
             return unit.end  # a calibre: "155mm shells"
         cursor = unit.end if unit.end > cursor or not millions else millions.end()
         if unit.info is not None and not unit.info.count and not ranged and not change:
@@ -791,6 +817,14 @@ class _Scanner:
                 return unit.end, True
         return cursor, False
 
+    def _weapon(self, position: int) -> bool:
+        """Whether a weapon or a count follows: "155mm shells", "a 120-mm mortar"."""
+        after = self.unit(position)
+        if after.info is not None and after.info.count:
+            return True
+        word = _TOKEN.match(self.text, position)
+        return word is not None and word["word"].lower() in _WEAPONS
+
     def _slashed(self, cursor: int) -> tuple[int, int] | None:
         """Where a conversion after a slash stands: "300km/186 miles" → "186 miles"."""
         slash = _SLASH.match(self.text, cursor)
@@ -809,9 +843,13 @@ class _Scanner:
         m = _MILLIONS.match(self.text, cursor)
         if m is None:
             return None
+        if m["upper"]:
+            return m  # "1.2M people": never metres
         unit = self.unit(m.end())
         if unit.info is not None:
             return m  # "1.2m people", "2m tonnes"
+        if m["space"]:
+            return None  # "300 m."
         if _METRES_AFTER.match(self.text, m.end()):
             return None
         number = _NUMBER_BEFORE.search(self.text, max(0, cursor - 40), cursor)
@@ -877,6 +915,12 @@ class _Scanner:
     def unit(self, position: int) -> _Unit:
         """The unit or counted noun right after ``position``."""
         text = self.text
+        if calibre := _CALIBRE.match(text, position):  # "100,000 155mm shells"
+            counted = self.unit(calibre.end())
+            if counted.info is not None and counted.info.count:
+                noun = text[position : counted.end].strip()
+                return _Unit(counted.end, counted.info, noun, counted=True)
+            return _Unit(position, None, None, counted=False)
         tokens: list[tuple[str, int]] = []  # each word and where it ends
         pos = position
         adjectival = False
@@ -922,6 +966,12 @@ class _Scanner:
                 direct = (k, info)
         if direct is not None and not direct[1].count:
             return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
+        measured, _, describes = words[0].partition("-")
+        if direct is None and describes.lower() in _MEASURES:  # "8m-long", "10km-wide"
+            info = _unit_or_none(measured)
+            if info is not None and not info.count:
+                end = tokens[0][1] - len(words[0]) + len(measured)
+                return _Unit(end, info, None, counted=False)
         # A counted noun, after adjectives, the last of a run of nouns: "28 Russian
         # settlements", "70 drone attacks", "3 prisoners of war".
         lead = 0
@@ -1004,6 +1054,8 @@ def _designation(before: str, after: str) -> bool:
     name = _NAME_BEFORE.search(before)
     if name is None or name["lead"] in ("", ".", "!", "?", ":", ";", "\n", '"', "“", "(", "‘"):
         return False
+    if name["lead"] in ("”", "’", "'", ")") or _PLACE_BEFORE.search(before):
+        return False  # the start of a sentence after a quote; "In Kharkiv 12 people died"
     word = name["word"].lower()
     return word not in _SENTENCE_OPENERS and word not in HEDGE_WORDS and word not in _DAYS
 
