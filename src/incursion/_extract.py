@@ -324,7 +324,7 @@ _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
 _COMMA_NAME: Final = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
 # A capitalised word after a preposition is a place, not a name for the number after it.
 _PLACE_BEFORE: Final = re.compile(
-    r"\b(?:in|on|at|from|near|around|outside|inside|across|into|towards?|of)\s+[A-Z][\w'’-]*\s+$"
+    r"\b(?i:in|on|at|from|near|around|outside|inside|across|into|towards?|of)\s+[A-Z][\w'’-]*\s+$"
 )
 _MEASURES: Final = frozenset({"long", "wide", "deep", "high", "tall", "thick", "across"})
 _CALIBRE: Final = re.compile(r"[ \t]+\d+(?:\.\d+)?[ -]?mm\b")
