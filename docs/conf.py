@@ -130,6 +130,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|dt)\..*"),
     (r"py:.*", r"collections\.abc\..*"),
     (r"py:.*", r"types\..*"),
+    (r"py:.*", r"(pandas|pd)\..*"),
 ]
 
 # -- The check catalogue, generated from the registry ------------------------------------

@@ -417,7 +417,8 @@ _AUXILIARIES: Final = frozenset(
 _SENTENCE_END: Final = re.compile(
     r"(?<![.!?…])(?P<stop>[.!?…]++)(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*"
     r"|(?<=[^\s,;:\-–a-z])[ \t]*\n\s*(?=\S)"
-    r"|(?:(?<=\n)|^)(?P<heading>[^\n]{1,60}[^\s.,;:!?])(?<!\band)(?<!\bor)(?<!\bthe)(?<!\bof)"
+    r"|(?:(?<=\n)|^)(?P<heading>[^\n]{1,60}[^\s.,;:!?])(?<!\band)(?<!\bor)(?<!\bthe)(?<!\bof)(?<!\bin)"
+    r"(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban)(?<!\bfor)(?<!\bwith)(?<!\bfrom)"
     r"[ \t]*\n\s*(?=[\"'“‘(\[]?[A-Z])"
 )
 _ABBREVIATIONS: Final = frozenset(
