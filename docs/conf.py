@@ -131,6 +131,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"collections\.abc\..*"),
     (r"py:.*", r"types\..*"),
     (r"py:.*", r"(pandas|pd)\..*"),
+    (r"py:.*", r"hypothesis\..*"),  # incursion.strategies returns and raises its types
 ]
 
 # -- The check catalogue, generated from the registry ------------------------------------

@@ -501,6 +501,8 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ("They fired 100,000 155mm shells.", [("100,000 155mm shells", 100_000, "shell", "exact")]),
     ("Rainfall reached 12 mm; a 120-mm mortar fired.", [("12 mm", 12, "length", "exact")]),
     ("It is 2.5 times faster.", []),
+    ("Two or three drones got through.", [("Two or three drones", 2.5, "drone", "between")]),
+    ("It held 1,000 or more people.", [("1,000 or more people", 1000, "person", "at-least")]),
 ]
 CONVERSIONS: list[tuple[str, str, list[tuple[float, str]]]] = [
     ("The front runs 300 kilometres [186 miles].", "300 kilometres [186 miles]", [(186, "mile")]),

@@ -31,6 +31,7 @@ from incursion._units import (
     UnitInfo,
     describe_dimension,
     lookup_unit,
+    plural,
     registry,
     unit_object,
 )
@@ -201,7 +202,7 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
         ("fewer than", "less than", "under", "below", "<", "well under", "well below"),
         Hedge.FEWER_THAN,
     ),
-    **dict.fromkeys(("between", "from", "-", "–", "—", "to", "and"), Hedge.BETWEEN),
+    **dict.fromkeys(("between", "from", "-", "–", "—", "to", "and", "or"), Hedge.BETWEEN),
     **dict.fromkeys(VAGUE_QUANTITIES, Hedge.BETWEEN),
 }
 
@@ -213,7 +214,7 @@ _PREFIXES: Final = tuple(
             w
             for w, h in HEDGE_WORDS.items()
             if w not in _SUFFIXES
-            and w not in ("-", "–", "—", "to", "and", "+", "-plus", "-odd", "odd")
+            and w not in ("-", "–", "—", "to", "and", "or", "+", "-plus", "-odd", "odd")
             and w not in VAGUE_QUANTITIES
         ),
         key=len,
@@ -229,7 +230,11 @@ _PREFIX_RE: Final = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE | re.ASCII)  # used with .match()
-_RANGE_RE: Final = re.compile(r"^\s*(?P<sep>-|–|—|to|and)\s*", re.IGNORECASE | re.ASCII)
+# "or" joins the ends of a range only between two numbers: "two or three drones".
+_RANGE_RE: Final = re.compile(
+    r"^\s*(?P<sep>-|–|—|to|and|or(?=\s+(?:\d|[a-z]+\b(?<!more)(?<!less)(?<!so)(?<!fewer))))\s*",
+    re.IGNORECASE | re.ASCII,
+)
 _SUFFIX_RE: Final = re.compile(
     r"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b)|(?P<tail>or (?:so|more|fewer|less)\b))",
     re.IGNORECASE | re.ASCII,
@@ -693,7 +698,7 @@ def describe(estimate: Estimate) -> str:
     """Render an estimate's number, unit and hedge, such as ``about 1,000 km²``."""
     info = lookup_unit(estimate.unit) if estimate.unit else NUMBER
     if info.count:  # "121,000 people", "28 settlements"
-        symbol = "people" if info.name == "person" else f"{info.name}s"
+        symbol = plural(info.name)
         if estimate.number == 1 and estimate.hedge is Hedge.EXACT:
             symbol = "person" if info.name == "person" else info.name
     else:
@@ -707,7 +712,15 @@ def describe(estimate: Estimate) -> str:
     else:
         body = _fmt(estimate.number)
     prefix = "" if estimate.hedge is Hedge.EXACT else (estimate.word or estimate.hedge.value) + " "
-    if estimate.hedge is Hedge.BETWEEN and estimate.word in (None, "-", "–", "—", "to", "and"):
+    if estimate.hedge is Hedge.BETWEEN and estimate.word in (
+        None,
+        "-",
+        "–",
+        "—",
+        "to",
+        "and",
+        "or",
+    ):
         prefix = ""
     return f"{prefix}{body}{' ' + symbol if symbol else ''}"
 

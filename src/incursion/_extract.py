@@ -33,7 +33,7 @@ from incursion._estimates import (
 )
 from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN
 from incursion._serialization import unstructure_estimate
-from incursion._units import NUMBER, UnitInfo, lookup_unit
+from incursion._units import NUMBER, UnitInfo, lookup_unit, plural
 from incursion.checks import ConversionCheck, Finding, Report
 from incursion.exceptions import IncursionError, ParseError
 
@@ -56,7 +56,7 @@ _PREFIX_WORDS: Final = sorted(
     (
         w
         for w, h in HEDGE_WORDS.items()
-        if w not in ("-", "–", "—", "to", "and", "+", "-plus", "-odd", "odd", "plus")
+        if w not in ("-", "–", "—", "to", "and", "or", "+", "-plus", "-odd", "odd", "plus")
         and not w.startswith("or ")
         and w not in VAGUE_QUANTITIES
     ),
@@ -108,7 +108,7 @@ _ARTICLE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # -- what follows a number ----------------------------------------------------------------
 
 _RANGE: Final = re.compile(
-    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
 )
 _SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-?odd\b)|\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
 _MILLIONS: Final = re.compile(r"(?P<space>\s?)(?:m|(?P<upper>M))\b", re.ASCII)
@@ -1313,9 +1313,7 @@ def _reading(e: Estimate) -> str:
     unit = ""
     if e.unit:
         info = lookup_unit(e.unit)
-        unit = " " + (
-            "people" if info.name == "person" else f"{info.name}s" if info.count else info.symbol
-        )
+        unit = " " + (plural(info.name) if info.count else info.symbol)
     if high is None:
         interval = f"{'more than' if e.low_open else 'at least'} {_show(low)}"
     elif low == high:

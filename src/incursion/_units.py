@@ -24,6 +24,7 @@ __all__ = [
     "UnitInfo",
     "install_units",
     "lookup_unit",
+    "plural",
     "registry",
     "unit_object",
 ]
@@ -540,6 +541,18 @@ def _resolve(name: str, word: str) -> UnitInfo:
     return UnitInfo(
         name=str(unit), dimension=dimension, factor=factor, count=dimension in COUNT_UNITS
     )
+
+
+def plural(name: str) -> str:
+    """The plural noun of a count unit, for messages: ``"people"``, ``"aircraft"``."""
+    return _PLURALS.get(name, f"{name}s")
+
+
+_PLURALS: Final[dict[str, str]] = {
+    "person": "people",
+    "aircraft": "aircraft",
+    "artillery": "artillery pieces",
+}
 
 
 def describe_dimension(dimension: str) -> str:

@@ -121,7 +121,8 @@ class Report:
                     lines.append(" " * len(head) + "at " + ", ".join(finding.paths))
             lines.append("")
         checks = f"{len(self.checks)} check{'s' if len(self.checks) != 1 else ''}"
-        lines.append(f"{self.records} records, {checks}: {self._tally()}")
+        records = f"{self.records} record{'s' if self.records != 1 else ''}"
+        lines.append(f"{records}, {checks}: {self._tally()}")
         return "\n".join(lines) + "\n"
 
     def _tally(self) -> str:
@@ -134,7 +135,8 @@ class Report:
     def render_markdown(self) -> str:
         """The report as Markdown: a table per check."""
         lines = ["# incursion check", ""]
-        lines.append(f"{self.records} records; {self._tally()}.")
+        records = f"{self.records} record{'s' if self.records != 1 else ''}"
+        lines.append(f"{records}; {self._tally()}.")
         for check in self.checks:
             found = [f for f in self.findings if f.check == check]
             if not found:

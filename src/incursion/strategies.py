@@ -1,0 +1,1728 @@
+"""Hypothesis strategies for figures, records and documents, to property-test your code.
+
+Install Hypothesis with the extra: ``pip install 'incursion[hypothesis]'``.
+
+``st.builds`` cannot see the validators of incursion's records (a claim needs a figure, a
+count is a whole number, a range runs upwards, ids are unique, records cite listed
+sources), so every strategy here draws each field from values the library accepts, within
+realistic ranges.  With incursion installed, Hypothesis also knows them by type:
+``st.from_type(TerritorialClaim)`` draws from :func:`territorial_claims`, and so on for
+:class:`~incursion.Estimate`, :class:`~incursion.Source`, :class:`~incursion.Citation`,
+:class:`~incursion.Span`, :class:`~incursion.Likelihood`, :class:`~incursion.Count`,
+:class:`~incursion.Part`, :class:`~incursion.Region`, the four record kinds and
+:class:`~incursion.Document`.
+
+Besides any valid data, :func:`consistent_documents` draws documents on which no built-in
+check reports a warning or an error, and :func:`inconsistent_documents` draws one with a
+single inconsistency that a named check finds.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final, TypeVar
+
+import attrs
+
+try:
+    from hypothesis import strategies as st
+    from hypothesis.errors import InvalidArgument
+except ImportError as _error:  # pragma: no cover - exercised in a test that hides Hypothesis
+    raise ImportError(
+        "incursion.strategies needs Hypothesis: install it with "
+        "pip install 'incursion[hypothesis]'",
+        name=__name__,
+    ) from _error
+
+from incursion._estimates import HEDGE_WORDS, VAGUE_QUANTITIES, Conversion, Estimate, Hedge
+from incursion._likelihood import SCALES, Likelihood
+from incursion._records import (
+    Act,
+    Allegation,
+    Assessment,
+    CasualtyReport,
+    Confidence,
+    Count,
+    Document,
+    Evidence,
+    Part,
+    Population,
+    Predicate,
+    Record,
+    Region,
+    Status,
+    TerritorialClaim,
+)
+from incursion._sources import Citation, Reliability, Source
+from incursion._time import Span
+from incursion._units import lookup_unit
+
+_T = TypeVar("_T")
+
+__all__ = [
+    "DIMENSIONS",
+    "INJECTABLE_CHECKS",
+    "allegations",
+    "assessments",
+    "casualty_reports",
+    "citations",
+    "consistent_documents",
+    "counts",
+    "documents",
+    "estimates",
+    "figure_texts",
+    "inconsistent_documents",
+    "likelihoods",
+    "parts",
+    "records",
+    "regions",
+    "sources",
+    "spans",
+    "territorial_claims",
+]
+
+# -- units ----------------------------------------------------------------------------------
+
+#: Spellings of the units of each dimension, as news text writes them.
+_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = {
+    "area": (
+        "square kilometres",
+        "square kilometers",
+        "sq km",
+        "km²",
+        "km2",
+        "square miles",
+        "sq mi",
+        "hectares",
+        "acres",
+    ),
+    "length": ("kilometres", "kilometers", "km", "miles", "metres", "meters", "nautical miles"),
+    "person": ("people", "civilians", "soldiers", "residents", "troops", "refugees"),
+    "settlement": ("settlements", "villages", "towns"),
+    "strike": ("strikes", "attacks", "airstrikes"),
+    "vehicle": ("vehicles", "armoured vehicles"),
+    "tank": ("tanks",),
+    "drone": ("drones", "UAVs"),
+    "missile": ("missiles", "rockets"),
+    "aircraft": ("aircraft", "planes", "jets"),
+    "building": ("buildings", "houses", "homes"),
+    "ship": ("ships", "vessels"),
+    "artillery": ("howitzers", "artillery pieces"),
+    "shell": ("shells", "artillery shells"),
+}
+#: The pint names of the units of each measured dimension, for bracketed conversions.
+_MEASURED_UNITS: Final[Mapping[str, tuple[str, ...]]] = {
+    "area": ("kilometer ** 2", "mile ** 2", "hectare", "acre", "meter ** 2"),
+    "length": ("kilometer", "mile", "meter", "yard", "nautical_mile"),
+}
+
+#: The dimensions :func:`estimates` and :func:`figure_texts` draw: ``"area"``,
+#: ``"length"``, then the counted things (``"person"``, ``"settlement"``, …).
+#:
+#: .. versionadded:: 0.1.0
+DIMENSIONS: Final[tuple[str, ...]] = tuple(_SPELLINGS)
+
+
+def _is_measured(dimension: str) -> bool:
+    return dimension in _MEASURED_UNITS
+
+
+def _dimension(dimension: str | None) -> str | None:
+    if dimension is not None and dimension not in _SPELLINGS:
+        raise InvalidArgument(
+            f"dimension={dimension!r} is not one incursion.strategies draws: expected None "
+            f"or one of {', '.join(map(repr, DIMENSIONS))}"
+        )
+    return dimension
+
+
+def _hedges(hedges: Iterable[Hedge | str] | None) -> tuple[Hedge, ...]:
+    if hedges is None:
+        return tuple(Hedge)
+    try:
+        chosen = tuple(dict.fromkeys(Hedge(h) for h in hedges))
+    except ValueError:
+        raise InvalidArgument(
+            f"hedges={hedges!r} names a hedge that is not one of "
+            f"{', '.join(repr(h.value) for h in Hedge)}"
+        ) from None
+    if not chosen:
+        raise InvalidArgument("hedges must name at least one hedge")
+    return chosen
+
+
+# -- numerals -------------------------------------------------------------------------------
+
+# The strategies' own number words, to write numerals; the tests keep another list, as an
+# oracle independent of both these strategies and the reader.
+_SMALL_WORDS: Final = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
+)
+_TENS_WORDS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _number_word(n: int) -> str:
+    """A whole number from 0 to 99 in words (``"twenty-one"``)."""
+    if n < 20:
+        return _SMALL_WORDS[n]
+    tens, unit = divmod(n, 10)
+    return _TENS_WORDS[tens - 2] + (f"-{_SMALL_WORDS[unit]}" if unit else "")
+
+
+# -- hedges ---------------------------------------------------------------------------------
+
+#: Hedge words that follow the number (``40 or so km``, ``1,000+ people``).
+_SUFFIX_WORDS: Final = ("or so", "or more", "or fewer", "or less", "plus", "odd")
+_GLUED_WORDS: Final = ("+", "-plus", "-odd")
+_RANGE_WORDS: Final = ("between", "from", "-", "–", "—", "to", "and", "or")
+
+
+def _hedge_words(hedge: Hedge) -> tuple[str, ...]:
+    """The words of one hedge class, except range words (vague quantities for ranges)."""
+    return tuple(w for w, h in HEDGE_WORDS.items() if h is hedge and w not in _RANGE_WORDS)
+
+
+def _render_hedged(word: str, number: str, unit: str, *, at_end: bool = False) -> str:
+    """Place a (non-range) hedge word where news text puts it."""
+    tail = f" {unit}" if unit else ""
+    if word in _SUFFIX_WORDS:
+        if at_end and unit and word not in ("plus", "odd"):
+            return f"{number}{tail} {word}"
+        return f"{number} {word}{tail}"
+    if word in _GLUED_WORDS:
+        return f"{number}{word}{tail}"
+    return f"{word} {number}{tail}"
+
+
+def _render_range(word: str, low: str, high: str, unit: str) -> str:
+    """Write a range with one of the range words."""
+    tail = f" {unit}" if unit else ""
+    if word in ("between", "and"):
+        return f"between {low} and {high}{tail}"
+    if word == "from":
+        return f"from {low} to {high}{tail}"
+    if word in ("to", "or"):
+        return f"{low} {word} {high}{tail}"
+    return f"{low}{word}{high}{tail}"
+
+
+# -- drawing helpers ------------------------------------------------------------------------
+#
+# A document holds dozens of figures, so drawing is kept cheap: the builders below are
+# plain functions that take ``draw`` (a new ``@st.composite`` strategy object per figure
+# costs several times a draw), and the strategies they draw from are built once.
+
+
+def _pick(draw: st.DrawFn, values: Sequence[_T]) -> _T:
+    """One of ``values``, drawn by index (Hypothesis keeps one strategy per index range)."""
+    return values[draw(st.integers(0, len(values) - 1))]
+
+
+def _some(draw: st.DrawFn, values: Sequence[_T], least: int, most: int) -> list[_T]:
+    """Between ``least`` and ``most`` distinct items of ``values``, drawn by index."""
+    most = min(most, len(values))
+    chosen = st.lists(st.integers(0, len(values) - 1), min_size=least, max_size=most, unique=True)
+    return [values[i] for i in draw(chosen)]
+
+
+def _shuffled(draw: st.DrawFn, values: Sequence[_T]) -> list[_T]:
+    """``values`` in a drawn order (each inserted at a drawn place)."""
+    out: list[_T] = []
+    for value in values:
+        out.insert(draw(st.integers(0, len(out))), value)
+    return out
+
+
+def _maybe(draw: st.DrawFn, make: Callable[[], _T]) -> _T | None:
+    """``make()`` or ``None``, half and half."""
+    return make() if draw(st.booleans()) else None
+
+
+# -- figures as text ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Written:
+    """A figure as text, with the dimension and unit word it was written in."""
+
+    text: str
+    dimension: str
+    unit_word: str
+
+
+def _numeral_text(draw: st.DrawFn, *, whole: bool) -> str:
+    """A numeral in any style news text uses; only whole numbers when ``whole``."""
+    style = _pick(draw, _WHOLE_STYLES if whole else _STYLES)
+    if style == "comma":
+        return f"{draw(st.integers(1_000, 9_999_999)):,}"
+    if style == "space":
+        return f"{draw(st.integers(1_000, 9_999_999)):,}".replace(",", " ")
+    if style == "plain":
+        return str(draw(st.integers(1, 99_999)))
+    if style == "word":
+        return _number_word(draw(st.integers(1, 99)))
+    if style == "scaled":
+        word = _pick(draw, ("thousand", "million"))
+        if draw(st.booleans()):
+            tenths = draw(st.integers(11, 99))
+            tenths += tenths % 10 == 0  # 2.0 million is written 2 million
+            return f"{tenths // 10}.{tenths % 10} {word}"
+        return f"{draw(st.integers(1, 99))} {word}"
+    places = draw(st.integers(1, 2))
+    whole_part = draw(st.integers(0, 9_999))
+    fraction = draw(st.integers(1, 10**places - 1))
+    return f"{whole_part}.{fraction:0{places}d}"
+
+
+_STYLES: Final = ("comma", "space", "plain", "scaled", "word", "decimal")
+_WHOLE_STYLES: Final = _STYLES[:-1]
+
+
+def _range_text(draw: st.DrawFn, unit: str) -> str:
+    low = draw(st.integers(0, 99_999))
+    high = low + draw(st.integers(1, 99_999))
+    if high % 1000 == 0 and low >= 1 and low * 1000 < high <= low * 10_000:
+        high += 1  # "10-15,000" is refused as ambiguous: ten, or ten thousand?
+    word = _pick(draw, _RANGE_WORDS)
+    comma = draw(st.booleans())
+    low_text, high_text = (f"{n:,}" if comma else str(n) for n in (low, high))
+    text = _render_range(word, low_text, high_text, unit)
+    if word not in ("between", "and", "from") and draw(st.integers(0, 3)) == 0:
+        text = f"{_pick(draw, ('about', 'around', 'approximately', 'roughly', 'some'))} {text}"
+    return text
+
+
+def _decimals(value: float) -> int:
+    """Decimal places that write ``value`` to at least three significant figures."""
+    return max(0, 2 - math.floor(math.log10(value))) if value > 0 else 0
+
+
+def _write_number(value: float, decimals: int, style: str) -> str:
+    text = f"{value:,.{decimals}f}"
+    if style == "plain":
+        return text.replace(",", "")
+    if style == "space":
+        return text.replace(",", " ")
+    return text
+
+
+def _spelled(unit: str) -> str:
+    """A pint unit name (``"mile ** 2"``) as news text spells it (``"square miles"``)."""
+    squares = {"kilometer ** 2": "km²", "mile ** 2": "square miles", "meter ** 2": "square metres"}
+    return squares.get(unit, unit.replace("_", " ") + "s")
+
+
+def _bracket(draw: st.DrawFn, number: float, unit: str, dimension: str) -> str:
+    """A bracketed conversion of ``number`` into another unit, correctly rounded."""
+    own = lookup_unit(unit)
+    other = _pick(draw, [u for u in _MEASURED_UNITS[dimension] if u != own.name])
+    converted = number * own.factor / lookup_unit(other).factor
+    return f" ({_write_number(converted, _decimals(converted), 'comma')} {_spelled(other)})"
+
+
+def _written_figure(
+    draw: st.DrawFn,
+    dimension: str | None,
+    hedges: tuple[Hedge, ...],
+    spellings: Mapping[str, tuple[str, ...]] = _SPELLINGS,
+    *,
+    conversions: bool = True,
+) -> _Written:
+    """A figure as news text writes it: a hedge, a numeral and a unit of ``dimension``.
+
+    With ``conversions``, a measured figure sometimes carries a bracketed conversion into
+    another unit ("12 km (7.46 miles)"), correct to the precision it is written to.
+    """
+    if dimension is None:
+        dimension = _pick(draw, tuple(spellings))
+    count = not _is_measured(dimension)
+    unit = _pick(draw, spellings[dimension])
+    hedge = _pick(draw, hedges)
+    if hedge is Hedge.BETWEEN:
+        if count and draw(st.integers(0, 3)) == 0:
+            return _Written(f"{_pick(draw, _VAGUE)} of {unit}", dimension, unit)
+        return _Written(_range_text(draw, unit), dimension, unit)
+    numeral = _numeral_text(draw, whole=count)
+    if hedge is Hedge.EXACT:
+        text = f"{numeral} {unit}"
+    else:
+        word = _pick(draw, _hedge_words(hedge))
+        text = _render_hedged(word, numeral, unit, at_end=draw(st.booleans()))
+    if conversions and not count and draw(st.integers(0, 3)) == 0:
+        text += _bracket(draw, Estimate.parse(text).number, unit, dimension)
+    return _Written(text, dimension, unit)
+
+
+_VAGUE: Final = tuple(VAGUE_QUANTITIES)
+
+
+@st.composite
+def _written(
+    draw: st.DrawFn,
+    dimension: str | None = None,
+    hedges: tuple[Hedge, ...] = tuple(Hedge),
+    spellings: Mapping[str, tuple[str, ...]] = _SPELLINGS,
+    *,
+    conversions: bool = True,
+) -> _Written:
+    """Figures as text, with the dimension and unit word each is written in."""
+    return _written_figure(draw, dimension, hedges, spellings, conversions=conversions)
+
+
+@functools.cache
+def _figure_texts(dimension: str | None, hedges: tuple[Hedge, ...]) -> st.SearchStrategy[str]:
+    return _written(dimension, hedges).map(lambda w: w.text)
+
+
+def figure_texts(
+    dimension: str | None = None, *, hedges: Iterable[Hedge | str] | None = None
+) -> st.SearchStrategy[str]:
+    """Figures as news text writes them, which :meth:`~incursion.Estimate.parse` reads.
+
+    Every hedge in its words and places ("about", "nearly 2,000", "40 km or so", "1,000+",
+    "between 10 and 15", "dozens of"), numerals in every style ("1,000", "1 000", "7.5",
+    "1.2 million", "twelve") and unit spellings ("sq km", "km²", "square miles",
+    "hectares", "villages"), sometimes with a bracketed conversion ("12 kilometres
+    (7.46 miles)").
+
+    Args:
+        dimension: The dimension of the figures, one of :data:`DIMENSIONS`; any when
+            ``None``.
+        hedges: The hedge classes to draw from (:class:`~incursion.Hedge` members or their
+            values); all when ``None``.
+
+    Returns:
+        A strategy for text such as ``"around 1,000 square kilometres"``.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: An unknown dimension or hedge, or no hedges.
+
+    .. versionadded:: 0.1.0
+    """
+    chosen = _hedges(hedges)
+    return _figure_texts(_dimension(dimension), chosen)
+
+
+# -- estimates ------------------------------------------------------------------------------
+
+
+def _constructed_estimate(
+    draw: st.DrawFn, dimension: str | None, hedges: tuple[Hedge, ...]
+) -> Estimate:
+    """An estimate built in Python with ``Estimate.of`` or ``Estimate(...)``."""
+    if dimension is None:
+        dimension = _pick(draw, DIMENSIONS)
+    count = not _is_measured(dimension)
+    unit = _pick(draw, _SPELLINGS[dimension])
+    number = float(draw(st.integers(0, 1_000_000)))
+    if not count and draw(st.booleans()):
+        number = draw(st.integers(0, 10_000_000)) / 100
+    hedge = _pick(draw, hedges)
+    if hedge is not Hedge.BETWEEN and draw(st.booleans()):
+        return Estimate.of(number, unit, hedge)
+    low = high = None
+    if hedge is Hedge.BETWEEN:
+        low = number
+        high = number + 2 * float(draw(st.integers(0, 10_000)))
+        number = (low + high) / 2
+    conversions: tuple[Conversion, ...] = ()
+    if not count and draw(st.booleans()):
+        info, own = lookup_unit(_pick(draw, _MEASURED_UNITS[dimension])), lookup_unit(unit)
+        converted = round(number * own.factor / info.factor, 1)
+        conversions = (Conversion(number=converted, unit=info.name, step=0.1),)
+    words = _hedge_words(hedge)
+    return Estimate(
+        number=number,
+        unit=unit,
+        hedge=hedge,
+        word=_pick(draw, words) if words else None,
+        stated_low=low,
+        stated_high=high,
+        conversions=conversions,
+    )
+
+
+def _estimate(draw: st.DrawFn, dimension: str | None, hedges: tuple[Hedge, ...]) -> Estimate:
+    """An estimate read from a figure's text, or built in Python, half and half."""
+    if draw(st.booleans()):
+        return _constructed_estimate(draw, dimension, hedges)
+    return Estimate.parse(_written_figure(draw, dimension, hedges).text)
+
+
+@st.composite
+def _parsed_estimates(
+    draw: st.DrawFn, dimension: str | None = None, hedges: tuple[Hedge, ...] = tuple(Hedge)
+) -> Estimate:
+    """Estimates read from generated figure texts."""
+    return Estimate.parse(_written_figure(draw, dimension, hedges).text)
+
+
+@st.composite
+def _constructed_estimates(
+    draw: st.DrawFn, dimension: str | None = None, hedges: tuple[Hedge, ...] = tuple(Hedge)
+) -> Estimate:
+    """Estimates built in Python with ``Estimate.of`` or ``Estimate(...)``."""
+    return _constructed_estimate(draw, dimension, hedges)
+
+
+@st.composite
+def _any_estimates(draw: st.DrawFn, dimension: str | None, hedges: tuple[Hedge, ...]) -> Estimate:
+    return _estimate(draw, dimension, hedges)
+
+
+@functools.cache
+def _estimates(dimension: str | None, hedges: tuple[Hedge, ...]) -> st.SearchStrategy[Estimate]:
+    return _any_estimates(dimension, hedges)
+
+
+def estimates(
+    dimension: str | None = None, *, hedges: Iterable[Hedge | str] | None = None
+) -> st.SearchStrategy[Estimate]:
+    """Estimates of any hedge, unit spelling and numeral style, read from text or built.
+
+    Half are read with :meth:`~incursion.Estimate.parse` from :func:`figure_texts`; half
+    are built in Python, with :meth:`~incursion.Estimate.of` or the constructor (ranges,
+    hedge words and bracketed conversions given as fields).
+
+    Args:
+        dimension: The dimension of the estimates, one of :data:`DIMENSIONS`; any when
+            ``None``.
+        hedges: The hedge classes to draw from; all when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Estimate`.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: An unknown dimension or hedge, or no hedges.
+
+    .. versionadded:: 0.1.0
+    """
+    chosen = _hedges(hedges)
+    return _estimates(_dimension(dimension), chosen)
+
+
+# -- sources, citations, spans, likelihoods -------------------------------------------------
+
+
+@functools.cache
+def _ids() -> st.SearchStrategy[str]:
+    return st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9._:-]{0,15}\Z")
+
+
+@functools.cache
+def _short_text() -> st.SearchStrategy[str]:
+    return st.text(max_size=30)
+
+
+@functools.cache
+def _optional_text() -> st.SearchStrategy[str | None]:
+    return st.none() | _short_text()
+
+
+@functools.cache
+def _parties() -> st.SearchStrategy[str | None]:
+    return st.none() | st.sampled_from(("Ukraine", "Russia")) | _short_text()
+
+
+@functools.cache
+def _subjects() -> st.SearchStrategy[str]:
+    return st.sampled_from(("kursk-2024", "sumy-2024", "belgorod-2024")) | st.text(
+        min_size=1, max_size=40
+    ).filter(str.strip)
+
+
+@functools.cache
+def _dates() -> st.SearchStrategy[dt.date]:
+    return st.dates(dt.date(2014, 1, 1), dt.date(2030, 12, 31))
+
+
+@functools.cache
+def _source_fields() -> dict[str, st.SearchStrategy[Any]]:
+    return {
+        "name": st.text(min_size=1, max_size=40),
+        "side": _parties(),
+        "role": _optional_text(),
+        "organisation": _optional_text(),
+        "kind": st.none() | st.sampled_from(("official", "military", "think-tank", "osint")),
+        "reliability": st.none() | st.sampled_from(tuple(Reliability)),
+    }
+
+
+@functools.cache
+def _any_sources() -> st.SearchStrategy[Source]:
+    return st.builds(Source, id=_ids(), **_source_fields())
+
+
+def sources(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Source]:
+    """Sources with every optional field sometimes set.
+
+    Args:
+        ids: A strategy for the source's ``id``; short valid ids when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Source`.
+
+    .. versionadded:: 0.1.0
+    """
+    if ids is None:
+        return _any_sources()
+    return st.builds(Source, id=ids, **_source_fields())
+
+
+@functools.cache
+def _citations() -> st.SearchStrategy[Citation]:
+    return st.builds(
+        Citation,
+        outlet=_optional_text(),
+        url=st.none() | st.just("https://example.org/news/1") | _short_text(),
+        published=st.none() | _dates(),
+        quote=st.none() | st.text(max_size=120),
+    )
+
+
+@functools.cache
+def _optional_citations() -> st.SearchStrategy[Citation | None]:
+    return st.none() | _citations()
+
+
+@functools.cache
+def _credibilities() -> st.SearchStrategy[int | None]:
+    return st.none() | st.integers(1, 6)
+
+
+def citations() -> st.SearchStrategy[Citation]:
+    """Citations, each field sometimes set.
+
+    Returns:
+        A strategy for :class:`~incursion.Citation`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _citations()
+
+
+def _span(draw: st.DrawFn) -> Span:
+    day = draw(_dates())
+    kind = _pick(draw, ("day", "week", "month", "year", "span"))
+    if kind == "day":
+        return Span.day(day)
+    if kind == "week":
+        year, week, _ = day.isocalendar()
+        return Span.parse(f"{year}-W{week:02d}")
+    if kind == "month":
+        return Span.parse(day.strftime("%Y-%m"))
+    if kind == "year":
+        return Span.parse(str(day.year))
+    return Span(start=day, end=day + dt.timedelta(days=draw(st.integers(0, 400))))
+
+
+@st.composite
+def _spans(draw: st.DrawFn) -> Span:
+    return _span(draw)
+
+
+@functools.cache
+def _any_spans() -> st.SearchStrategy[Span]:
+    return _spans()
+
+
+def spans() -> st.SearchStrategy[Span]:
+    """Spans of time between 2014 and 2031: a day, an ISO week, a month, a year or explicit.
+
+    Returns:
+        A strategy for :class:`~incursion.Span`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _any_spans()
+
+
+def _confidence_free(term: str) -> bool:
+    """Whether a term leaves confidence out (the ``estimative-language`` check warns)."""
+    return "confiden" not in term.lower()
+
+
+@functools.cache
+def _likelihoods() -> st.SearchStrategy[Likelihood]:
+    on_scale = st.sampled_from(
+        [(scale, term) for scale, terms in SCALES.items() for term in terms]
+    ).map(lambda pair: Likelihood(scale=pair[0], term=pair[1]))
+    bare = st.text(min_size=1, max_size=20).filter(str.strip).map(lambda t: Likelihood(term=t))
+    return on_scale | bare
+
+
+def likelihoods() -> st.SearchStrategy[Likelihood]:
+    """Likelihood terms on the ICD 203 and PHIA scales, or a term on no scale.
+
+    Returns:
+        A strategy for :class:`~incursion.Likelihood`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _likelihoods()
+
+
+# -- records --------------------------------------------------------------------------------
+
+_PART_NAMES: Final = ("children", "women", "men", "elderly", "servicemen")
+_COUNT_FIELDS: Final = ("killed", "wounded", "missing", "captured", "displaced")
+_CLAIM_FIGURES: Final = (
+    ("area", "area"),
+    ("depth", "length"),
+    ("front_width", "length"),
+    ("settlements", "settlement"),
+)
+_ALL_HEDGES: Final = tuple(Hedge)
+
+
+def _common(draw: st.DrawFn, record_id: str, source: Source) -> dict[str, Any]:
+    """The fields every record has, apart from those its kind adds."""
+    return {
+        "id": record_id,
+        "source": source,
+        "subject": draw(_subjects()),
+        "as_of": _span(draw),
+        "citation": draw(_optional_citations()),
+        "credibility": draw(_credibilities()),
+        "note": draw(_optional_text()),
+    }
+
+
+def _claim(
+    draw: st.DrawFn, record_id: str, source: Source, region_ids: Sequence[str] = ()
+) -> TerritorialClaim:
+    figures: dict[str, Any] = {}
+    for name, dimension in _some(draw, _CLAIM_FIGURES, 1, 4):
+        figures[name] = _estimate(draw, dimension, _ALL_HEDGES)
+    return TerritorialClaim(
+        **_common(draw, record_id, source),
+        controller=draw(_parties()),
+        predicate=_pick(draw, tuple(Predicate)),
+        status=_pick(draw, tuple(Status)),
+        region=_pick(draw, (None, *region_ids)),
+        **figures,
+    )
+
+
+def _part(draw: st.DrawFn, name: str) -> Part:
+    return Part(name=name, estimate=_estimate(draw, "person", _ALL_HEDGES))
+
+
+def _count(draw: st.DrawFn) -> Count:
+    total = _estimate(draw, "person", _ALL_HEDGES)
+    named = tuple(_part(draw, name) for name in _some(draw, _PART_NAMES, 0, 3))
+    return Count(total=total, parts=named, complete=draw(st.booleans()))
+
+
+def _casualties(draw: st.DrawFn, record_id: str, source: Source) -> CasualtyReport:
+    made: dict[str, Any] = {name: _count(draw) for name in _some(draw, _COUNT_FIELDS, 1, 3)}
+    return CasualtyReport(
+        **_common(draw, record_id, source),
+        party=draw(_parties()),
+        population=_pick(draw, tuple(Population)),
+        **made,
+    )
+
+
+def _allegation(draw: st.DrawFn, record_id: str, source: Source) -> Allegation:
+    dimension = _pick(draw, ("strike", "person", "tank", "drone", "missile"))
+    return Allegation(
+        **_common(draw, record_id, source),
+        accused=draw(_parties()),
+        act=_pick(draw, tuple(Act)),
+        count=_maybe(draw, lambda: _estimate(draw, dimension, _ALL_HEDGES)),
+        evidence=_pick(draw, tuple(Evidence)),
+    )
+
+
+def _assessment(draw: st.DrawFn, record_id: str, source: Source) -> Assessment:
+    return Assessment(
+        **_common(draw, record_id, source),
+        proposition=draw(st.none() | st.text(max_size=80)),
+        likelihood=_maybe(draw, lambda: draw(_likelihoods())),
+        confidence=_pick(draw, (None, *Confidence)),
+        horizon=draw(st.none() | st.sampled_from(("months", "weeks", "2025")) | _short_text()),
+    )
+
+
+def _record(
+    draw: st.DrawFn,
+    kind: type[Record],
+    record_id: str,
+    source: Source,
+    region_ids: Sequence[str] = (),
+) -> Record:
+    """A record of one kind, with the given id and source."""
+    if kind is TerritorialClaim:
+        return _claim(draw, record_id, source, region_ids)
+    if kind is CasualtyReport:
+        return _casualties(draw, record_id, source)
+    if kind is Allegation:
+        return _allegation(draw, record_id, source)
+    return _assessment(draw, record_id, source)
+
+
+#: The record classes, in the order documents list their kinds.
+_KINDS: Final[tuple[type[Record], ...]] = (TerritorialClaim, CasualtyReport, Allegation, Assessment)
+
+
+def _origin(
+    draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
+) -> tuple[str, Source]:
+    """A record's id and source, from the strategies given or the defaults."""
+    return draw(ids if ids is not None else _ids()), draw(
+        given if given is not None else _any_sources()
+    )
+
+
+@st.composite
+def _claims(
+    draw: st.DrawFn,
+    ids: st.SearchStrategy[str] | None,
+    given: st.SearchStrategy[Source] | None,
+    region_ids: tuple[str, ...],
+) -> TerritorialClaim:
+    return _claim(draw, *_origin(draw, ids, given), region_ids)
+
+
+@st.composite
+def _casualty_reports(
+    draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
+) -> CasualtyReport:
+    return _casualties(draw, *_origin(draw, ids, given))
+
+
+@st.composite
+def _allegations(
+    draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
+) -> Allegation:
+    return _allegation(draw, *_origin(draw, ids, given))
+
+
+@st.composite
+def _assessments(
+    draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
+) -> Assessment:
+    return _assessment(draw, *_origin(draw, ids, given))
+
+
+@st.composite
+def _records(
+    draw: st.DrawFn,
+    kinds: tuple[type[Record], ...],
+    ids: st.SearchStrategy[str] | None,
+    given: st.SearchStrategy[Source] | None,
+) -> Record:
+    return _record(draw, _pick(draw, kinds), *_origin(draw, ids, given))
+
+
+def territorial_claims(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    sources: st.SearchStrategy[Source] | None = None,
+    region_ids: Iterable[str] = (),
+) -> st.SearchStrategy[TerritorialClaim]:
+    """Territorial claims with one to four figures: area, depth, front width, settlements.
+
+    Args:
+        ids: A strategy for the record's ``id``; short valid ids when ``None``.
+        sources: A strategy for its source; any source when ``None``.  To put several
+            drawn records in one document, draw their sources from a fixed list
+            (``st.sampled_from(my_sources)``) and their ids without repeats, or use
+            :func:`documents`.
+        region_ids: Region ids a claim may name in ``region`` (or none); with none given,
+            ``region`` is ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.TerritorialClaim`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _claims(ids, sources, tuple(region_ids))
+
+
+def parts() -> st.SearchStrategy[Part]:
+    """Named parts of a casualty count ("children", "women", …), each a count of people.
+
+    Returns:
+        A strategy for :class:`~incursion.Part`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _parts()
+
+
+@st.composite
+def _parts(draw: st.DrawFn) -> Part:
+    return _part(draw, _pick(draw, _PART_NAMES))
+
+
+@st.composite
+def _counts(draw: st.DrawFn) -> Count:
+    return _count(draw)
+
+
+def counts() -> st.SearchStrategy[Count]:
+    """Counts of people, sometimes with named parts, sometimes marked complete.
+
+    The parts are drawn independently of the total, so they need not add up: use
+    :func:`consistent_documents` for counts whose parts fit their totals.
+
+    Returns:
+        A strategy for :class:`~incursion.Count`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _counts()
+
+
+def casualty_reports(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    sources: st.SearchStrategy[Source] | None = None,
+) -> st.SearchStrategy[CasualtyReport]:
+    """Casualty reports with one to three counts, some with named parts.
+
+    Args:
+        ids: A strategy for the record's ``id``; short valid ids when ``None``.
+        sources: A strategy for its source; any source when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.CasualtyReport`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _casualty_reports(ids, sources)
+
+
+def allegations(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    sources: st.SearchStrategy[Source] | None = None,
+) -> st.SearchStrategy[Allegation]:
+    """Allegations of every act and grade of evidence, sometimes with a count of the acts.
+
+    Args:
+        ids: A strategy for the record's ``id``; short valid ids when ``None``.
+        sources: A strategy for its source; any source when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Allegation`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _allegations(ids, sources)
+
+
+def assessments(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    sources: st.SearchStrategy[Source] | None = None,
+) -> st.SearchStrategy[Assessment]:
+    """Assessments with a likelihood on a named scale, on none, or no likelihood at all.
+
+    Args:
+        ids: A strategy for the record's ``id``; short valid ids when ``None``.
+        sources: A strategy for its source; any source when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Assessment`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _assessments(ids, sources)
+
+
+def _kinds(kinds: Iterable[type[Record]] | None) -> tuple[type[Record], ...]:
+    if kinds is None:
+        return _KINDS
+    chosen = tuple(dict.fromkeys(kinds))
+    if not chosen or any(k not in _KINDS for k in chosen):
+        raise InvalidArgument(
+            f"kinds={kinds!r} must name at least one record class, each of "
+            f"{', '.join(k.__name__ for k in _KINDS)}"
+        )
+    return chosen
+
+
+def records(
+    *,
+    kinds: Iterable[type[Record]] | None = None,
+    ids: st.SearchStrategy[str] | None = None,
+    sources: st.SearchStrategy[Source] | None = None,
+) -> st.SearchStrategy[Record]:
+    """Records of any of the given kinds.
+
+    Args:
+        kinds: The record classes to draw from (:class:`~incursion.TerritorialClaim`,
+            :class:`~incursion.CasualtyReport`, :class:`~incursion.Allegation`,
+            :class:`~incursion.Assessment`); all four when ``None``.
+        ids: A strategy for each record's ``id``; short valid ids when ``None``.
+        sources: A strategy for each record's source; any source when ``None``.
+
+    Returns:
+        A strategy for :data:`~incursion.Record`.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: ``kinds`` is empty or names another class.
+
+    .. versionadded:: 0.1.0
+    """
+    return _records(_kinds(kinds), ids, sources)
+
+
+def _region(draw: st.DrawFn, region_id: str) -> Region:
+    return Region(
+        id=region_id,
+        name=draw(st.text(min_size=1, max_size=30)),
+        area=_maybe(draw, lambda: _estimate(draw, "area", _ALL_HEDGES)),
+    )
+
+
+@st.composite
+def _regions(draw: st.DrawFn, ids: st.SearchStrategy[str] | None) -> Region:
+    return _region(draw, draw(ids if ids is not None else _ids()))
+
+
+def regions(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Region]:
+    """Named regions, sometimes with their area.
+
+    Args:
+        ids: A strategy for the region's ``id``; short valid ids when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Region`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _regions(ids)
+
+
+@st.composite
+def _documents(draw: st.DrawFn, kinds: tuple[type[Record], ...]) -> Document:
+    source_ids = draw(st.lists(_ids(), min_size=1, max_size=4, unique=True))
+    listed = tuple(draw(st.builds(Source, id=st.just(i), **_source_fields())) for i in source_ids)
+    region_ids = tuple(draw(st.lists(_ids(), max_size=2, unique=True)))
+    listed_regions = tuple(_region(draw, i) for i in region_ids)
+    chosen = [*kinds, *(_pick(draw, kinds) for _ in range(draw(st.integers(0, 3))))]
+    record_ids = draw(st.lists(_ids(), min_size=len(chosen), max_size=len(chosen), unique=True))
+    made = tuple(
+        _record(draw, kind, record_id, _pick(draw, listed), region_ids)
+        for record_id, kind in zip(record_ids, chosen, strict=True)
+    )
+    return Document(sources=listed, records=made, regions=listed_regions)
+
+
+@functools.cache
+def _documents_of(kinds: tuple[type[Record], ...]) -> st.SearchStrategy[Document]:
+    return _documents(kinds)
+
+
+def documents(*, kinds: Iterable[type[Record]] | None = None) -> st.SearchStrategy[Document]:
+    """Valid documents: unique ids, every source listed, every region a claim names listed.
+
+    Each record kind asked for appears at least once, with up to three more records of
+    those kinds.  The figures are drawn independently, so the checks usually find
+    something; see :func:`consistent_documents` and :func:`inconsistent_documents` for
+    documents built for the checks.
+
+    Args:
+        kinds: The record classes the records are drawn from, each at least once; all
+            four when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Document`.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: ``kinds`` is empty or names another class.
+
+    .. versionadded:: 0.1.0
+    """
+    return _documents_of(_kinds(kinds))
+
+
+# -- consistent figures ---------------------------------------------------------------------
+#
+# A consistent document is written from a small model of the truth: for each measure (an
+# area held, a depth, people killed by day, …) a true value, and every figure a source
+# gives for it is a hedged reading whose interval contains that value.  Intervals that all
+# contain one value meet, so no two figures disagree; and two-sided figures keep their best
+# value within 0 to +5% of the truth (plus rounding), well inside the checks' 25% tension.
+# Cumulative counts grow by more than 5% a day, so each day's best values lie above every
+# earlier day's.
+#
+# Drawing is kept cheap, since a document holds dozens of figures: every strategy drawn
+# from here is built once, and names, subjects and ids come from short lists.
+
+_LOW_BOUNDED: Final = (Hedge.EXACT, Hedge.ABOUT, Hedge.NEARLY, Hedge.AT_LEAST, Hedge.MORE_THAN)
+_HIGH_BOUNDED: Final = (Hedge.EXACT, Hedge.ABOUT, Hedge.NEARLY, Hedge.UP_TO, Hedge.FEWER_THAN)
+
+_SOURCE_NAMES: Final = (
+    ("Oleksandr Syrskyi", "Ukraine", "military"),
+    ("Volodymyr Zelensky", "Ukraine", "official"),
+    ("Alexei Smirnov", "Russia", "official"),
+    ("Russian Ministry of Defence", "Russia", "military"),
+    ("Institute for the Study of War", None, "think-tank"),
+    ("DeepState", None, "osint"),
+)
+_CONSISTENT_SUBJECTS: Final = ("kursk-2024", "sumy-2024", "belgorod-2024", "kharkiv-2024")
+_REGION_NAMES: Final = ("Kursk Oblast", "Sumy Oblast", "Belgorod Oblast", "Kharkiv Oblast")
+_ID_PREFIXES: Final = ("r", "rec-", "ua.", "claim:", "R_")
+_PROPOSITIONS: Final = (
+    "Ukraine will hold the ground for months",
+    "Russia will retake the salient by spring",
+    "The offensive aims to divert Russian forces",
+)
+_FORMS: Final = ("built", "comma", "plain", "space")
+
+
+def _up(value: float, decimals: int) -> float:
+    scale = 10.0**decimals
+    return math.ceil(value * scale - 1e-9) / scale
+
+
+def _down(value: float, decimals: int) -> float:
+    scale = 10.0**decimals
+    return math.floor(value * scale + 1e-9) / scale
+
+
+@functools.cache
+def _per_mille(low: int, high: int) -> st.SearchStrategy[float]:
+    """Fractions from ``low``/1000 to ``high``/1000, shrinking towards ``low``."""
+    return st.integers(low, high).map(lambda n: n / 1000)
+
+
+def _count_numbers(truth: int, hedge: Hedge, a: float, b: float) -> tuple[int, int | None]:
+    """The number (or range ends) a source writes for a count of true value ``truth`` ≥ 2.
+
+    ``a`` and ``b`` are fractions in [0, 1) that choose among the numbers the hedge
+    allows; 0 gives the number closest to the truth.
+    """
+    if hedge is Hedge.EXACT:
+        return truth, None
+    if hedge in (Hedge.ABOUT, Hedge.NEARLY):  # [truth, 105% of truth]
+        return truth + math.floor(truth * a / 20), None
+    if hedge is Hedge.AT_LEAST:  # [50% of truth, truth]
+        return truth - math.floor(truth * a / 2), None
+    if hedge is Hedge.MORE_THAN:
+        return min(truth - 1, truth - math.floor(truth * a / 2)), None
+    if hedge is Hedge.UP_TO:  # [truth, 150% of truth]
+        return truth + math.ceil(truth * a / 2), None
+    if hedge is Hedge.FEWER_THAN:
+        return max(truth + 1, truth + math.ceil(truth * a / 2)), None
+    middle = truth + math.floor(truth * a / 20)
+    low = min(truth - 1, truth - math.floor(truth * (0.02 + b / 8)))
+    return low, 2 * middle - low
+
+
+def _measured_numbers(
+    truth: float, hedge: Hedge, a: float, b: float
+) -> tuple[float, float | None, int]:
+    """As :func:`_count_numbers`, for a measure; also the decimal places to write."""
+    places = _decimals(truth)
+    if hedge is Hedge.EXACT:
+        return round(truth, places), None, places
+    if hedge in (Hedge.ABOUT, Hedge.NEARLY):
+        return _up(truth * (1 + a / 20), places), None, places
+    if hedge is Hedge.AT_LEAST:
+        return _down(truth * (1 - a / 2), places), None, places
+    if hedge is Hedge.MORE_THAN:
+        return _down(truth * (0.99 - a / 2), places), None, places
+    if hedge is Hedge.UP_TO:
+        return _up(truth * (1 + a / 2), places), None, places
+    if hedge is Hedge.FEWER_THAN:
+        return _up(truth * (1.01 + a / 2), places), None, places
+    middle = truth * (1 + a / 20)
+    half = (middle - truth) + truth * (0.02 + b / 12)
+    return _down(middle - half, places), _up(middle + half, places), places
+
+
+def _consistent_figure(
+    draw: st.DrawFn, truth: float, dimension: str, hedges: tuple[Hedge, ...] = tuple(Hedge)
+) -> Estimate:
+    """A figure for ``truth`` (in the dimension's canonical unit) whose interval holds it.
+
+    The unit, hedge word and its place, numeral style, bracketed conversion and whether it
+    is read from text or built in Python are all drawn.
+    """
+    unit = _pick(draw, _SPELLINGS[dimension])
+    hedge = _pick(draw, hedges)
+    a = draw(_per_mille(0, 999))
+    b = draw(_per_mille(0, 999)) if hedge is Hedge.BETWEEN else 0.0
+    if _is_measured(dimension):
+        number, high, places = _measured_numbers(truth / lookup_unit(unit).factor, hedge, a, b)
+    else:
+        whole, whole_high = _count_numbers(round(truth), hedge, a, b)
+        number, high, places = float(whole), None if whole_high is None else float(whole_high), 0
+    form = _pick(draw, _FORMS)
+    if form == "built":
+        if high is not None:
+            return Estimate(
+                number=(number + high) / 2,
+                unit=unit,
+                hedge=Hedge.BETWEEN,
+                stated_low=number,
+                stated_high=high,
+            )
+        return Estimate.of(number, unit, hedge)
+    written = _write_number(number, places, form)
+    if high is not None:
+        word = _pick(draw, _RANGE_WORDS)
+        return Estimate.parse(_render_range(word, written, _write_number(high, places, form), unit))
+    if 0 < number < 100 and number.is_integer() and draw(st.integers(0, 3)) == 0:
+        written = _number_word(int(number))
+    if hedge is Hedge.EXACT:
+        text = f"{written} {unit}"
+    else:
+        word = _pick(draw, _hedge_words(hedge))
+        at_end = word in _SUFFIX_WORDS and draw(st.booleans())
+        text = _render_hedged(word, written, unit, at_end=at_end)
+    if _is_measured(dimension) and draw(st.integers(0, 3)) == 0:
+        own = lookup_unit(unit)
+        other = _pick(draw, [u for u in _MEASURED_UNITS[dimension] if u != own.name])
+        converted = number * own.factor / lookup_unit(other).factor
+        text += f" ({_write_number(converted, _decimals(converted), 'comma')} {_spelled(other)})"
+    return Estimate.parse(text)
+
+
+def _grow(first: int, days: int, growth: float) -> list[int]:
+    """A cumulative count by day: each day's truth above 105% of the day before's."""
+    values = [first]
+    for _ in range(days - 1):
+        last = values[-1]
+        values.append(max(math.ceil(last * growth), math.floor(last * 1.05) + 1))
+    return values
+
+
+@attrs.frozen
+class _Model:
+    """What a consistent document is written from: sources, days and its subjects."""
+
+    sources: tuple[Source, ...]
+    days: tuple[dt.date, ...]
+    subjects: tuple[str, ...]
+
+
+@functools.cache
+def _realistic_sources() -> st.SearchStrategy[tuple[Source, ...]]:
+    def made(chosen: list[tuple[int, Reliability | None]]) -> tuple[Source, ...]:
+        return tuple(
+            Source(
+                id=f"s{i}-{_SOURCE_NAMES[n][0].split()[-1].lower()}",
+                name=_SOURCE_NAMES[n][0],
+                side=_SOURCE_NAMES[n][1],
+                kind=_SOURCE_NAMES[n][2],
+                reliability=reliability,
+            )
+            for i, (n, reliability) in enumerate(chosen)
+        )
+
+    grades = st.none() | st.sampled_from(tuple(Reliability))
+    entry = st.tuples(st.integers(0, len(_SOURCE_NAMES) - 1), grades)
+    return st.lists(entry, min_size=2, max_size=4, unique_by=lambda e: e[0]).map(made)
+
+
+def _model(draw: st.DrawFn) -> _Model:
+    first = draw(st.dates(dt.date(2014, 1, 1), dt.date(2030, 11, 30)))
+    days = [first]
+    for gap in draw(st.lists(st.integers(1, 5), max_size=3)):
+        days.append(days[-1] + dt.timedelta(days=gap))
+    subjects = draw(
+        st.lists(st.sampled_from(_CONSISTENT_SUBJECTS), min_size=1, max_size=2, unique=True)
+    )
+    return _Model(draw(_realistic_sources()), tuple(days), tuple(subjects))
+
+
+def _record_fields(draw: st.DrawFn, model: _Model, subject: str) -> dict[str, Any]:
+    return {
+        "id": "x",  # replaced once every record of the document is made
+        "source": _pick(draw, model.sources),
+        "subject": subject,
+        "credibility": draw(_credibilities()),
+    }
+
+
+def _front(
+    draw: st.DrawFn, model: _Model, subject: str, controller: str, region_id: str | None
+) -> tuple[list[TerritorialClaim], list[Region]]:
+    """Claims about one front (a subject and controller), consistent with one box.
+
+    The true depth and front width bound the true area, which is at most half their
+    product; the region, if any, is at least twice that area.
+    """
+    depth = draw(st.integers(50, 600)) / 10
+    width = draw(st.integers(100, 1_000)) / 10
+    truths = {
+        "depth": (depth, "length"),
+        "front_width": (width, "length"),
+        "area": (depth * width * draw(_per_mille(100, 500)), "area"),
+        "settlements": (float(draw(st.integers(2, 200))), "settlement"),
+    }
+    regions: list[Region] = []
+    if region_id is not None:
+        area = truths["area"][0] * draw(st.integers(2, 20))
+        regions.append(
+            Region(
+                id=region_id,
+                name=_pick(draw, _REGION_NAMES),
+                area=_consistent_figure(draw, area, "area"),
+            )
+        )
+    claims = []
+    for _ in range(draw(st.integers(1, 3))):
+        fields = _some(draw, tuple(truths), 1, 3)
+        figures: dict[str, Any] = {name: _consistent_figure(draw, *truths[name]) for name in fields}
+        claims.append(
+            TerritorialClaim(
+                **_record_fields(draw, model, subject),
+                as_of=draw(_any_spans()),
+                controller=controller,
+                predicate=draw(st.sampled_from(tuple(Predicate))),
+                status=draw(st.sampled_from(tuple(Status))),
+                region=_pick(draw, (None, region_id)),
+                **figures,
+            )
+        )
+    return claims, regions
+
+
+def _casualty_series(
+    draw: st.DrawFn, model: _Model, subject: str, party: str | None, population: Population
+) -> list[CasualtyReport]:
+    """Reports of one party's casualties by day, each count consistent with its truth.
+
+    Each count has a true value by day; its named parts split that value in fixed shares.
+    """
+    fields = _some(draw, _COUNT_FIELDS, 1, 2)
+    truths: dict[str, list[int]] = {}
+    shares: dict[str, list[tuple[str, float]]] = {}
+    for name in fields:
+        growth = 1 + draw(_per_mille(60, 500))
+        truths[name] = _grow(draw(st.integers(20, 200_000)), len(model.days), growth)
+        names = _some(draw, _PART_NAMES, 2, 3)
+        shares[name] = [(n, 0.1 + draw(_per_mille(0, 200))) for n in names[:-1]]
+        shares[name].append((names[-1], 0.0))
+    reports = []
+    for _ in range(draw(st.integers(1, 3))):
+        day = draw(st.integers(0, len(model.days) - 1))
+        chosen = _some(draw, fields, 1, 2)
+        made: dict[str, Any] = {}
+        for name in chosen:
+            total = truths[name][day]
+            split = [(n, math.floor(total * share)) for n, share in shares[name][:-1]]
+            split.append((shares[name][-1][0], total - sum(n for _, n in split)))
+            given = _some(draw, split, 0, len(split))
+            made[name] = Count(
+                total=_consistent_figure(draw, total, "person"),
+                parts=tuple(
+                    Part(name=n, estimate=_consistent_figure(draw, truth, "person"))
+                    for n, truth in given
+                ),
+                complete=len(given) == len(split) and draw(st.booleans()),
+            )
+        reports.append(
+            CasualtyReport(
+                **_record_fields(draw, model, subject),
+                as_of=Span.day(model.days[day]),
+                party=party,
+                population=population,
+                **made,
+            )
+        )
+    return reports
+
+
+def _allegation_series(
+    draw: st.DrawFn, model: _Model, subject: str, accused: str | None, act: Act
+) -> list[Allegation]:
+    """Allegations of one act by day, each graded no higher than its evidence allows."""
+    dimension = _pick(draw, ("strike", "drone", "missile", "person"))
+    growth = 1 + draw(_per_mille(60, 500))
+    truths = _grow(draw(st.integers(2, 5_000)), len(model.days), growth)
+    made = []
+    for _ in range(draw(st.integers(1, 2))):
+        day = draw(st.integers(0, len(model.days) - 1))
+        fields = _record_fields(draw, model, subject)
+        evidence = draw(st.sampled_from(tuple(Evidence)))
+        if evidence is Evidence.NONE_PUBLIC and (fields["credibility"] or 3) < 3:
+            fields["credibility"] += 2  # graded 1 or 2 with no evidence: a warning
+        made.append(
+            Allegation(
+                **fields,
+                as_of=Span.day(model.days[day]),
+                accused=accused,
+                act=act,
+                count=_consistent_figure(draw, truths[day], dimension)
+                if draw(st.booleans())
+                else None,
+                evidence=evidence,
+            )
+        )
+    return made
+
+
+@functools.cache
+def _confidence_free_likelihoods() -> st.SearchStrategy[Likelihood | None]:
+    return st.none() | likelihoods().filter(lambda likelihood: _confidence_free(likelihood.term))
+
+
+def _consistent_assessment(draw: st.DrawFn, model: _Model) -> Assessment:
+    return Assessment(
+        **_record_fields(draw, model, _pick(draw, model.subjects)),
+        as_of=draw(_any_spans()),
+        proposition=_pick(draw, (None, *_PROPOSITIONS)),
+        likelihood=draw(_confidence_free_likelihoods()),
+        confidence=draw(st.none() | st.sampled_from(tuple(Confidence))),
+        horizon=_pick(draw, (None, "months", "weeks", "2025")),
+    )
+
+
+def _numbered(draw: st.DrawFn, made: Sequence[Record], taken: Iterable[str] = ()) -> list[Record]:
+    """The records with unique ids (``r0``, ``rec-1``, …), none of them ``taken``."""
+    prefix = _pick(draw, _ID_PREFIXES)
+    used = set(taken)
+    numbered = []
+    i = 0
+    for record in made:
+        while f"{prefix}{i}" in used:
+            i += 1
+        numbered.append(attrs.evolve(record, id=f"{prefix}{i}"))
+        i += 1
+    return numbered
+
+
+@st.composite
+def _consistent(draw: st.DrawFn) -> tuple[_Model, Document]:
+    model = _model(draw)
+    made: list[Record] = []
+    listed: list[Region] = []
+    sides: tuple[str | None, ...] = ("Ukraine", "Russia", None)
+    fronts = [(subject, side) for subject in model.subjects for side in ("Ukraine", "Russia")]
+    for i, (subject, controller) in enumerate(_some(draw, fronts, 1, 2)):
+        region_id = f"region-{i}" if draw(st.booleans()) else None
+        claims, regions_of_front = _front(draw, model, subject, controller, region_id)
+        made += claims
+        listed += regions_of_front
+    measures = [(s, p, n) for s in model.subjects for p in sides for n in Population]
+    for subject, party, population in _some(draw, measures, 0, 2):
+        made += _casualty_series(draw, model, subject, party, population)
+    alleged = [(s, p, act) for s in model.subjects for p in sides for act in Act]
+    for subject, accused, act in _some(draw, alleged, 0, 2):
+        made += _allegation_series(draw, model, subject, accused, act)
+    made += [_consistent_assessment(draw, model) for _ in range(draw(st.integers(0, 2)))]
+    ordered = _shuffled(draw, _numbered(draw, made))
+    return model, Document(sources=model.sources, records=ordered, regions=listed)
+
+
+def consistent_documents() -> st.SearchStrategy[Document]:
+    """Documents on which no built-in check reports a warning or an error.
+
+    Each is written from a small model of the truth: territorial claims about one or two
+    fronts (areas within depth × front width, inside their region), casualty counts and
+    allegations that grow day by day, with named parts that split their totals, and
+    assessments.  Sources give each figure in any unit, hedge, numeral style and form
+    (read from text or built in Python, sometimes with a bracketed conversion), always
+    one the truth satisfies.  The checks may still add notes (``info`` findings), such as
+    an assessment with no likelihood term.
+
+    Consistency is under the default thresholds and the default
+    :data:`~incursion.DEFAULT_POLICY`: a narrower reading of "about" can make figures
+    disagree.
+
+    Returns:
+        A strategy for :class:`~incursion.Document`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _consistent().map(lambda pair: pair[1])
+
+
+# -- injected inconsistencies ---------------------------------------------------------------
+#
+# Each injector writes records about a subject of their own, so that they meet none of the
+# consistent document's figures, with one inconsistency the named check finds whatever the
+# hedges: one figure is written with hedges that bound it above (its interval ends below
+# some value), the other, at least three times further, with hedges that bound it below.
+
+
+@attrs.frozen
+class _Scene:
+    """Where injected records go: a fresh subject, the document's sources and a day."""
+
+    subject: str
+    sources: tuple[Source, ...]
+    day: dt.date
+    region_id: str
+
+
+def _fresh(taken: Iterable[str], wanted: str) -> str:
+    """``wanted``, changed until it is none of ``taken``."""
+    used = set(taken)
+    while wanted in used:
+        wanted += "-x"
+    return wanted
+
+
+def _claim_of(scene: _Scene, source: Source, day: dt.date, **fields: Any) -> TerritorialClaim:
+    return TerritorialClaim(
+        id="x",
+        source=source,
+        subject=scene.subject,
+        as_of=Span.day(day),
+        controller="Ukraine",
+        **fields,
+    )
+
+
+def _casualties_of(scene: _Scene, source: Source, day: dt.date, **fields: Any) -> CasualtyReport:
+    return CasualtyReport(
+        id="x",
+        source=source,
+        subject=scene.subject,
+        as_of=Span.day(day),
+        population=Population.CIVILIAN,
+        **fields,
+    )
+
+
+_Injected = tuple[list[Record], list[Region]]
+
+
+def _conversion(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A measured figure whose bracketed conversion is 1.5 to 3 times what it should be."""
+    field, dimension = draw(st.sampled_from((("area", "area"), ("depth", "length"))))
+    unit = _pick(draw, _SPELLINGS[dimension])
+    own = lookup_unit(unit)
+    number = float(draw(st.integers(2, 5_000)))
+    other = _pick(draw, [u for u in _MEASURED_UNITS[dimension] if u != own.name])
+    wrong = number * own.factor / lookup_unit(other).factor * (1.5 + draw(_per_mille(0, 1_500)))
+    word = draw(st.sampled_from(("", "about", "around", "approximately", "nearly", "up to")))
+    bracket = f"{_write_number(wrong, _decimals(wrong), 'comma')} {_spelled(other)}"
+    text = f"{word} {number:,.0f} {unit} ({bracket})".strip()
+    source = _pick(draw, scene.sources)
+    return [_claim_of(scene, source, scene.day, **{field: text})], []
+
+
+def _extent(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """An area at least three times the largest depth × front the figures allow."""
+    depth = _consistent_figure(draw, draw(st.integers(20, 600)) / 10, "length", _HIGH_BOUNDED)
+    width = _consistent_figure(draw, draw(st.integers(20, 1_000)) / 10, "length", _HIGH_BOUNDED)
+    bound = (depth.canonical_high or 0.0) * (width.canonical_high or 0.0)
+    area = _consistent_figure(draw, bound * draw(st.integers(6, 20)), "area", _LOW_BOUNDED)
+    first, second = _pick(draw, scene.sources), _pick(draw, scene.sources)
+    return [
+        _claim_of(scene, first, scene.day, depth=depth, front_width=width),
+        _claim_of(scene, second, scene.day, area=area),
+    ], []
+
+
+def _part_whole(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A named part of a count at least three times the highest reading of its total."""
+    total = _consistent_figure(draw, draw(st.integers(2, 100_000)), "person", _HIGH_BOUNDED)
+    part_truth = math.ceil((total.canonical_high or 0.0) * draw(st.integers(6, 20))) + 2
+    part = Part(
+        name=_pick(draw, _PART_NAMES),
+        estimate=_consistent_figure(draw, part_truth, "person", _LOW_BOUNDED),
+    )
+    field = _pick(draw, _COUNT_FIELDS)
+    source = _pick(draw, scene.sources)
+    return [
+        _casualties_of(scene, source, scene.day, **{field: Count(total=total, parts=(part,))})
+    ], []
+
+
+def _apart(draw: st.DrawFn) -> tuple[str, str, Estimate, Estimate]:
+    """Two figures of one measure whose intervals lie far apart: (kind, field, low, high)."""
+    kind, field, dimension = draw(
+        st.sampled_from(
+            (
+                ("claim", "area", "area"),
+                ("claim", "depth", "length"),
+                ("casualties", "killed", "person"),
+                ("casualties", "displaced", "person"),
+            )
+        )
+    )
+    low = _consistent_figure(draw, draw(st.integers(20, 2_000)), dimension, _HIGH_BOUNDED)
+    high_truth = math.ceil((low.canonical_high or 0.0) * draw(st.integers(6, 20))) + 2
+    high = _consistent_figure(draw, high_truth, dimension, _LOW_BOUNDED)
+    return kind, field, low, high
+
+
+def _of_kind(
+    kind: str, scene: _Scene, source: Source, day: dt.date, **fields: Any
+) -> TerritorialClaim | CasualtyReport:
+    if kind == "claim":
+        return _claim_of(scene, source, day, **fields)
+    return _casualties_of(scene, source, day, **fields)
+
+
+def _disagreement(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """Two sources give figures for one measure and day whose intervals lie far apart."""
+    kind, field, low, high = _apart(draw)
+    first, second = _some(draw, scene.sources, 2, 2)
+    pair: list[Record] = [
+        _of_kind(kind, scene, first, scene.day, **{field: low}),
+        _of_kind(kind, scene, second, scene.day, **{field: high}),
+    ]
+    return pair, []
+
+
+def _self_contradiction(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """One source gives figures for one measure and day whose intervals lie far apart."""
+    kind, field, low, high = _apart(draw)
+    source = _pick(draw, scene.sources)
+    pair: list[Record] = [
+        _of_kind(kind, scene, source, scene.day, **{field: low}),
+        _of_kind(kind, scene, source, scene.day, **{field: high}),
+    ]
+    return pair, []
+
+
+def _cumulative_decrease(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """One source's cumulative count falls, the later interval wholly below the earlier."""
+    field = draw(st.sampled_from(("killed", "wounded", "captured")))
+    before = _consistent_figure(draw, draw(st.integers(100, 100_000)), "person", _LOW_BOUNDED)
+    after_truth = max(2, math.floor(before.canonical_low / draw(st.integers(3, 10))))
+    after = _consistent_figure(draw, after_truth, "person", _HIGH_BOUNDED)
+    later = scene.day + dt.timedelta(days=draw(st.integers(1, 30)))
+    source = _pick(draw, scene.sources)
+    return [
+        _casualties_of(scene, source, scene.day, **{field: before}),
+        _casualties_of(scene, source, later, **{field: after}),
+    ], []
+
+
+def _rate(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """One source's depth (or area) grows far faster than the rate check allows."""
+    field, dimension, per_day = draw(
+        st.sampled_from((("depth", "length", 50.0), ("area", "area", 1_000.0)))
+    )
+    before = _consistent_figure(draw, draw(st.integers(5, 500)), dimension, _HIGH_BOUNDED)
+    days = draw(st.integers(1, 3))
+    after_truth = 2 * ((before.canonical_high or 0.0) + per_day * days * 3)
+    after = _consistent_figure(draw, after_truth, dimension, _LOW_BOUNDED)
+    source = _pick(draw, scene.sources)
+    later = scene.day + dt.timedelta(days=days)
+    return [
+        _claim_of(scene, source, scene.day, **{field: before}),
+        _claim_of(scene, source, later, **{field: after}),
+    ], []
+
+
+def _containment(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A claim's area at least three times the largest reading of its region's area."""
+    whole = _consistent_figure(draw, draw(st.integers(100, 50_000)), "area", _HIGH_BOUNDED)
+    area_truth = (whole.canonical_high or 0.0) * draw(st.integers(6, 20))
+    area = _consistent_figure(draw, area_truth, "area", _LOW_BOUNDED)
+    region = Region(id=scene.region_id, name=_pick(draw, _REGION_NAMES), area=whole)
+    source = _pick(draw, scene.sources)
+    return [_claim_of(scene, source, scene.day, area=area, region=scene.region_id)], [region]
+
+
+def _unsupported_allegation(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """An allegation graded credible (1 or 2) with no public evidence."""
+    allegation = Allegation(
+        id="x",
+        source=_pick(draw, scene.sources),
+        subject=scene.subject,
+        as_of=Span.day(scene.day),
+        credibility=draw(st.integers(1, 2)),
+        accused=draw(st.none() | st.sampled_from(("Ukraine", "Russia"))),
+        act=draw(st.sampled_from(tuple(Act))),
+        evidence=Evidence.NONE_PUBLIC,
+    )
+    return [allegation], []
+
+
+def _estimative_language(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """An assessment whose likelihood term speaks of confidence."""
+    term = draw(
+        st.sampled_from(
+            ("high confidence", "moderate confidence", "we are confident", "low confidence")
+        )
+    )
+    assessment = Assessment(
+        id="x",
+        source=_pick(draw, scene.sources),
+        subject=scene.subject,
+        as_of=Span.day(scene.day),
+        proposition=_pick(draw, (None, *_PROPOSITIONS)),
+        likelihood=Likelihood(term=term),
+    )
+    return [assessment], []
+
+
+_INJECTORS: Final[Mapping[str, Callable[[st.DrawFn, _Scene], _Injected]]] = {
+    "conversion": _conversion,
+    "extent": _extent,
+    "part-whole": _part_whole,
+    "disagreement": _disagreement,
+    "self-contradiction": _self_contradiction,
+    "cumulative-decrease": _cumulative_decrease,
+    "rate": _rate,
+    "containment": _containment,
+    "unsupported-allegation": _unsupported_allegation,
+    "estimative-language": _estimative_language,
+}
+
+#: The ids of the checks :func:`inconsistent_documents` can inject an inconsistency for:
+#: every built-in check.
+#:
+#: .. versionadded:: 0.1.0
+INJECTABLE_CHECKS: Final[tuple[str, ...]] = tuple(_INJECTORS)
+
+
+@st.composite
+def _inconsistent(draw: st.DrawFn, check: str | None) -> Document:
+    model, base = draw(_consistent())
+    name = check if check is not None else draw(st.sampled_from(INJECTABLE_CHECKS))
+    scene = _Scene(
+        subject=_fresh(model.subjects, _pick(draw, _CONSISTENT_SUBJECTS)),
+        sources=model.sources,
+        day=_pick(draw, model.days),
+        region_id=_fresh((r.id for r in base.regions), "region-x"),
+    )
+    injected, new_regions = _INJECTORS[name](draw, scene)
+    records_now = list(base.records)
+    for record in _numbered(draw, injected, taken=(r.id for r in base.records)):
+        records_now.insert(draw(st.integers(0, len(records_now))), record)
+    return Document(
+        sources=base.sources, records=records_now, regions=(*base.regions, *new_regions)
+    )
+
+
+def inconsistent_documents(check: str | None = None) -> st.SearchStrategy[Document]:
+    """Consistent documents with one inconsistency added, of the kind ``check`` finds.
+
+    The document is drawn from :func:`consistent_documents`, and records with one
+    inconsistency are inserted among its records, about a subject of their own: the named
+    check reports them (at its default severity, a warning or an error), and no check
+    reports anything else at warning or above.
+
+    Args:
+        check: The id of a built-in check, one of :data:`INJECTABLE_CHECKS`
+            (``"extent"``, ``"disagreement"``, …); any of them when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Document`.
+
+    Raises:
+        hypothesis.errors.InvalidArgument: ``check`` is not one of
+            :data:`INJECTABLE_CHECKS`.
+
+    .. versionadded:: 0.1.0
+    """
+    if check is not None and check not in _INJECTORS:
+        raise InvalidArgument(
+            f"check={check!r} names no check inconsistent_documents can inject an "
+            f"inconsistency for: expected None or one of {', '.join(INJECTABLE_CHECKS)}"
+        )
+    return _inconsistent(check)
