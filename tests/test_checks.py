@@ -6,6 +6,7 @@ import itertools
 import re
 import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, ClassVar
 
 import attrs
@@ -553,6 +554,63 @@ class TestRegistry:
             for line, following in itertools.pairwise(lines):
                 ends_in_number = re.search(r"[0-9]$", line.rstrip()) is not None
                 assert not (ends_in_number and following.lstrip()[:1].isalpha()), (width, line)
+
+
+_PLUGIN = """
+from typing import ClassVar
+
+import attrs
+
+from incursion.checks import Finding, Severity
+
+
+@attrs.frozen
+class EveryRecord:
+    id: ClassVar[str] = "plugin.every-record"
+    title: ClassVar[str] = "Every record"
+    severity: ClassVar[Severity] = Severity.INFO
+    what: ClassVar[str] = "Notes every record."
+    why: ClassVar[str] = "To show that plugins load."
+    example: ClassVar[str] = "any record"
+    todo: ClassVar[str] = "nothing"
+
+    def __call__(self, context):
+        for record in context.records:
+            yield Finding(
+                check=self.id, severity=self.severity, records=(record.id,), message="seen"
+            )
+"""
+
+
+def _install_plugin(path: Path, module: str, target: str) -> None:
+    """A distribution on ``path`` whose ``incursion.checks`` entry point names ``target``."""
+    (path / f"{module}.py").write_text(_PLUGIN, encoding="utf-8")
+    info = path / f"{module}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(f"[incursion.checks]\nplugin = {target}\n")
+
+
+class TestEntryPoints:
+    """Checks installed by other packages, through the ``incursion.checks`` entry points."""
+
+    def test_an_installed_check_runs(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A check class named by an entry point is found, instantiated and run."""
+        _install_plugin(tmp_path, "incursion_plugin_ok", "incursion_plugin_ok:EveryRecord")
+        assert "plugin.every-record" not in available()
+        monkeypatch.syspath_prepend(str(tmp_path))
+        assert "plugin.every-record" in available()
+        report = run(kursk_2024(), select=["plugin.every-record"])
+        assert len(report.findings) == len(kursk_2024().records)
+
+    def test_a_broken_plugin_is_named(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An entry point that cannot be loaded is a CheckError that names it."""
+        _install_plugin(tmp_path, "incursion_plugin_bad", "incursion_plugin_bad:Missing")
+        monkeypatch.syspath_prepend(str(tmp_path))
+        with pytest.raises(CheckError, match="'plugin' could not be loaded"):
+            available()
 
 
 class TestReviewedSemantics:

@@ -12,8 +12,9 @@ through the ``incursion.checks`` entry-point group.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 
 from incursion._estimates import Policy
 from incursion._gc import collector_paused
@@ -123,7 +124,7 @@ def available() -> dict[str, Check]:
     """
     checks: dict[str, Check] = {c.id: c for c in BUILTIN}
     checks.update(_REGISTERED)
-    for point in entry_points(group=ENTRY_POINT_GROUP):
+    for point in _entry_points():
         try:
             loaded = point.load()
         except Exception as error:  # noqa: BLE001 - a broken plugin is reported, not fatal
@@ -132,6 +133,24 @@ def available() -> dict[str, Check]:
         if isinstance(check, Check) and check.id not in checks:
             checks[check.id] = check
     return checks
+
+
+def _entry_points() -> tuple[EntryPoint, ...]:
+    """The entry points of the ``incursion.checks`` group, found once per ``sys.path``.
+
+    Scanning every installed distribution costs milliseconds, and checks run often (in
+    a property test, for every example); a change to ``sys.path`` scans again.
+    """
+    key = tuple(sys.path)
+    points = _ENTRY_POINTS.get(key)
+    if points is None:
+        points = tuple(entry_points(group=ENTRY_POINT_GROUP))
+        _ENTRY_POINTS.clear()
+        _ENTRY_POINTS[key] = points
+    return points
+
+
+_ENTRY_POINTS: dict[tuple[str, ...], tuple[EntryPoint, ...]] = {}
 
 
 def _chosen(
