@@ -528,7 +528,7 @@ CASES: tuple[Case, ...] = (
         "noun: a bracket that is no conversion holds a figure of its own",
     ),
     Case(
-        "The ministry said 120 schools had been damaged across the region.",
+        "The ministry said 120 bridges had been damaged across the region.",
         (Expected(120, "number", "exact"),),
         "noun: an unknown noun leaves a bare number",
     ),

@@ -503,7 +503,48 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ("It is 2.5 times faster.", []),
     ("Two or three drones got through.", [("Two or three drones", 2.5, "drone", "between")]),
     ("It held 1,000 or more people.", [("1,000 or more people", 1000, "person", "at-least")]),
+    ("They used 575 air defence missile systems.", [("575", 575, "number", "exact")]),
+    (
+        "There were 4,876 Russian drone and missile attacks.",
+        [("4,876 Russian drone and missile attacks", 4876, "strike", "exact")],
+    ),
+    ("It lost 12 drone operators.", [("12", 12, "number", "exact")]),
+    (
+        "They downed 125 drones, including 38 over Kursk.",
+        [("125 drones", 125, "drone", "exact"), ("38", 38, "drone", "exact")],
+    ),
+    ("Some 3,000 of them have been killed.", [("Some 3,000", 3000, "person", "about")]),
+    ("Nearly 26m face acute hunger.", [("Nearly 26m", 26e6, "person", "nearly")]),
+    ("On September 2 to 3, six F-16s flew.", [("six F-16s", 6, "aircraft", "exact")]),
+    (
+        "Four guided aerial bombs fell on 120 schools.",
+        [
+            ("Four guided aerial bombs", 4, "bomb", "exact"),
+            ("120 schools", 120, "building", "exact"),
+        ],
+    ),
 ]
+
+TALLY = (
+    "Losses: personnel ‒ about 592,920 (+1,130) persons, tanks ‒ 8,491 (+7),\n"
+    "helicopters ‒ 328\nUAV operational-tactical level ‒ 15,903 (+31)\nCivilians killed: 12"
+)
+
+
+def test_tallies() -> None:
+    """A tally's label names what its numbers count; each line of a list is an item."""
+    assert [(m.text, m.estimate.unit) for m in extract(TALLY)] == [
+        ("about 592,920", "person"),
+        ("1,130", "person"),
+        ("8,491", "tank"),
+        ("7", "tank"),
+        ("328", "aircraft"),
+        ("15,903", "drone"),
+        ("31", "drone"),
+        ("12", "person"),
+    ]
+
+
 CONVERSIONS: list[tuple[str, str, list[tuple[float, str]]]] = [
     ("The front runs 300 kilometres [186 miles].", "300 kilometres [186 miles]", [(186, "mile")]),
     ("The missile has a range of 300km/186 miles.", "300km/186 miles", [(186, "mile")]),

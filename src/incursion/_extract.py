@@ -271,6 +271,8 @@ _BACK_LINK_BEFORE: Final = re.compile(
     r"(?:\b(?:down|up|rising|falling|compared)\s+(?:from|to|with)|\b(?:versus|vs\.?|against)"
     r"|\b(?:puts?|putting|estimates?|estimated|placed?|placing)\s+(?:the\s+)?"
     r"(?:number|toll|figure|total|tally|count|it|them)\s+at"
+    r"|\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+whom|an\s+average\s+of"
+    r"|average\s+of)"  # "125 drones, including 38 over Kursk"
     r"|(?-i:(?:,|\band)\s+[A-Z][a-z]+))"  # "Russia lost 30 aircraft, Ukraine 12"
     r"\s+(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$",  # "compared with Russia's 10,000"
     re.IGNORECASE,
@@ -281,9 +283,11 @@ _KILLED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_AFTER: Final = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|had|has)\s+(?:been\s+|reportedly\s+)?)?"
+    r"(?:\s+of\s+(?:them|whom))?"  # "some 3,000 of them have been killed"
+    r"\s+(?:(?:were|was|are|is|have|had|has)\s+(?:been\s+|reportedly\s+|now\s+)?)?"
     r"(?:killed|wounded|injured|hurt|evacuated|displaced|detained|arrested|missing|rescued"
-    r"|dead|fled|died|executed|abducted|deported|taken\s+hostage)\b",
+    r"|dead|fled|died|executed|abducted|deported|taken\s+hostage|face|faced|facing|remain"
+    r"|remained|live|lived|need|needed|men|women|children|civilians|soldiers)\b",
     re.IGNORECASE,
 )
 _AUXILIARY_AFTER: Final = re.compile(r"\s+(?:were|was|have|had|has|are|is)\b", re.IGNORECASE)
@@ -299,9 +303,18 @@ _NOUNISH: Final = re.compile(
 )
 _TOLL: Final = re.compile(
     r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|displaced|wounded|injured|killed"
-    r"|refugees|casualties|victims|people|evacuees)\b",
+    r"|refugees|casualties|victims|people|evacuees)\b"
+    r"|\b(?:population|displaced|refugees|fatalities|casualties)\b",
     re.IGNORECASE,
 )
+# A tally's label, then a dash or a colon: "tanks ‒ 8,491", "Civilians killed: 12".
+_TALLY_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n,;:•·*(]))\s*(?P<label>[A-Za-z][A-Za-z ./'-]{0,40}?)\s*(?:[—–‒:]|\s-)\s*$"
+)
+_TALLY_REACH: Final = 60
+_CHANGE_IN_BRACKETS: Final = re.compile(r"\(\s*[+−-]?\s*$")
+# A line that starts a new item of a list: "UAV ‒ 15,903", "Tanks: 12".
+_LIST_ITEM: Final = re.compile(r"\n\s*(?:[A-Z]|[^\n]{0,40}?[—–‒:])")
 _TOLL_REACH: Final = 120  # characters: "the death toll from Tuesday's strike rose to 39"
 _DETERMINERS: Final = frozenset(
     {"the", "its", "their", "his", "her", "our", "these", "those", "own", "whom", "them"}
@@ -327,6 +340,11 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?i:in|on|at|from|near|around|outside|inside|across|into|towards?|of)\s+[A-Z][\w'’-]*\s+$"
 )
 _MEASURES: Final = frozenset({"long", "wide", "deep", "high", "tall", "thick", "across"})
+# Count nouns that are not plural in "s" and yet may head a count: "12 aircraft".
+_COLLECTIVE: Final = frozenset(
+    {"aircraft", "personnel", "people", "artillery", "staff", "mlrs", "uav", "himars"}
+    | _PARTICIPLES
+)
 _CALIBRE: Final = re.compile(r"[ \t]+\d+(?:\.\d+)?[ -]?mm\b")
 _WEAPONS: Final = frozenset(
     [
@@ -355,7 +373,7 @@ _FORMATION_AFTER: Final = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet"
     r"|Squadron|Detachment|Platoon|Company)\b"
 )
-_YEAR_RANGE: Final = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|\w+)\b|\s*(?:[-–/]|to)\s*\d{2,4}\b")
+_YEAR_RANGE: Final = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|\w+)\b|\s*(?:[-–/]|to)\s*\d{1,4}\b")
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 _ANAPHORA: Final = frozenset({"others", "other", "more"})
 # Words that come between a number and its counted noun without changing it: "30 more
@@ -649,11 +667,15 @@ class _Scanner:
                 return following.estimate.unit
         before = text[max(0, figure.start - _WINDOW) : figure.start]
         if previous is not None and (
-            (figure.noun is not None and not figure.counted) or _BACK_LINK_BEFORE.search(before)
+            (figure.noun is not None and not figure.counted)
+            or _BACK_LINK_BEFORE.search(before)
+            or _CHANGE_IN_BRACKETS.search(before)  # a daily change: "tanks ‒ 8,491 (+7)"
         ):
             return previous
         if _PEOPLE_AFTER.match(after) or _POPULATION_BEFORE.search(before):
             return "person"  # "23 were wounded", "a population of 110,000"
+        if tally := self._tally(figure.start):
+            return tally  # "tanks ‒ 8,491 (+7)", "Killed: 12"
         if previous is not None and _AUXILIARY_AFTER.match(after):
             return previous  # "Of the 52 drones launched, 45 were shot down"
         s_start = self.sentences[sentences[i]][0]
@@ -661,6 +683,15 @@ class _Scanner:
         if _KILLED_BEFORE.search(before) or _TOLL.search(text, near, figure.start):
             return "person"
         return None
+
+    def _tally(self, start: int) -> str | None:
+        """The count a tally's label names: "personnel ‒ about 592,920", "Killed: 12"."""
+        line_start = self.text.rfind("\n", max(0, start - _TALLY_REACH), start) + 1
+        label = _TALLY_BEFORE.search(self.text[max(line_start, start - _TALLY_REACH) : start])
+        if label is None:
+            return None
+        info = self._unit_in(" " + label["label"], 0)
+        return info.name if info is not None and info.count else None
 
     def _sentence_text(self, index: int, end: int) -> str:
         """The text of a sentence (through ``end``, should a figure run past it), once."""
@@ -932,6 +963,8 @@ class _Scanner:
             gap = token["gap"]
             if tokens and (gap == "-" or not gap):
                 break
+            if "\n" in gap and _LIST_ITEM.match(text, pos + gap.index("\n")):
+                break  # "helicopters ‒ 328\nUAV ‒ 15,903": the next line is another item
             adjectival = adjectival or gap == "-"
             word = token["word"]
             if word.endswith(".") and word.lower() not in ("sq.", "approx."):
@@ -1017,6 +1050,15 @@ class _Scanner:
                     break
             else:
                 break
+            said = words[j - 1].lower()
+            if j < len(words) and said not in _COLLECTIVE and not said.endswith("s"):
+                # "drone and missile attacks", "tank crews": a singular noun is a modifier
+                if words[j].lower() in ("and", "or") and j + 1 < len(words):
+                    j += 1
+                    continue
+                if _NOUNISH.fullmatch(words[j]) and _unit_or_none(words[j]) is None:
+                    head = None  # "12 drone operators": counts operators, not drones
+                    break
         if head is not None:
             end = tokens[head[0] - 1][1]
             return _Unit(end, head[1], text[tokens[0][1] - len(words[0]) : end], counted=True)
