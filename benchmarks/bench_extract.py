@@ -6,7 +6,12 @@ and ages that are not figures, and plain prose between them), then times
 ``incursion.extract`` on it, best of several runs, each on a fresh text so that no cache
 built by an earlier run helps.  Also times the same text with every sentence distinct.
 
-Target (on the project's 2-core machine): a 10,000-word article in well under a second.
+Then measures how the time grows with the length of hostile texts (runs of full stops,
+numbers without a sentence end, one long sentence of figures): the time for a text four
+times as long must stay under six times the time (linear, with room for noise).
+
+Targets (on the project's 2-core machine): a 10,000-word article in well under a second;
+every hostile text near-linear.
 Run:  python benchmarks/bench_extract.py [--words N] [--quick]
 """
 
@@ -16,6 +21,7 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Callable
 
 import incursion
 
@@ -84,6 +90,34 @@ def article(words: int, seed: int) -> str:
     return " ".join(sentences)
 
 
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "full stops": lambda n: "." * (n * 5) + " 12 km " + "…" * n,
+    "numbers, no stop": lambda n: " and ".join(str(i % 97 + 1) for i in range(n // 4)),
+    "one long sentence": lambda n: "about 1,000 sq km (386 sq mi) and " * (n // 30),
+    "digits": lambda n: "1" * (n * 5),
+}
+SCALING_LIMIT = 6.0
+
+
+def scaling(size: int) -> bool:
+    """Time each hostile text at ``size`` and four times that; print the ratios."""
+    ok = True
+    for name, make in HOSTILE.items():
+        times = []
+        for n in (size, size * 4):
+            text = make(n)
+            start = time.perf_counter()
+            incursion.extract(text)
+            times.append(time.perf_counter() - start)
+        ratio = times[1] / max(times[0], 1e-4)
+        ok = ok and ratio < SCALING_LIMIT
+        print(
+            f"  {name:18} {len(make(size)):>9,} chars {times[0]:.3f} s; four times as long "
+            f"{times[1]:.3f} s (x{ratio:.1f})"
+        )
+    return ok
+
+
 def main() -> int:
     """Run the benchmark; exit 1 when the target is missed (not in --quick runs)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
@@ -106,11 +140,15 @@ def main() -> int:
         f"extract: {n_words:,} words, {len(text):,} characters, {found:,} figures: "
         f"best of {runs} {best:.3f} s ({n_words / best:,.0f} words/s)"
     )
+    print("scaling of hostile texts:")
+    linear = scaling(2_000 if args.quick else 20_000)
     if args.quick:
         return 0
     verdict = "met" if best < TARGET_SECONDS else "NOT met"
     print(f"target: a {words:,}-word article in under {TARGET_SECONDS:.0f} s: {verdict}")
-    return 0 if best < TARGET_SECONDS else 1
+    linear_verdict = "met" if linear else "NOT met"
+    print(f"target: each hostile text near-linear (x < {SCALING_LIMIT:g}): {linear_verdict}")
+    return 0 if best < TARGET_SECONDS and linear else 1
 
 
 if __name__ == "__main__":

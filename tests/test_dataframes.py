@@ -8,6 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
+import numpy as np
 import pytest
 
 pytest.importorskip("pandas", reason="the pandas extra is not installed")
@@ -465,6 +466,14 @@ class TestErrors:
         assert found[0].message.startswith("expected text, got Timestamp")
         assert found[1].message.startswith("expected a figure as its words or a JSON object")
         assert found[2].message.startswith('value must be a number, got "forty"')
+
+    def test_lists_and_arrays_in_cells_are_named(self) -> None:
+        """A list for a kind or an array for a word, as read_json leaves them, are problems."""
+        frame = kursk_frame().astype({"kind": object, "word": object})
+        # .at stores a list or an array in one cell; .loc would spread it over cells.
+        frame.at[0, "kind"] = ["territorial-claim"]  # type: ignore[assignment]  # noqa: PD008
+        frame.at[1, "word"] = np.array([1, 2])  # type: ignore[assignment]  # noqa: PD008
+        assert paths(problems(frame))[:2] == ["$.rows[0].kind", "$.rows[1].word"]
 
     def test_a_row_without_field_holds_no_figure(self) -> None:
         """A figure on a row with no field, and a complete flag off a count, are reported."""

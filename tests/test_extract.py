@@ -18,7 +18,7 @@ from incursion import Estimate, Hedge, Mention, extract
 from incursion._cli import main
 from incursion.checks import ConversionCheck, Severity
 from incursion.examples import kursk_2024
-from incursion.exceptions import IncursionError, ParseError
+from incursion.exceptions import ParseError
 from strategies import UNIT_SPELLINGS, figure_texts
 
 SEED = Path(
@@ -217,8 +217,12 @@ class TestReadings:
         assert first.sentence == "Mr. Smith said 30 tanks were lost."
         assert second.sentence == "Gen. Ivanov said 12."
 
-    def test_scales_linearly_without_repeating_work(self) -> None:
-        """A long text of many figures reads every one of them, in order."""
+    def test_a_long_text_of_many_figures(self) -> None:
+        """A long text of many figures reads every one of them, in order.
+
+        How the time grows with the length of a text is measured by
+        benchmarks/bench_extract.py, not here.
+        """
         text = "Officials said about 1,000 sq km (386 sq mi) and 28 villages were held. " * 500
         mentions = extract(text)
         assert len(mentions) == 1000
@@ -276,11 +280,8 @@ class TestProperties:
     @given(st.text(max_size=300) | st.lists(FRAGMENTS | st.text(max_size=5)).map("".join))
     @settings(suppress_health_check=[HealthCheck.too_slow])
     def test_arbitrary_text(self, text: str) -> None:
-        """Any text: a list of mentions whose words stand at their spans, or an IncursionError."""
-        try:
-            mentions = extract(text)
-        except IncursionError:
-            return
+        """Any text: a list of mentions whose words stand at their spans, in order."""
+        mentions = extract(text)
         last = 0
         for m in mentions:
             assert text[m.start : m.end] == m.text
@@ -579,9 +580,13 @@ class TestNewsStyles:
         first, _ = extract('"We lost 10 soldiers." Then 5 more tanks went.')
         assert first.sentence == '"We lost 10 soldiers."'
 
-    def test_runs_of_stops_take_linear_time(self) -> None:
-        """A long run of full stops or ellipses is read quickly (it once took quadratic time)."""
-        assert extract("." * 50_000 + " 12 km " + "…" * 20_000) != []
+    def test_long_runs_of_stops(self) -> None:
+        """Runs of full stops and ellipses around a figure (once read in quadratic time).
+
+        The benchmark (benchmarks/bench_extract.py) measures that the time stays linear.
+        """
+        (m,) = extract("." * 50_000 + " 12 km " + "…" * 20_000)
+        assert m.text == "12 km"
 
     def test_excerpt_keeps_the_end_of_the_sentence(self, tmp_path: Path) -> None:
         """The text output shows a long sentence's last words when the figure is near them."""

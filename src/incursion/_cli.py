@@ -133,15 +133,15 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return 0 if exit_.code == 0 else 2
-    # The whole command runs with the collector paused: a full collection over millions
-    # of records and estimates, started while the report is written, would cost seconds.
     if args.command == "schema":
         out.write(schema_text())
         return 0
     if args.command == "extract":
         return _guarded(lambda: _extract(args, out, err), err)
+    # The check runs with the collector paused: a full collection over millions of
+    # records and estimates, started while the report is written, would cost seconds.
     with collector_paused():
-        return _check(args, out, err)
+        return _guarded(lambda: _check(args, out, err), err)
 
 
 def _guarded(command: Callable[[], int], err: TextIO) -> int:
@@ -186,25 +186,10 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    try:
-        documents = _documents(args.files, err)
-        reports = []
-        for name, document in documents:
-            _progress(
-                err, f"checking {len(document.records):,} records", len(document.records) * 100
-            )
-            reports.append(
-                (name, run(document, select=_ids(args.select), ignore=_ids(args.ignore)))
-            )
-    except (IncursionError, OSError) as error:
-        err.write(f"incursion: {error}\n")
-        return 2
-    except Exception as error:  # noqa: BLE001 - a bug of ours: say so, no traceback, no "1"
-        err.write(
-            f"incursion: internal error ({type(error).__name__}: {error}); please report it "
-            "with the input that caused it\n"
-        )
-        return 2
+    reports = []
+    for name, document in _documents(args.files, err):
+        _progress(err, f"checking {len(document.records):,} records", len(document.records) * 100)
+        reports.append((name, run(document, select=_ids(args.select), ignore=_ids(args.ignore))))
     out.write(_render(reports, args.format))
     return _exit_code(reports, args.fail_on)
 

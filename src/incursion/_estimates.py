@@ -676,21 +676,27 @@ def adopt(estimate: Estimate, count: str | None) -> Estimate:
     """
     if count is None or estimate.dimension != "number":
         return estimate
-    return (
-        _build(
-            estimate.number,
-            lookup_unit(count),
-            estimate.hedge,
-            estimate.word,
-            estimate.step,
-            estimate.stated_low,
-            estimate.stated_high,
-            estimate.conversions,
-            estimate.text,
-            estimate.policy,
-        )
-        if not estimate.conversions
-        else attrs.evolve(estimate, unit=count)
+    if estimate.conversions:
+        return attrs.evolve(estimate, unit=count)  # the conversions are checked again
+    return rebuilt(estimate, lookup_unit(count), estimate.text)
+
+
+def rebuilt(estimate: Estimate, info: UnitInfo, text: str | None) -> Estimate:
+    """The estimate in the unit ``info`` with the words ``text``, on the fast path.
+
+    Nothing is checked again: the caller vouches that the unit fits the conversions.
+    """
+    return _build(
+        estimate.number,
+        info,
+        estimate.hedge,
+        estimate.word,
+        estimate.step,
+        estimate.stated_low,
+        estimate.stated_high,
+        estimate.conversions,
+        text,
+        estimate.policy,
     )
 
 
@@ -941,6 +947,12 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
         if e.stated_low is None or e.stated_high is None:
             raise RecordError("a 'between' estimate needs both ends (low and high)", field="hedge")
         low, high = e.stated_low, e.stated_high
+        vague = VAGUE_QUANTITIES.get(e.word.lower()) if e.word is not None else None
+        if vague is not None and (low, high) != vague:
+            raise RecordError(
+                f"{e.word!r} reads as {vague[0]:,}–{vague[1]:,}, not {low:g}–{high:g}",
+                field="word",
+            )
         if e.word is not None and HEDGE_WORDS.get(e.word.lower()) is Hedge.ABOUT:
             # "about 200-300": each end is itself approximate.
             low, high = low * (1 - e.policy.about_margin), high * (1 + e.policy.about_margin)

@@ -27,12 +27,12 @@ from incursion._estimates import (
     VAGUE_QUANTITIES,
     Estimate,
     Policy,
-    _build,
     _is_adjective,
     adopt,
+    rebuilt,
 )
 from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN
-from incursion._serialization import unstructure_estimate
+from incursion._serialization import _json_number, unstructure_estimate
 from incursion._units import NUMBER, UnitInfo, lookup_unit, plural
 from incursion.checks import ConversionCheck, Finding, Report
 from incursion.exceptions import IncursionError, ParseError
@@ -146,8 +146,7 @@ _NOT_A_FIGURE_AFTER: Final = re.compile(
     r"|faster|slower|longer|shorter|heavier|deadlier|stronger|worse|better|cheaper)\b"
     r"|-?fold\b)"  # multipliers: "2.5 times higher", "tenfold"
     r"|(?-i:[A-JLN-Z])"  # designations: "2S19", "3D", "5G" (K and M are scales)
-    r"|\s+in\s+(?:every\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"(?![\d,]))",
+    r")",
     re.IGNORECASE,
 )
 _AGE_BEFORE: Final = re.compile(
@@ -373,7 +372,19 @@ _FORMATION_AFTER: Final = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet"
     r"|Squadron|Detachment|Platoon|Company)\b"
 )
-_YEAR_RANGE: Final = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|\w+)\b|\s*(?:[-–/]|to)\s*\d{1,4}\b")
+_YEAR_RANGE: Final = re.compile(r"\s*(?:[-–/]|to)\s*\d{1,4}\b")
+# A proportion: "3 in 10", "one in four", "1 in every 5" (the first below the second).
+_RATIO_AFTER: Final = re.compile(
+    r"\s+in\s+(?:every\s+)?(?P<whole>\d{1,3}(?![\d,.])|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS: Final = {
+    w: n
+    for n, w in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
+    )
+}
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 _ANAPHORA: Final = frozenset({"others", "other", "more"})
 # Words that come between a number and its counted noun without changing it: "30 more
@@ -571,6 +582,8 @@ def extract(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text to extract figures from, got {type(text).__name__}")
+    if not isinstance(policy, Policy):
+        raise ParseError(f"expected a Policy, got {type(policy).__name__}")
     return list(_Scanner(text, percentages, durations, policy).mentions())
 
 
@@ -609,7 +622,6 @@ class _Scanner:
                 unit = self._counted_by_context(found, sentences, i, previous)
                 if unit is not None and (counted := _adopted(estimate, unit)) is not None:
                     estimate = counted
-                    figure.estimate = estimate
             if _is_count(estimate):
                 previous = estimate.unit
             yield Mention(
@@ -721,6 +733,8 @@ class _Scanner:
         hedge = _hedge_before(before, words)
         if self._not_a_figure(before, after, digits, match["scale"], end, hedged=bool(hedge)):
             return _skip_range(text, end)
+        if (ratio := _RATIO_AFTER.match(text, end)) and _below(match, ratio["whole"]):
+            return ratio.end()  # "3 in 10 homes": a proportion, not two figures
 
         # The hedge before the number, and a range after it.
         word = hedge[1].lower() if hedge else ""
@@ -777,7 +791,9 @@ class _Scanner:
         elif slash is not None and unit.info is not None and not unit.info.count:
             try:  # "300km/186 miles" reads as "300km (186 miles)"
                 conversion = f" ({text[slash[0] : slash[1]]})"
-                read = self._parse(first, start, cursor, unit, number_end, millions, conversion)
+                read = self._parse(
+                    first, start, cursor, unit, number_end, millions, conversion, slash[1]
+                )
                 surface_end = slash[1]
             except IncursionError:
                 read = None
@@ -908,6 +924,7 @@ class _Scanner:
         number_end: int,
         millions: re.Match[str] | None,
         conversion: str = "",
+        written_end: int = 0,
     ) -> tuple[Estimate, int]:
         """Read the words from ``first`` to ``end``; without the hedge if they do not read.
 
@@ -932,7 +949,7 @@ class _Scanner:
                 if begin == start:
                     raise
                 continue
-            return _retext(estimate, text[begin:end] + conversion), begin
+            return _retext(estimate, text[begin : written_end or end]), begin
         raise ParseError(f"cannot read {surface!r}")  # pragma: no cover - the loop returns
 
     def _unit_follows(self, position: int) -> bool:
@@ -1146,6 +1163,15 @@ def _adopted(estimate: Estimate, unit: str) -> Estimate | None:
         return None
 
 
+def _below(match: re.Match[str], whole: str) -> bool:
+    """Whether the number of ``match`` is below ``whole`` ("3 in 10", not "12 in 2")."""
+    part = match[0].lower()
+    small = _SMALL_WORDS.get(part)
+    value = small if small is not None else float(part) if part.isdigit() else None
+    total = _SMALL_WORDS.get(whole.lower()) or (int(whole) if whole.isdigit() else None)
+    return value is not None and total is not None and value < total
+
+
 def _is_count(estimate: Estimate) -> bool:
     return bool(estimate.unit) and lookup_unit(estimate.unit).count
 
@@ -1189,18 +1215,7 @@ def _retext(estimate: Estimate, text: str | None) -> Estimate:
     """The estimate with the words as they stand in the text."""
     if estimate.text == text:
         return estimate
-    return _build(
-        estimate.number,
-        lookup_unit(estimate.unit) if estimate.unit else NUMBER,
-        estimate.hedge,
-        estimate.word,
-        estimate.step,
-        estimate.stated_low,
-        estimate.stated_high,
-        estimate.conversions,
-        text,
-        estimate.policy,
-    )
+    return rebuilt(estimate, lookup_unit(estimate.unit) if estimate.unit else NUMBER, text)
 
 
 def _is_year(digits: str, scale: str | None) -> bool:
@@ -1302,15 +1317,15 @@ class Extraction:
                     "text": m.text,
                     "sentence": m.sentence,
                     "noun": m.noun,
-                    "value": _number(e.number),
+                    "value": _json_number(e.number),
                     "unit": e.unit,
                     "dimension": e.dimension,
                     "hedge": e.hedge.value,
                     "word": e.word,
-                    "low": _number(e.low_number),
-                    "high": None if e.high_number is None else _number(e.high_number),
+                    "low": _json_number(e.low_number),
+                    "high": None if e.high_number is None else _json_number(e.high_number),
                     "equivalents": [
-                        {"value": _number(c.number), "unit": c.unit} for c in e.conversions
+                        {"value": _json_number(c.number), "unit": c.unit} for c in e.conversions
                     ],
                     "figure": unstructure_estimate(e),
                 }
@@ -1336,8 +1351,8 @@ class Extraction:
         found = self.report.findings
         if found:
             out.append(f"conversion ({len(found)})")
-            body = self.report.render_text(width).split("\n")
-            out.extend(line for line in body[1:] if line and not line[0].isdigit())
+            body = self.report.render_text(width, summary=False).split("\n")
+            out.extend(line for line in body[1:] if line)
             out.append("")
         figures = f"{len(self.mentions)} figure{'s' if len(self.mentions) != 1 else ''}"
         checked = f"{self.conversions} bracketed conversion{'s' if self.conversions != 1 else ''}"
@@ -1393,10 +1408,6 @@ def _excerpt(mention: Mention, room: int) -> str:
 
 def _show(x: float) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,.4g}"
-
-
-def _number(x: float) -> float | int:
-    return int(x) if x == int(x) and abs(x) < 2**53 else x
 
 
 def _line_starts(text: str) -> list[int]:

@@ -69,7 +69,7 @@ DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID: Final = f"urn:incursion:document:{FORMAT_VERSION}"
 # The loader's id pattern (Python's "\Z": the end of the text, not before a final newline),
 # written for ECMA-262, where "$" without the m flag is the end of the text.
-_ID_PATTERN: Final = "^" + _ID.pattern.removesuffix("\\Z") + "$"
+_ID_PATTERN: Final = "^" + _ID.pattern.removesuffix("\\Z") + "$(?!\\n)"
 
 #: The rules of the document format that only :func:`incursion.loads` checks: JSON Schema
 #: cannot express them, or (the vocabularies of hedge and unit words) the schema should not

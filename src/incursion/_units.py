@@ -682,7 +682,7 @@ _PLURALS: Final[dict[str, str]] = {
 
 def describe_dimension(dimension: str) -> str:
     """Name a dimension key for a message: ``"an area"``, ``"a count of people"``."""
-    return _DESCRIPTIONS.get(dimension, f"a count of {dimension}s")
+    return _DESCRIPTIONS.get(dimension, f"a count of {plural(dimension)}")
 
 
 _DESCRIPTIONS: Final[dict[str, str]] = {

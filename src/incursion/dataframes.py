@@ -549,7 +549,7 @@ class _Reader:
         if kind is None:
             self.problem(f"$.rows[{first}].kind", "required field missing")
             return None
-        if kind not in RECORD_TYPES:
+        if not isinstance(kind, str) or kind not in RECORD_TYPES:
             self.problem(
                 f"$.rows[{first}].kind",
                 f"expected one of {', '.join(map(repr, RECORD_TYPES))}, got {_show(kind)}",
@@ -1073,7 +1073,7 @@ def _agrees(column: str, got: Any, want: Any) -> bool:
             and not isinstance(got, bool)
             and math.isclose(got, want, rel_tol=_TOLERANCE, abs_tol=_TOLERANCE * 1e-3)
         )
-    if got == want and (got is None or isinstance(got, str)):
+    if (got is None or isinstance(got, str)) and _same(got, want):
         return True
     if column == "unit" and isinstance(got, str):
         try:

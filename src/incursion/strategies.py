@@ -185,8 +185,12 @@ _RANGE_WORDS: Final = ("between", "from", "-", "–", "—", "to", "and", "or")
 
 
 def _hedge_words(hedge: Hedge) -> tuple[str, ...]:
-    """The words of one hedge class, except range words (vague quantities for ranges)."""
-    return tuple(w for w, h in HEDGE_WORDS.items() if h is hedge and w not in _RANGE_WORDS)
+    """The words of one hedge class, except range words and vague quantities."""
+    return tuple(
+        w
+        for w, h in HEDGE_WORDS.items()
+        if h is hedge and w not in _RANGE_WORDS and w not in VAGUE_QUANTITIES
+    )
 
 
 def _render_hedged(word: str, number: str, unit: str, *, at_end: bool = False) -> str:

@@ -57,10 +57,20 @@ class ConversionCheck:
     def check_estimate(self, estimate: Estimate, record: str, path: str) -> Iterator[Finding]:
         """Check the bracketed conversions of one estimate, found at ``path`` of ``record``.
 
+        Args:
+            estimate: The figure, with the conversions it states.
+            record: What the findings name as the record (an id, a line and column).
+            path: Where the figure stands (a JSON path, a file and position).
+
+        Returns:
+            The findings, one for each conversion that is wrong or worth a look.
+
         >>> from incursion import Estimate
         >>> wrong = Estimate.parse("about 700 square miles (2,000 square kilometres)")
         >>> [f.message for f in ConversionCheck().check_estimate(wrong, "r1", "$.area")]
         ['about 700 mi²: 700 mi² is 1,813 km², not 2,000 km² (outside 1,950–2,050 km²)']
+
+        .. versionadded:: 0.1.0
         """
         own = lookup_unit(estimate.unit) if estimate.unit else None
         if own is None or not estimate.conversions:

@@ -96,10 +96,14 @@ class Report:
         """The report as JSON text."""
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
 
-    def render_text(self, width: int = 80) -> str:
+    def render_text(self, width: int = 80, *, summary: bool = True) -> str:
         """The report for a terminal: findings grouped by check, in the order checks ran.
 
         A number is never split from its unit at the end of a line.
+
+        Args:
+            width: The width of a line.
+            summary: End with the line that counts records, checks and findings.
         """
         lines: list[str] = []
         for check in self.checks:
@@ -120,9 +124,10 @@ class Report:
                 if finding.paths:
                     lines.append(" " * len(head) + "at " + ", ".join(finding.paths))
             lines.append("")
-        checks = f"{len(self.checks)} check{'s' if len(self.checks) != 1 else ''}"
-        records = f"{self.records} record{'s' if self.records != 1 else ''}"
-        lines.append(f"{records}, {checks}: {self._tally()}")
+        if summary:
+            checks = f"{len(self.checks)} check{'s' if len(self.checks) != 1 else ''}"
+            records = f"{self.records} record{'s' if self.records != 1 else ''}"
+            lines.append(f"{records}, {checks}: {self._tally()}")
         return "\n".join(lines) + "\n"
 
     def _tally(self) -> str:
