@@ -172,3 +172,25 @@ class TestSchema:
         assert json.loads(out) == incursion.schema()
         shipped = files("incursion").joinpath("data", "document.schema.json")
         assert out == shipped.read_text(encoding="utf-8")
+
+
+class TestConveniences:
+    """What a newcomer tries first."""
+
+    def test_version(self) -> None:
+        """--version prints the version and exits 0."""
+        code, out, _ = run("--version")
+        assert code == 0
+        assert out.strip() == f"incursion {incursion.__version__}"
+
+    def test_a_pipe_without_dash_is_not_read_silently(self) -> None:
+        """With input piped in but no FILE, the bundled example is checked, and stderr says so."""
+        done = subprocess.run(
+            [sys.executable, "-m", "incursion", "check"],
+            input=b"{}",
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        assert done.returncode == 1
+        assert b"give - to check standard input" in done.stderr

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from incursion import __version__
 from incursion._extract import Extraction
 from incursion._gc import collector_paused
 from incursion._records import Document
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="incursion",
         description="Record and cross-check numeric claims about armed-conflict events.",
     )
+    parser.add_argument("--version", action="version", version=f"incursion {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -96,6 +98,11 @@ _LARGE = 5_000_000  # bytes: above this, a terminal is told what is happening
 
 def _documents(files: Sequence[str], err: TextIO) -> list[tuple[str, Document]]:
     if not files:
+        if sys.stdin is not None and not sys.stdin.isatty():
+            err.write(
+                "incursion: no FILE given, so checking the bundled example; "
+                "give - to check standard input\n"
+            )
         return [("incursion.examples.kursk_2024", kursk_2024())]
     documents = []
     for name in files:
@@ -129,6 +136,10 @@ def main(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--version"]:  # on the given stream, where argparse would use sys.stdout
+        out.write(f"incursion {__version__}\n")
+        return 0
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:

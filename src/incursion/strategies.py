@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
@@ -60,7 +60,7 @@ from incursion._records import (
 )
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import Span
-from incursion._units import lookup_unit
+from incursion._units import CANONICAL_UNITS, lookup_unit
 
 _T = TypeVar("_T")
 
@@ -215,6 +215,17 @@ def _render_range(word: str, low: str, high: str, unit: str) -> str:
     if word in ("to", "or"):
         return f"{low} {word} {high}{tail}"
     return f"{low}{word}{high}{tail}"
+
+
+# Any character but a lone surrogate (which JSON cannot carry).  Named by category, not by
+# codec: Hypothesis builds its table of what a codec encodes by trying every code point,
+# some seconds on a project's first run, and its health check then fails a user's first test.
+_SURROGATES: Final[tuple[Literal["Cs"]]] = ("Cs",)
+_CHARACTERS: Final = st.characters(exclude_categories=_SURROGATES)
+
+
+def _text(*, min_size: int = 0, max_size: int | None = None) -> st.SearchStrategy[str]:
+    return st.text(_CHARACTERS, min_size=min_size, max_size=max_size)
 
 
 # -- drawing helpers ------------------------------------------------------------------------
@@ -522,7 +533,7 @@ def _ids() -> st.SearchStrategy[str]:
 
 @functools.cache
 def _short_text() -> st.SearchStrategy[str]:
-    return st.text(max_size=30)
+    return _text(max_size=30)
 
 
 @functools.cache
@@ -537,7 +548,7 @@ def _parties() -> st.SearchStrategy[str | None]:
 
 @functools.cache
 def _subjects() -> st.SearchStrategy[str]:
-    return st.sampled_from(("kursk-2024", "sumy-2024", "belgorod-2024")) | st.text(
+    return st.sampled_from(("kursk-2024", "sumy-2024", "belgorod-2024")) | _text(
         min_size=1, max_size=40
     ).filter(str.strip)
 
@@ -550,7 +561,7 @@ def _dates() -> st.SearchStrategy[dt.date]:
 @functools.cache
 def _source_fields() -> dict[str, st.SearchStrategy[Any]]:
     return {
-        "name": st.text(min_size=1, max_size=40),
+        "name": _text(min_size=1, max_size=40),
         "side": _parties(),
         "role": _optional_text(),
         "organisation": _optional_text(),
@@ -587,7 +598,7 @@ def _citations() -> st.SearchStrategy[Citation]:
         outlet=_optional_text(),
         url=st.none() | st.just("https://example.org/news/1") | _short_text(),
         published=st.none() | _dates(),
-        quote=st.none() | st.text(max_size=120),
+        quote=st.none() | _text(max_size=120),
     )
 
 
@@ -658,7 +669,7 @@ def _likelihoods() -> st.SearchStrategy[Likelihood]:
     on_scale = st.sampled_from(
         [(scale, term) for scale, terms in SCALES.items() for term in terms]
     ).map(lambda pair: Likelihood(scale=pair[0], term=pair[1]))
-    bare = st.text(min_size=1, max_size=20).filter(str.strip).map(lambda t: Likelihood(term=t))
+    bare = _text(min_size=1, max_size=20).filter(str.strip).map(lambda t: Likelihood(term=t))
     return on_scale | bare
 
 
@@ -749,7 +760,7 @@ def _allegation(draw: st.DrawFn, record_id: str, source: Source) -> Allegation:
 def _assessment(draw: st.DrawFn, record_id: str, source: Source) -> Assessment:
     return Assessment(
         **_common(draw, record_id, source),
-        proposition=draw(st.none() | st.text(max_size=80)),
+        proposition=draw(st.none() | _text(max_size=80)),
         likelihood=_maybe(draw, lambda: draw(_likelihoods())),
         confidence=_pick(draw, (None, *Confidence)),
         horizon=draw(st.none() | st.sampled_from(("months", "weeks", "2025")) | _short_text()),
@@ -985,7 +996,7 @@ def records(
 def _region(draw: st.DrawFn, region_id: str) -> Region:
     return Region(
         id=region_id,
-        name=draw(st.text(min_size=1, max_size=30)),
+        name=draw(_text(min_size=1, max_size=30)),
         area=_maybe(draw, lambda: _estimate(draw, "area", _ALL_HEDGES)),
     )
 
@@ -1730,3 +1741,16 @@ def inconsistent_documents(check: str | None = None) -> st.SearchStrategy[Docume
             f"inconsistency for: expected None or one of {', '.join(INJECTABLE_CHECKS)}"
         )
     return _inconsistent(check)
+
+
+def _load_units() -> None:
+    """Load pint's unit definitions now, not in the first draw of a user's test.
+
+    Hypothesis times a test's first draws; the definitions take about a second to load, and
+    that second would fail its health check ("input generation is slow").
+    """
+    for dimension in DIMENSIONS:
+        Estimate.of(1, CANONICAL_UNITS[dimension]).value  # noqa: B018 - builds the quantity
+
+
+_load_units()
