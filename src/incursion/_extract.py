@@ -366,7 +366,6 @@ _WEAPONS: Final = frozenset(
         "shells",
     ]
 )
-_NOUN_AFTER: Final = re.compile(r"[ -]?[^\W\d_]")
 # A unit of an army after a number names it: "155 Marine Brigade".
 _FORMATION_AFTER: Final = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet"

@@ -315,6 +315,15 @@ def _figure_cells(
     written = unstructure_estimate(estimate, count)
     return {
         "field": field,
+        **_views(estimate),
+        "figure": written if isinstance(written, str) else json.dumps(written, ensure_ascii=False),
+        "complete": complete,
+    }
+
+
+def _views(estimate: Estimate) -> dict[str, Any]:
+    """The columns that only show a figure: its dimension, interval, hedge and words."""
+    return {
         "dimension": estimate.dimension,
         "unit": estimate.canonical_unit,
         "value": estimate.canonical_value,
@@ -323,8 +332,6 @@ def _figure_cells(
         "hedge": estimate.hedge.value,
         "word": estimate.word,
         "text": estimate.text,
-        "figure": written if isinstance(written, str) else json.dumps(written, ensure_ascii=False),
-        "complete": complete,
     }
 
 
@@ -775,17 +782,7 @@ class _Reader:
         except Exception:  # noqa: BLE001 - the record's reading reports what is wrong
             return
         shown = _quote(str(estimate))
-        expected: dict[str, Any] = {
-            "dimension": estimate.dimension,
-            "unit": estimate.canonical_unit,
-            "value": estimate.canonical_value,
-            "low": estimate.canonical_low,
-            "high": estimate.canonical_high,
-            "hedge": estimate.hedge.value,
-            "word": estimate.word,
-            "text": estimate.text,
-        }
-        for column, want in expected.items():
+        for column, want in _views(estimate).items():
             if column not in self.cells:
                 continue
             got = self.cells[column][row]
