@@ -518,6 +518,30 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ("Nearly 26m face acute hunger.", [("Nearly 26m", 26e6, "person", "nearly")]),
     ("On September 2 to 3, six F-16s flew.", [("six F-16s", 6, "aircraft", "exact")]),
     (
+        "18 assaults in the east and 42 in the south.",
+        [("18 assaults", 18, "strike", "exact"), ("42", 42, "strike", "exact")],
+    ),
+    (
+        "About 150 rockets were fired; some 10 fell in open areas.",
+        [("About 150 rockets", 150, "missile", "about"), ("some 10", 10, "missile", "about")],
+    ),
+    (
+        "It makes 250,000 shells a month, or roughly 3 million a year.",
+        [
+            ("250,000 shells", 250_000, "shell", "exact"),
+            ("roughly 3 million", 3e6, "shell", "about"),
+        ],
+    ),
+    (
+        "It sent 100 KN-23/24 ballistic missiles.",
+        [("100 KN-23/24 ballistic missiles", 100, "missile", "exact")],
+    ),
+    (
+        "It lost 1,469 multiple launch rocket systems.",
+        [("1,469 multiple launch rocket systems", 1469, "artillery", "exact")],
+    ),
+    ("They repelled four counterattacks.", [("four counterattacks", 4, "strike", "exact")]),
+    (
         "Four guided aerial bombs fell on 120 schools.",
         [
             ("Four guided aerial bombs", 4, "bomb", "exact"),

@@ -115,7 +115,7 @@ _MILLIONS: Final = re.compile(r"(?P<space>\s?)(?:m|(?P<upper>M))\b", re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
 _TOKEN: Final = re.compile(
     r"(?P<gap>['’]?[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_](?:[\w².]|['’/-](?=[^\W\d_])"
-    r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z]))-(?=\d))*)"  # "T-72", "Su-34": a model's hyphen
+    r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]{3}))-(?=\d)|(?<=\d)/(?=\d))*)"
 )
 # A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
 _NUMBER: Final = re.compile(NUMERAL_PATTERN, _FLAGS)
@@ -272,6 +272,7 @@ _BACK_LINK_BEFORE: Final = re.compile(
     r"(?:number|toll|figure|total|tally|count|it|them)\s+at"
     r"|\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+whom|an\s+average\s+of"
     r"|average\s+of)"  # "125 drones, including 38 over Kursk"
+    r"|,\s+or"  # "250,000 shells a month, or roughly 3 million a year"
     r"|(?-i:(?:,|\band)\s+[A-Z][a-z]+))"  # "Russia lost 30 aircraft, Ukraine 12"
     r"\s+(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$",  # "compared with Russia's 10,000"
     re.IGNORECASE,
@@ -289,7 +290,14 @@ _PEOPLE_AFTER: Final = re.compile(
     r"|remained|live|lived|need|needed|men|women|children|civilians|soldiers)\b",
     re.IGNORECASE,
 )
-_AUXILIARY_AFTER: Final = re.compile(r"\s+(?:were|was|have|had|has|are|is)\b", re.IGNORECASE)
+_AUXILIARY_AFTER: Final = re.compile(
+    r"\s+(?:were|was|have|had|has|are|is|fell|landed|hit|struck|reached|crossed|arrived)\b",
+    re.IGNORECASE,
+)
+_AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
+_WHERE_AFTER: Final = re.compile(
+    r"\s+(?:in|on|at|near|over|from|across|along|around|outside|inside)\b", re.IGNORECASE
+)
 _POPULATION_BEFORE: Final = re.compile(
     r"\bpopulation\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly|almost|over)\s+)?$",
     re.IGNORECASE,
@@ -687,7 +695,10 @@ class _Scanner:
             return "person"  # "23 were wounded", "a population of 110,000"
         if tally := self._tally(figure.start):
             return tally  # "tanks ‒ 8,491 (+7)", "Killed: 12"
-        if previous is not None and _AUXILIARY_AFTER.match(after):
+        if previous is not None and (
+            _AUXILIARY_AFTER.match(after)
+            or (_AND_BEFORE.search(before) and _WHERE_AFTER.match(after))
+        ):  # "Of the 52 drones launched, 45 were shot down"; "… and 42 in the south"
             return previous  # "Of the 52 drones launched, 45 were shot down"
         s_start = self.sentences[sentences[i]][0]
         near = max(s_start, figure.start - _TOLL_REACH)

@@ -212,6 +212,10 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "bombings",
         "assault",
         "assaults",
+        "counterattack",
+        "counterattacks",
+        "counter_attack",
+        "counter_attacks",
     ),
     "vehicle": (
         "vehicles",
@@ -348,6 +352,8 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "launchers",
         "rocket_launcher",
         "rocket_launchers",
+        "rocket_system",
+        "rocket_systems",
         "mlrs",
     ),
     "shell": (
