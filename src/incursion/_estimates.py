@@ -253,10 +253,12 @@ _UNIT_THEN_RANGE_RE: Final = re.compile(
 )
 _OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
 _MILLIONS_RE: Final = re.compile(r"\s?[mM]\b\s*")  # "1.2m people"
+#: The vague quantities as a pattern, longest first, for use inside larger patterns.
+VAGUE_PATTERN: Final = "|".join(
+    w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True)
+)
 _VAGUE_RE: Final = re.compile(
-    r"(?P<vague>"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len)[::-1])
-    + r")\b(?:\s+of\b)?\s*",
+    rf"(?P<vague>{VAGUE_PATTERN})\b(?:\s+of\b)?\s*",
     re.IGNORECASE | re.ASCII,
 )
 #: The longest text a figure may be written in (a figure is a phrase, not a page).

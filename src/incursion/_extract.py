@@ -22,9 +22,10 @@ import attrs
 
 from incursion._estimates import (
     _PARTICIPLES,
+    _PREFIXES,
     DEFAULT_POLICY,
     HEDGE_WORDS,
-    VAGUE_QUANTITIES,
+    VAGUE_PATTERN,
     Estimate,
     Policy,
     _is_adjective,
@@ -43,28 +44,15 @@ _FLAGS: Final = re.IGNORECASE | re.ASCII
 
 # -- what a figure may start with ---------------------------------------------------------
 
-_VAGUE: Final = "|".join(
-    w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True)
-)
 # A number not glued to a word before it ("MH17", "T-72", "mid-2024", "$61bn", "#3").
 _CANDIDATE: Final = re.compile(
     r"(?<![\w$£€¥₴₽#@/\\])(?<![A-Za-z]-)(?<![A-Za-z]\.)(?<!\d[.,:])"
-    rf"(?:(?P<vague>{_VAGUE})\b|{NUMERAL_PATTERN})",
+    rf"(?:(?P<vague>{VAGUE_PATTERN})\b|{NUMERAL_PATTERN})",
     _FLAGS,
 )
-_PREFIX_WORDS: Final = sorted(
-    (
-        w
-        for w, h in HEDGE_WORDS.items()
-        if w not in ("-", "–", "—", "to", "and", "or", "+", "-plus", "-odd", "odd", "plus")
-        and not w.startswith("or ")
-        and w not in VAGUE_QUANTITIES
-    ),
-    key=len,
-    reverse=True,
-)
-_PREFIX_SET: Final = frozenset(_PREFIX_WORDS)
-_SYMBOL_HEDGES: Final = tuple(w for w in _PREFIX_WORDS if not w[0].isalpha())
+# The hedges that stand before a number, as the grammar reads them.
+_PREFIX_SET: Final = frozenset(_PREFIXES)
+_SYMBOL_HEDGES: Final = tuple(w for w in _PREFIXES if not w[0].isalpha())
 # "rose from 200 to 300" is two figures, a change, not a range.
 _CHANGE_WORDS: Final = frozenset(
     [

@@ -55,6 +55,7 @@ from incursion._records import (
     _source,
     _subject,
 )
+from incursion._serialization import _json_number
 from incursion._sources import Source, _day
 from incursion._time import Span, _is_date
 from incursion._validation import _ID, _AtLeast, _InstanceOf, text_field, valid_id
@@ -417,7 +418,7 @@ def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
         elif validator is _scale_and_term:  # the term's scale is checked on the object
             out["pattern"] = _non_blank()
         elif isinstance(validator, _AtLeast):
-            out["minimum"] = _json_number(validator.bound)
+            out["minimum"] = _json_number(float(validator.bound))
         elif isinstance(validator, _Measures) and validator.dimension == "ratio":
             raise TypeError(f"{attribute.name} measures a ratio: figures may not be negative")
         elif not (
@@ -464,10 +465,6 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     if isinstance(kind, str) and set(schema) <= {"type", "description"}:
         return {**schema, "type": [kind, "null"]}
     return {"anyOf": [schema, _NULL]}
-
-
-def _json_number(x: float) -> float | int:
-    return int(x) if float(x).is_integer() else x
 
 
 _ROLE: Final = re.compile(r":[a-z]+:`(~?)([^`]+)`")
