@@ -314,10 +314,18 @@ class TestUnitForms:
         assert estimate.dimension == unit
         assert estimate.is_count is True
 
-    def test_unknown_unit_is_named(self) -> None:
-        """An unknown unit word is refused with a UnitError that quotes it."""
-        with pytest.raises(UnitError, match="wibbles"):
-            Estimate.parse("12 wibbles")
+    def test_unknown_noun_counts_its_own_kind(self) -> None:
+        """A plain noun outside the table counts its own kind, singular and plural alike."""
+        estimate = Estimate.parse("12 wibbles")
+        assert (estimate.dimension, estimate.is_count) == ("wibble", True)
+        assert Estimate.of(1, "wibble").dimension == "wibble"
+        assert str(Estimate.of(3, "wibble")) == "3 wibbles"
+
+    @pytest.mark.parametrize("text", ["12 km front", "3 stones", "5 trillion", "7 more soldiers"])
+    def test_unknown_unit_is_named(self, text: str) -> None:
+        """Words that are no plain noun (a unit of measure, a scale word) are refused."""
+        with pytest.raises(UnitError, match=text.split(" ", 1)[1]):
+            Estimate.parse(text)
 
 
 class TestBrackets:

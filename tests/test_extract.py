@@ -538,7 +538,7 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
     (
         "It lost 1,469 multiple launch rocket systems.",
-        [("1,469 multiple launch rocket systems", 1469, "artillery", "exact")],
+        [("1,469 multiple launch rocket systems", 1469, "mlrs", "exact")],
     ),
     ("They repelled four counterattacks.", [("four counterattacks", 4, "strike", "exact")]),
     (
@@ -563,7 +563,7 @@ def test_tallies() -> None:
         ("1,130", "person"),
         ("8,491", "tank"),
         ("7", "tank"),
-        ("328", "aircraft"),
+        ("328", "helicopter"),
         ("15,903", "drone"),
         ("31", "drone"),
         ("12", "person"),

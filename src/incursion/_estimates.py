@@ -26,13 +26,15 @@ from incursion._numerals import (
 )
 from incursion._units import (
     CANONICAL_UNITS,
-    COUNT_UNITS,
     NUMBER,
     UnitInfo,
     describe_dimension,
+    is_count_dimension,
     lookup_unit,
+    open_count,
     plural,
     registry,
+    resolve_unit,
     unit_object,
 )
 from incursion._validation import at_least, instance_of, member, text_field
@@ -310,7 +312,7 @@ def quantity(number: float, unit: str) -> pint.Quantity[Any]:
 
 
 def _unit_name(value: Any) -> str:
-    return lookup_unit(value if isinstance(value, str) else str(value)).name
+    return resolve_unit(value if isinstance(value, str) else str(value)).name
 
 
 def _to_hedge(value: Any) -> Hedge:
@@ -493,7 +495,7 @@ class Estimate:
             raise RecordError(
                 f"step must be a finite non-negative number, got {self.step!r}", field="step"
             )
-        info = lookup_unit(self.unit) if self.unit else NUMBER
+        info = resolve_unit(self.unit) if self.unit else NUMBER
         _check_word(self.hedge, self.word)
         _check_conversions(self.conversions, info)
         _fill(self, info)
@@ -598,8 +600,8 @@ class Estimate:
         Raises:
             UnitError: The unit measures something else.
         """
-        target = lookup_unit(unit)
-        own = lookup_unit(self.unit) if self.unit else NUMBER
+        target = resolve_unit(unit)
+        own = resolve_unit(self.unit) if self.unit else NUMBER
         if target.dimension != own.dimension:
             raise UnitError(
                 f"cannot express {describe_dimension(own.dimension)} in {unit!r} "
@@ -657,7 +659,7 @@ class Estimate:
     @property
     def is_count(self) -> bool:
         """Whether the estimate counts discrete things (people, settlements, strikes, …)."""
-        return self.dimension in COUNT_UNITS
+        return is_count_dimension(self.dimension)
 
     def __str__(self) -> str:
         """The original words, or a rendering such as ``about 1,000 km²``."""
@@ -680,7 +682,7 @@ def adopt(estimate: Estimate, count: str | None) -> Estimate:
         return estimate
     if estimate.conversions:
         return attrs.evolve(estimate, unit=count)  # the conversions are checked again
-    return rebuilt(estimate, lookup_unit(count), estimate.text)
+    return rebuilt(estimate, resolve_unit(count), estimate.text)
 
 
 def rebuilt(estimate: Estimate, info: UnitInfo, text: str | None) -> Estimate:
@@ -704,7 +706,7 @@ def rebuilt(estimate: Estimate, info: UnitInfo, text: str | None) -> Estimate:
 
 def describe(estimate: Estimate) -> str:
     """Render an estimate's number, unit and hedge, such as ``about 1,000 km²``."""
-    info = lookup_unit(estimate.unit) if estimate.unit else NUMBER
+    info = resolve_unit(estimate.unit) if estimate.unit else NUMBER
     if info.count:  # "121,000 people", "28 settlements"
         symbol = plural(info.name)
         if estimate.number == 1 and estimate.hedge is Hedge.EXACT:
@@ -803,7 +805,7 @@ def make_estimate(
         raise RecordError(
             f"precision must be a finite non-negative number, got {step!r}", field="precision"
         )
-    info = lookup_unit(unit)
+    info = resolve_unit(unit)
     if word is not None:
         _check_word(hedge, word)
     if conversions:
@@ -1023,7 +1025,7 @@ def _parse(text: str, policy: Policy) -> Estimate:
         raise ParseError(
             f"expected a figure with its bracketed conversions at the end, got {_quote(text)}"
         )
-    info = lookup_unit(figure.unit) if figure.unit else NUMBER
+    info = resolve_unit(figure.unit) if figure.unit else NUMBER
     conversions = []
     for inner in brackets:
         for said in _ALTERNATIVES_RE.split(inner):
@@ -1268,6 +1270,11 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
             continue
         if info.count and len(parts) - k <= 4 and all(map(_is_adjective, parts[:-k])):
             return info.name
+    # A noun outside the table counts its own kind: "1,200 applications", "12 defenders".
+    if not adjectival and len(parts) <= 5 and all(map(_is_adjective, parts[:-1])):
+        noun = open_count(parts[-1]) if _describes(parts[-1]) else None
+        if noun is not None:
+            return noun.name
     raise UnitError(f"unknown unit {_quote(words)} in {_quote(text)}")
 
 

@@ -34,7 +34,7 @@ from incursion._estimates import (
 )
 from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN
 from incursion._serialization import _json_number, unstructure_estimate
-from incursion._units import NUMBER, UnitInfo, lookup_unit, plural
+from incursion._units import NUMBER, UnitInfo, lookup_unit, plural, resolve_unit
 from incursion.checks import ConversionCheck, Finding, Report
 from incursion.exceptions import IncursionError, ParseError
 
@@ -1171,7 +1171,7 @@ def _below(match: re.Match[str], whole: str) -> bool:
 
 
 def _is_count(estimate: Estimate) -> bool:
-    return bool(estimate.unit) and lookup_unit(estimate.unit).count
+    return bool(estimate.unit) and resolve_unit(estimate.unit).count
 
 
 def _modifies(word: str) -> bool:
@@ -1213,7 +1213,7 @@ def _retext(estimate: Estimate, text: str | None) -> Estimate:
     """The estimate with the words as they stand in the text."""
     if estimate.text == text:
         return estimate
-    return rebuilt(estimate, lookup_unit(estimate.unit) if estimate.unit else NUMBER, text)
+    return rebuilt(estimate, resolve_unit(estimate.unit) if estimate.unit else NUMBER, text)
 
 
 def _is_year(digits: str, scale: str | None) -> bool:
@@ -1367,7 +1367,7 @@ def _reading(e: Estimate) -> str:
     low, high = e.low_number, e.high_number
     unit = ""
     if e.unit:
-        info = lookup_unit(e.unit)
+        info = resolve_unit(e.unit)
         unit = " " + (plural(info.name) if info.count else info.symbol)
     if high is None:
         interval = f"{'more than' if e.low_open else 'at least'} {_show(low)}"
@@ -1379,7 +1379,7 @@ def _reading(e: Estimate) -> str:
     if e.conversions:
         parts.append(
             "brackets: "
-            + ", ".join(f"{_show(c.number)} {lookup_unit(c.unit).symbol}" for c in e.conversions)
+            + ", ".join(f"{_show(c.number)} {resolve_unit(c.unit).symbol}" for c in e.conversions)
         )
     return " · ".join(parts)
 

@@ -58,7 +58,7 @@ from incursion._records import (
 )
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import SPAN_FORMS, Precision, Span
-from incursion._units import lookup_unit
+from incursion._units import COUNT_UNITS, lookup_unit
 from incursion._validation import member
 from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
 
@@ -160,7 +160,11 @@ def _agrees_with_text(estimate: Estimate, text: str) -> None:
         said = Estimate.parse(text)
     except IncursionError:
         return
-    same_unit = said.unit == estimate.unit or said.dimension == "number"  # "12" left unsaid
+    same_unit = (
+        said.unit == estimate.unit
+        or said.dimension == "number"  # "12" left unsaid
+        or (said.dimension not in COUNT_UNITS and said.is_count and estimate.is_count)
+    )  # a noun outside the table may only describe what the unit counts
     if said.number != estimate.number or not same_unit or said.hedge is not estimate.hedge:
         raise ValueError(
             f"text {_quote(text)} reads as {describe(said)}, but the figure says "

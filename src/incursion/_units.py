@@ -21,12 +21,18 @@ from incursion.exceptions import UnitError, _quote
 __all__ = [
     "CANONICAL_UNITS",
     "COUNT_UNITS",
+    "WITHIN",
     "UnitInfo",
+    "broader",
     "install_units",
+    "is_count_dimension",
     "lookup_unit",
+    "open_count",
     "plural",
     "registry",
+    "resolve_unit",
     "unit_object",
+    "within",
 ]
 
 #: Each counted thing, a dimension of its own, with the nouns news text uses for it.
@@ -219,38 +225,69 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "vehicle": (
         "vehicles",
-        "armoured_vehicle",
-        "armoured_vehicles",
-        "armored_vehicle",
-        "armored_vehicles",
-        "apc",
-        "apcs",
         "truck",
         "trucks",
         "lorry",
         "lorries",
-        "personnel_carrier",
-        "personnel_carriers",
-        "ifv",
-        "ifvs",
         "car",
         "cars",
         "bus",
         "buses",
         "pickup",
         "pickups",
-        "bmp",
-        "bmps",
         "humvee",
         "humvees",
         "jeep",
         "jeeps",
+        "military_vehicle",
+        "military_vehicles",
+    ),
+    "armoured_vehicle": (
+        "armoured_vehicles",
+        "armored_vehicle",
+        "armored_vehicles",
+        "afv",
+        "afvs",
+        "apv",
+        "apvs",
+        "armoured_fighting_vehicle",
+        "armoured_fighting_vehicles",
+        "armored_fighting_vehicle",
+        "armored_fighting_vehicles",
+        "armoured_combat_vehicle",
+        "armoured_combat_vehicles",
+        "armored_combat_vehicle",
+        "armored_combat_vehicles",
+        "armoured_personnel_vehicle",
+        "armoured_personnel_vehicles",
+        "armored_personnel_vehicle",
+        "armored_personnel_vehicles",
+    ),
+    "tank": ("tanks", "leopard", "leopards", "abrams", "main_battle_tank", "main_battle_tanks"),
+    "infantry_fighting_vehicle": (
+        "ifv",
+        "ifvs",
+        "infantry_fighting_vehicles",
+        "bmp",
+        "bmps",
         "bradley",
         "bradleys",
+    ),
+    "armoured_personnel_carrier": (
+        "apc",
+        "apcs",
+        "personnel_carrier",
+        "personnel_carriers",
+        "armoured_personnel_carriers",
+        "armored_personnel_carrier",
+        "armored_personnel_carriers",
+        "btr",
+        "btrs",
         "stryker",
         "strykers",
+        "mrap",
+        "mraps",
     ),
-    "tank": ("tanks", "leopard", "leopards", "abrams"),
     "drone": (
         "drones",
         "uav",
@@ -292,12 +329,24 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "f_16s",
         "bomber",
         "bombers",
-        "helicopter",
-        "helicopters",
         "warplane",
         "warplanes",
         "airplane",
         "airplanes",
+    ),
+    "helicopter": ("helicopters", "chopper", "choppers", "gunship", "gunships"),
+    "air_defence_system": (
+        "air_defence_systems",
+        "air_defense_system",
+        "air_defense_systems",
+        "air_defence",
+        "air_defense",
+        "anti_aircraft_system",
+        "anti_aircraft_systems",
+        "anti_aircraft_missile_system",
+        "anti_aircraft_missile_systems",
+        "sam_system",
+        "sam_systems",
     ),
     "building": (
         "buildings",
@@ -350,11 +399,25 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
         "artillery_systems",
         "launcher",
         "launchers",
+        "artillery_gun",
+        "artillery_guns",
+        "field_artillery_gun",
+        "field_artillery_guns",
+    ),
+    "mlrs": (
         "rocket_launcher",
         "rocket_launchers",
         "rocket_system",
         "rocket_systems",
-        "mlrs",
+        "multiple_rocket_launcher",
+        "multiple_rocket_launchers",
+        "multiple_launch_rocket_system",
+        "multiple_launch_rocket_systems",
+        "multiple_rocket_launch_system",
+        "multiple_rocket_launch_systems",
+        "himars",
+        "grad",
+        "grads",
     ),
     "shell": (
         "shells",
@@ -373,8 +436,34 @@ COUNT_UNITS: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 
+#: Counted things that are kinds of another: a tank is an armoured vehicle, which is a
+#: vehicle.  A count of the narrower kind may be a part of a count of the wider one.
+WITHIN: Final[dict[str, str]] = {
+    "tank": "armoured_vehicle",
+    "infantry_fighting_vehicle": "armoured_vehicle",
+    "armoured_personnel_carrier": "armoured_vehicle",
+    "armoured_vehicle": "vehicle",
+    "mlrs": "artillery",
+    "helicopter": "aircraft",
+}
+
+
+def broader(dimension: str) -> tuple[str, ...]:
+    """The kinds a counted thing belongs to, nearest first (``tank``: armoured vehicle, …)."""
+    chain = []
+    while (dimension := WITHIN.get(dimension, "")) and dimension not in chain:
+        chain.append(dimension)
+    return tuple(chain)
+
+
+def within(narrow: str, wide: str) -> bool:
+    """Whether a figure of dimension ``narrow`` can be part of one of ``wide``."""
+    return narrow == wide or wide in broader(narrow)
+
+
 #: The canonical unit of each dimension key; estimates keep their bounds in these units.
-CANONICAL_UNITS: Final[dict[str, str]] = {
+#: Counted nouns outside :data:`COUNT_UNITS` are added as they are first read.
+CANONICAL_UNITS: dict[str, str] = {
     "area": "kilometer ** 2",
     "length": "kilometer",
     "mass": "kilogram",
@@ -385,7 +474,7 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     **{name: name for name in COUNT_UNITS},
 }
 
-_DIMENSION_KEYS: Final[dict[str, str]] = {
+_DIMENSION_KEYS: dict[str, str] = {
     "[length] ** 2": "area",
     "[length]": "length",
     "[mass]": "mass",
@@ -530,6 +619,9 @@ def install_units(reg: Any = None) -> None:
                 continue
             aliases = " = ".join(n for n in nouns if n not in reg)
             reg.define(f"{name} = [{name}] = _" + (f" = {aliases}" if aliases else ""))
+        for name in _OPEN:  # counted nouns read before the host swapped registries
+            if name not in reg:
+                reg.define(f"{name} = [{name}] = _")
         # A registry that takes no attributes is checked by name next time.
         with contextlib.suppress(AttributeError):
             setattr(target, _MARK, True)
@@ -676,14 +768,157 @@ def _resolve(name: str, word: str) -> UnitInfo:
 
 def plural(name: str) -> str:
     """The plural noun of a count unit, for messages: ``"people"``, ``"aircraft"``."""
-    return _PLURALS.get(name, f"{name}s")
+    known = _PLURALS.get(name)
+    if known is not None:
+        return known
+    return _plural_word(name.replace("_", " "))
 
 
-_PLURALS: Final[dict[str, str]] = {
+def _plural_word(words: str) -> str:
+    if words.endswith(("s", "x", "z", "ch", "sh")):
+        return f"{words}es"
+    if words.endswith("y") and words[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{words[:-1]}ies"
+    return f"{words}s"
+
+
+_PLURALS: dict[str, str] = {
     "person": "people",
     "aircraft": "aircraft",
     "artillery": "artillery pieces",
+    "mlrs": "MLRS",
+    "armoured_vehicle": "armoured vehicles",
+    "air_defence_system": "air defence systems",
 }
+
+
+def is_count_dimension(dimension: str) -> bool:
+    """Whether a dimension key counts discrete things (known or read as a counted noun)."""
+    return dimension in COUNT_UNITS or dimension in _OPEN
+
+
+def resolve_unit(word: str) -> UnitInfo:
+    """Resolve a unit word or name in a record: a known unit, else a counted noun of its own.
+
+    ``"applications"`` (or the name ``"application"``) counts applications: a dimension of
+    its own, compared only with itself.  Use :func:`lookup_unit` where only known units
+    may be read (reading running text).
+
+    Raises:
+        UnitError: The word is neither a unit we know nor a plain noun.
+    """
+    try:
+        return lookup_unit(word)
+    except UnitError:
+        info = open_count(word)
+        if info is None:
+            raise
+        return info
+
+
+#: How many counted nouns outside the table one process takes before refusing more: each
+#: becomes a unit of the pint registry.
+MAX_OPEN_COUNTS: Final = 10_000
+
+_NOUN_RE: Final = re.compile(r"[a-z]{3,30}(?:[ _][a-z]{2,30}){0,3}", re.ASCII)
+_OPEN: dict[str, UnitInfo] = {}
+_IRREGULAR: Final[dict[str, str]] = {
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "feet": "foot",
+    "geese": "goose",
+    "mice": "mouse",
+    "teeth": "tooth",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "halves": "half",
+    "series": "series",
+    "species": "species",
+}
+# Words that change a figure or join two: never read as a counted noun.
+_NOT_NOUN_WORDS: Final = (
+    "and or of to the a an with than as by per from in on at plus minus more less fewer most "
+    "least some about around over under nearly almost up between among each every thousand "
+    "thousands million millions billion billions trillion trillions hundred hundreds dozen "
+    "dozens score scores lakh lakhs crore crores bn bln mn mln k m percent pct times fold "
+    "half quarter other others additional extra further new total totals same rest"
+)
+_NOT_NOUNS: Final = frozenset(_NOT_NOUN_WORDS.split())
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for end, replace in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+        ("zes", "z"),
+    ):
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[: -len(end)] + replace
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def open_count(word: str) -> UnitInfo | None:
+    """A counted noun outside the table as a count of its own kind, or ``None``.
+
+    The noun (up to four plain words) is put in the singular and becomes a dimension:
+    ``"applications"`` and ``"application"`` both count ``application``.  Words that pint
+    knows as units of measure, number and scale words, hedges and conjunctions are not
+    nouns here.
+
+    Raises:
+        UnitError: More distinct nouns than :data:`MAX_OPEN_COUNTS` were read.
+    """
+    written = word.split()
+    if written and len(written[-1]) < 4 and written[-1] in registry():  # "Gs": gauss
+        return None
+    words = " ".join(word.strip().lower().replace("-", " ").split())
+    if not _NOUN_RE.fullmatch(words):
+        return None
+    parts = words.replace("_", " ").split()
+    if any(p in _NOT_NOUNS for p in parts):
+        return None
+    key = "_".join([*parts[:-1], _singular(parts[-1])])
+    info = _OPEN.get(key)
+    if info is not None:
+        return info
+    return _define_open(key, parts)
+
+
+def _define_open(key: str, parts: list[str]) -> UnitInfo | None:
+    reg = registry()
+    with _install_lock:
+        info = _OPEN.get(key)
+        if info is not None:
+            return info
+        if key in COUNT_UNITS or key in CANONICAL_UNITS:
+            return None
+        try:
+            if key in reg or (parts[-1] in reg and parts[-1] not in _COUNT_NOUNS):
+                return None  # a unit of measure ("stones", "points")
+        except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+            return None
+        if len(_OPEN) >= MAX_OPEN_COUNTS:
+            raise UnitError(
+                f"too many distinct counted nouns (more than {MAX_OPEN_COUNTS:,}): "
+                f"{_quote(' '.join(parts))} is one too many"
+            )
+        reg.define(f"{key} = [{key}] = _")
+        info = UnitInfo(name=key, dimension=key, factor=1.0, count=True)
+        CANONICAL_UNITS[key] = key
+        _DIMENSION_KEYS[f"[{key}]"] = key
+        _PLURALS.setdefault(key, _plural_word(key.replace("_", " ")))
+        _OPEN[key] = info
+        return info
 
 
 def describe_dimension(dimension: str) -> str:

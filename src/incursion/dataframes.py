@@ -53,7 +53,7 @@ from incursion._serialization import (
 )
 from incursion._sources import Citation, Source
 from incursion._time import Span
-from incursion._units import lookup_unit
+from incursion._units import resolve_unit
 from incursion.checks import Report, Severity
 from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
 
@@ -1074,7 +1074,7 @@ def _agrees(column: str, got: Any, want: Any) -> bool:
         return True
     if column == "unit" and isinstance(got, str):
         try:
-            return bool(lookup_unit(got).name == want)  # another spelling of the same unit
+            return bool(resolve_unit(got).name == want)  # another spelling of the same unit
         except IncursionError:
             return False
     return False
@@ -1093,7 +1093,7 @@ def _invalid(column: str, got: Any) -> str | None:
         return f"hedge must be one of {allowed}, got {_show(got)}"
     if column == "unit" and got is not None:
         try:
-            lookup_unit(got)
+            resolve_unit(got)
         except IncursionError as error:
             return str(error)
     return None

@@ -11,7 +11,7 @@ import attrs
 
 from incursion._estimates import Estimate
 from incursion._records import TerritorialClaim
-from incursion._units import lookup_unit
+from incursion._units import resolve_unit
 from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
 from incursion.checks._keys import source_series
 
@@ -72,7 +72,7 @@ class ConversionCheck:
 
         .. versionadded:: 0.1.0
         """
-        own = lookup_unit(estimate.unit) if estimate.unit else None
+        own = resolve_unit(estimate.unit) if estimate.unit else None
         if own is None or not estimate.conversions:
             return
         if estimate.stated_low is not None and len(estimate.conversions) == 2:
@@ -97,7 +97,7 @@ class ConversionCheck:
         number: float,
         conversion: Any,
     ) -> Iterator[Finding]:
-        target = lookup_unit(conversion.unit)
+        target = resolve_unit(conversion.unit)
         converted = number * own.factor / target.factor
         stated, step = conversion.number, conversion.step
         half = step / 2 if step else 0.5

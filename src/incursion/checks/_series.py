@@ -9,7 +9,7 @@ import attrs
 
 from incursion._estimates import Estimate, Hedge
 from incursion._records import CasualtyReport, Count, Tally
-from incursion._units import lookup_unit
+from incursion._units import resolve_unit
 from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said
 from incursion.checks._keys import measure_groups, source_series
 
@@ -40,7 +40,7 @@ def _unit(e: Estimate) -> str:
     """The canonical unit's symbol, or nothing for counts and bare numbers."""
     if e.is_count or e.dimension in ("number", "ratio"):
         return ""
-    return lookup_unit(e.canonical_unit).symbol
+    return resolve_unit(e.canonical_unit).symbol
 
 
 def _interval(e: Estimate) -> str:
