@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, Final, TypeAlias
 
 import attrs
@@ -13,9 +14,17 @@ from incursion._estimates import Estimate, adopt
 from incursion._likelihood import Likelihood
 from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
-from incursion._units import describe_dimension
+from incursion._units import COUNT_UNITS, describe_dimension, lookup_unit, resolve_unit
+from incursion._units import within as within_dimension
 from incursion._validation import instance_of, member, text_field, valid_id
-from incursion.exceptions import DocumentError, Problem, RecordError, UnitError, _quote
+from incursion.exceptions import (
+    DocumentError,
+    IncursionError,
+    Problem,
+    RecordError,
+    UnitError,
+    _quote,
+)
 
 __all__ = [
     "FORMAT_VERSION",
@@ -64,13 +73,18 @@ class Predicate(enum.StrEnum):
 
 
 class Status(enum.StrEnum):
-    """Whether a territorial figure is a party's claim or an independent assessment.
+    """Whose figure it is: a party's claim, an independent assessment, or documented.
+
+    A ``documented`` figure counts what was visually confirmed (as open-source loss
+    trackers publish): a lower bound, with no upper bound.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0 ``documented`` added; every kind with figures has a status.
     """
 
     CLAIMED = "claimed"
     ASSESSED = "assessed"
+    DOCUMENTED = "documented"
 
 
 class Population(enum.StrEnum):
@@ -105,6 +119,22 @@ class Evidence(enum.StrEnum):
     DOCUMENTED = "documented"
     INDEPENDENTLY_VERIFIED = "independently-verified"
     REFUTED = "refuted"
+    DISPUTED = "disputed"
+    DENIED = "denied"
+    UNDER_INVESTIGATION = "under-investigation"
+
+
+class Fate(enum.StrEnum):
+    """What happened to equipment: ``lost`` is any of the others.
+
+    .. versionadded:: 0.1.0
+    """
+
+    DESTROYED = "destroyed"
+    DAMAGED = "damaged"
+    ABANDONED = "abandoned"
+    CAPTURED = "captured"
+    LOST = "lost"
 
 
 class Act(enum.StrEnum):
@@ -259,16 +289,20 @@ def _citation(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         raise RecordError(f"citation must be a Citation, got {value!r}", field=attribute.name)
 
 
-def _predicate(value: object) -> Predicate:
-    return member(Predicate, value, "predicate")
+def _predicate(value: object) -> Predicate | None:
+    return None if value is None else member(Predicate, value, "predicate")
 
 
-def _status(value: object) -> Status:
-    return member(Status, value, "status")
+def _status(value: object) -> Status | None:
+    return None if value is None else member(Status, value, "status")
 
 
-def _population(value: object) -> Population:
-    return member(Population, value, "population")
+def _population(value: object) -> Population | None:
+    return None if value is None else member(Population, value, "population")
+
+
+def _fate(value: object) -> Fate | None:
+    return None if value is None else member(Fate, value, "fate")
 
 
 def _act(value: object) -> Act:
@@ -283,8 +317,93 @@ def _confidence(value: object) -> Confidence | None:
     return None if value is None else member(Confidence, value, "confidence")
 
 
+def _tuple_of_sources(value: Any) -> tuple[Source, ...]:
+    sources = tuple(value)
+    for source in sources:
+        if not isinstance(source, Source):
+            raise RecordError(f"expected a Source, got {source!r:.60}", field="denied_by")
+    return sources
+
+
 _FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
 _TALLIES: dict[tuple[type, str], Tally] = {}
+
+
+def _field_name(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None and attribute.default is None:
+        return
+    if not isinstance(value, str) or not value.strip() or len(value) > 300:
+        raise RecordError(
+            f'{attribute.name} must name a figure field such as "area" or '
+            f'"equipment.tanks", got {value!r:.60}',
+            field=attribute.name,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Relation:
+    """A figure of this record that cannot exceed a figure of another (or of itself).
+
+    "4,000 of the town's 6,000 people have left": the evacuees lie ``within`` the
+    population.
+
+    Attributes:
+        record: The id of the record that holds the wider figure.
+        field: Its field (``"value"``, ``"area"``, ``"equipment.tanks"``,
+            ``"killed.parts.children"``).
+        figure: The field of this record the relation is about; needed only when the
+            record holds more than one figure.
+
+    .. versionadded:: 0.1.0
+    """
+
+    record: str = attrs.field(validator=valid_id)
+    field: str = attrs.field(validator=_field_name)
+    figure: str | None = attrs.field(default=None, validator=_field_name)
+
+
+def _percent(value: Any) -> Estimate:
+    estimate = to_estimate(value)
+    if estimate.dimension == "number":
+        estimate = to_estimate(f"{value}%") if isinstance(value, int | float) else estimate
+    if estimate.dimension != "ratio":
+        raise UnitError(f'percent must be a share such as "85%", got {estimate}', field="percent")
+    return estimate
+
+
+@attrs.frozen(kw_only=True)
+class Share(Relation):
+    """A figure of this record stated as a share of another: "1,100 km², or 85% of it".
+
+    Attributes:
+        percent: The share as stated (``"85%"``, ``"about a third"`` is not read: write
+            ``"about 33%"``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    percent: Estimate = attrs.field(converter=_percent)
+
+
+def _relation(value: Any) -> Relation | None:
+    if value is None or value.__class__ is Relation:
+        return value
+    if isinstance(value, dict):
+        return Relation(**value)
+    raise RecordError(f"expected a Relation, got {value!r:.60}", field="within")
+
+
+def _share(value: Any) -> Share | None:
+    if value is None or value.__class__ is Share:
+        return value
+    if isinstance(value, dict):
+        return Share(**value)
+    raise RecordError(f"expected a Share, got {value!r:.60}", field="share_of")
+
+
+def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        valid_id(instance, attribute, value)
 
 
 # -- records --------------------------------------------------------------------------------
@@ -315,6 +434,9 @@ class _Record:
     citation: Citation | None = attrs.field(default=None, validator=_citation)
     credibility: int | None = attrs.field(default=None, validator=_credibility)
     note: str | None = attrs.field(default=None, validator=text_field)
+    within: Relation | None = attrs.field(default=None, converter=_relation)
+    share_of: Share | None = attrs.field(default=None, converter=_share)
+    revises: str | None = attrs.field(default=None, validator=_optional_id)
 
     @classmethod
     def figure_fields(cls) -> tuple[str, ...]:
@@ -335,12 +457,37 @@ class _Record:
 
     def figures(self) -> list[tuple[str, Estimate]]:
         """Each figure the record holds, with the name of its field (parts not included)."""
-        found = []
-        for name in self.figure_fields():
-            value = getattr(self, name)
-            if value is not None:
-                found.append((name, value.total if isinstance(value, Count) else value))
-        return found
+        return [
+            (name, value.total if isinstance(value, Count) else value)
+            for name, value in self.figure_items()
+        ]
+
+    def figure_items(self) -> list[tuple[str, Estimate | Count]]:
+        """Each figure field that holds something, with its value (a count or a figure)."""
+        return [
+            (name, value)
+            for name in self.figure_fields()
+            if (value := getattr(self, name)) is not None
+        ]
+
+    def figure_tally(self, field: str, value: Estimate | Count) -> Tally:
+        """Whether the figure in ``field`` is cumulative or a stock (a count may say)."""
+        if isinstance(value, Count) and value.tally is not None:
+            return value.tally
+        return self.tally(field)
+
+    def figure(self, field: str) -> Estimate | None:
+        """The figure at ``field`` (``"area"``, ``"killed.parts.children"``), or ``None``."""
+        name, _, part = field.partition(".parts.")
+        for key, value in self.figure_items():
+            if key != name:
+                continue
+            if not isinstance(value, Count):
+                return None if part else value
+            if not part:
+                return value.total
+            return next((p.estimate for p in value.parts if p.name == part), None)
+        return None
 
 
 def _needs_a_figure(record: _Record) -> None:
@@ -357,8 +504,10 @@ class TerritorialClaim(_Record):
 
     Attributes:
         controller: The party said to hold or advance (``"Ukraine"``).
-        predicate: What is said of the ground (default ``controls``).
-        status: ``claimed`` by a party or ``assessed`` independently (default ``claimed``).
+        predicate: What is said of the ground; ``None`` when not said, read as
+            ``controls``.
+        status: ``claimed`` by a party, ``assessed`` independently or ``documented``;
+            ``None`` when not said, read as ``claimed``.
         region: The id of a region of the document the ground lies in.
         area: The area (an :class:`~incursion.Estimate` of an area): a stock.
         depth: How deep the advance reaches (a length).
@@ -371,8 +520,8 @@ class TerritorialClaim(_Record):
     kind: ClassVar[str] = "territorial-claim"
 
     controller: str | None = attrs.field(default=None, validator=text_field)
-    predicate: Predicate = attrs.field(default=Predicate.CONTROLS, converter=_predicate)
-    status: Status = attrs.field(default=Status.CLAIMED, converter=_status)
+    predicate: Predicate | None = attrs.field(default=None, converter=_predicate)
+    status: Status | None = attrs.field(default=None, converter=_status)
     region: str | None = attrs.field(default=None, validator=text_field)
     area: Estimate | None = attrs.field(
         default=None,
@@ -406,24 +555,32 @@ class TerritorialClaim(_Record):
 
 @attrs.frozen(kw_only=True)
 class Part:
-    """A named part of a count: of 121 wounded, 10 ``children``.
+    """A named part of a count: of 121 wounded, 10 ``children``; of 47 vehicles, 9 ``tanks``.
 
     Attributes:
-        name: What the part counts (``"children"``).
-        estimate: How many.
+        name: What the part counts (``"children"``, ``"tanks"``).
+        estimate: How many (a bare number counts people unless the count says otherwise).
 
     .. versionadded:: 0.1.0
     """
 
     name: str = attrs.field(validator=instance_of(str, "text"))
-    estimate: Estimate = attrs.field(converter=to_people)
+    estimate: Estimate = attrs.field(converter=to_estimate)
 
-    @estimate.validator
-    def _counts_people(self, attribute: attrs.Attribute[Estimate], value: Estimate) -> None:
-        try:
-            check_dimension(value, "person", attribute.name)
-        except UnitError as error:
-            raise UnitError(f"part {self.name!r}: {error}", field="parts") from None
+
+def part_unit(name: str, total: Estimate) -> str | None:
+    """What a bare number in a part counts: the part's name if a counted noun, else the total's.
+
+    ``"tanks": 9`` counts tanks; ``"children": 10`` people; ``"in Kursk": 3`` what the
+    total counts.
+    """
+    try:
+        info = lookup_unit(name)
+    except IncursionError:
+        info = None
+    if info is not None and info.count:
+        return info.name
+    return total.unit or None
 
 
 def _parts(value: Any) -> tuple[Part, ...]:
@@ -436,56 +593,141 @@ def _parts(value: Any) -> tuple[Part, ...]:
     return parts
 
 
+def _tally(value: object) -> Tally | None:
+    return None if value is None else member(Tally, value, "tally")
+
+
+def _change(value: object) -> Estimate | None:
+    if isinstance(value, str) and value.strip().startswith("+"):
+        value = value.strip()[1:]
+    return to_figure(value)  # type: ignore[arg-type]
+
+
 @attrs.frozen(kw_only=True)
 class Count:
-    """A casualty count with optional named parts.
+    """A figure with what a report says of it: named parts, the day's change, its tally.
+
+    Casualty counts, equipment counts and measurements hold one.  A plain figure is a
+    count with no parts.
 
     Attributes:
-        total: The whole count.
-        parts: Named parts of it (children, women, …), each a count.
+        total: The whole figure.
+        parts: Named parts of it (children, women, …; tanks of armoured vehicles), each
+            of the total's kind or a narrower one.
         complete: Whether the parts must add up to the total (default ``False``: the
-            parts are "of which" breakdowns that may leave people out).
+            parts are "of which" breakdowns that may leave some out).
+        change: The change since the last report, as running tallies give it
+            ("tanks — 8,491 (+7)": 7).
+        tally: ``cumulative`` or ``stock``, where this figure differs from its field's
+            default ("have left since 6 August" against "are in shelters now").
 
     .. versionadded:: 0.1.0
     """
 
-    total: Estimate = attrs.field(converter=to_people, validator=measures("person"))
+    total: Estimate = attrs.field(converter=to_estimate)
     parts: tuple[Part, ...] = attrs.field(default=(), converter=_parts)
     complete: bool = attrs.field(default=False, validator=instance_of(bool, "true or false"))
+    change: Estimate | None = attrs.field(default=None, converter=_change)
+    tally: Tally | None = attrs.field(default=None, converter=_tally)
 
     @classmethod
     def _of_total(cls, total: Estimate) -> Count:
-        """A count with no parts, from a total already checked to count people."""
+        """A count with no parts, from a total already checked."""
         count = cls.__new__(cls)
         object.__setattr__(count, "total", total)
         object.__setattr__(count, "parts", ())
         object.__setattr__(count, "complete", False)
+        object.__setattr__(count, "change", None)
+        object.__setattr__(count, "tally", None)
         return count
 
     def __attrs_post_init__(self) -> None:
-        """Check that every part counts people and that part names are distinct."""
+        """Check that every part is of the total's kind and that part names are distinct."""
         names = [p.name for p in self.parts]
         if len(set(names)) != len(names):
             raise RecordError(f"part names must be distinct, got {names}", field="parts")
         for part in self.parts:
-            if part.estimate.dimension != self.total.dimension:
+            if part.estimate.dimension == "number":  # counts what its field says
+                continue
+            if not within_dimension(part.estimate.dimension, self.total.dimension):
                 raise UnitError(
                     f"part {part.name!r} is {describe_dimension(part.estimate.dimension)}, "
                     f"the total {describe_dimension(self.total.dimension)}",
                     field="parts",
                 )
+        change = self.change
+        if change is not None and change.dimension not in ("number", self.total.dimension):
+            raise UnitError(
+                f"the change is {describe_dimension(change.dimension)}, the total "
+                f"{describe_dimension(self.total.dimension)}",
+                field="change",
+            )
+
+    @property
+    def plain(self) -> bool:
+        """Whether the count says nothing but its total."""
+        return not self.parts and not self.complete and self.change is None and self.tally is None
 
 
 def to_count(value: Count | FigureLike | None) -> Count | None:
-    """Converter of a casualty count: a :class:`Count`, or any figure as its total."""
-    if value is None or value.__class__ is Count:
-        return value
-    return Count(total=value)  # type: ignore[arg-type]
+    """Converter of a casualty count: a :class:`Count` or any figure, bare numbers people."""
+    return None if value is None else count_of("person", value)
 
 
-def count_metadata(tally: Tally) -> dict[str, Any]:
-    """The metadata of a casualty count field: people, its tally, parts allowed."""
-    return {"tally": tally, "dimension": "person", "count": "person", "parts": True}
+def to_any_count(value: Count | FigureLike | None) -> Count | None:
+    """Converter of a count of anything: a :class:`Count` or any figure as its total."""
+    return None if value is None else count_of(None, value)
+
+
+def count_of(unit: str | None, value: Count | FigureLike) -> Count:
+    """A :class:`Count` whose bare numbers (total, parts, change) count ``unit``.
+
+    A bare number in a part counts the part's name where that is a counted noun
+    ("tanks": 9), else what the total counts.
+    """
+    if not isinstance(value, Count):
+        return Count._of_total(adopt(to_estimate(value), unit))  # noqa: SLF001
+    count = value
+    total = adopt(count.total, unit)
+    parts = tuple(
+        p
+        if p.estimate.dimension != "number"
+        else Part(name=p.name, estimate=adopt(p.estimate, part_unit(p.name, total)))
+        for p in count.parts
+    )
+    change = None if count.change is None else adopt(count.change, total.unit or None)
+    if total is count.total and change is count.change and parts == count.parts:
+        return count
+    return Count(
+        total=total, parts=parts, complete=count.complete, change=change, tally=count.tally
+    )
+
+
+def lookup_count(name: str) -> str | None:
+    """The known count unit a word names (``"tanks"``: tank), or ``None``."""
+    try:
+        info = lookup_unit(name)
+    except IncursionError:
+        return None
+    return info.name if info.count else None
+
+
+def count_metadata(tally: Tally, dimension: str | None = "person") -> dict[str, Any]:
+    """The metadata of a count field: its dimension, its tally, parts allowed."""
+    return {"tally": tally, "dimension": dimension, "count": dimension, "parts": True}
+
+
+@attrs.frozen(repr=False)
+class _PeopleCount:
+    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and value.total.dimension != "person":
+            check_dimension(value.total, "person", attribute.name)
+
+    def __repr__(self) -> str:
+        return "<counts validator: a count of people>"
+
+
+_PEOPLE: Final = _PeopleCount()
 
 
 @attrs.frozen(kw_only=True)
@@ -497,14 +739,25 @@ class CasualtyReport(_Record):
     never fall over time.  Missing and displaced are stocks: people are found, return
     home.
 
+    ``killed_and_wounded`` (what many sources call casualties) and ``losses`` (killed,
+    wounded, missing and captured together) are combined counts: each single count they
+    include can be no larger, and when all of them are given they must add up.
+
     Attributes:
         party: The party whose people are counted (``"Russia"``).
-        population: ``civilian``, ``military`` or ``all`` (default).
+        population: ``civilian``, ``military`` or ``all``; ``None`` when not said, read
+            as ``all``.
+        group: A group within the population (``"children"``, ``"women"``), if the
+            record counts only that group.
+        status: ``claimed``, ``assessed`` or ``documented`` (a named, confirmed lower
+            bound); ``None`` when not said, read as ``claimed``.
         killed: People killed (cumulative).
         wounded: People wounded (cumulative).
         missing: People missing (a stock).
         captured: People captured (cumulative).
         displaced: People displaced (a stock).
+        killed_and_wounded: People killed or wounded, together (cumulative).
+        losses: People killed, wounded, missing or captured, together (cumulative).
 
     .. versionadded:: 0.1.0
     """
@@ -512,21 +765,44 @@ class CasualtyReport(_Record):
     kind: ClassVar[str] = "casualty-report"
 
     party: str | None = attrs.field(default=None, validator=text_field)
-    population: Population = attrs.field(default=Population.ALL, converter=_population)
+    population: Population | None = attrs.field(default=None, converter=_population)
+    group: str | None = attrs.field(default=None, validator=text_field)
+    status: Status | None = attrs.field(default=None, converter=_status)
     killed: Count | None = attrs.field(
-        default=None, converter=to_count, metadata=count_metadata(Tally.CUMULATIVE)
+        default=None,
+        converter=to_count,
+        validator=_PEOPLE,
+        metadata=count_metadata(Tally.CUMULATIVE),
     )
     wounded: Count | None = attrs.field(
-        default=None, converter=to_count, metadata=count_metadata(Tally.CUMULATIVE)
+        default=None,
+        converter=to_count,
+        validator=_PEOPLE,
+        metadata=count_metadata(Tally.CUMULATIVE),
     )
     missing: Count | None = attrs.field(
-        default=None, converter=to_count, metadata=count_metadata(Tally.STOCK)
+        default=None, converter=to_count, validator=_PEOPLE, metadata=count_metadata(Tally.STOCK)
     )
     captured: Count | None = attrs.field(
-        default=None, converter=to_count, metadata=count_metadata(Tally.CUMULATIVE)
+        default=None,
+        converter=to_count,
+        validator=_PEOPLE,
+        metadata=count_metadata(Tally.CUMULATIVE),
     )
     displaced: Count | None = attrs.field(
-        default=None, converter=to_count, metadata=count_metadata(Tally.STOCK)
+        default=None, converter=to_count, validator=_PEOPLE, metadata=count_metadata(Tally.STOCK)
+    )
+    killed_and_wounded: Count | None = attrs.field(
+        default=None,
+        converter=to_count,
+        validator=_PEOPLE,
+        metadata=count_metadata(Tally.CUMULATIVE),
+    )
+    losses: Count | None = attrs.field(
+        default=None,
+        converter=to_count,
+        validator=_PEOPLE,
+        metadata=count_metadata(Tally.CUMULATIVE),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -542,7 +818,9 @@ class Allegation(_Record):
         accused: The party accused, if named.
         act: What it is accused of, from :class:`Act` (default ``other``).
         count: How many acts are alleged ("nearly 2,000 strikes"), if stated: cumulative.
+        status: Whose figure the count is (``None`` when not said, read as ``claimed``).
         evidence: How far the allegation is evidenced (default ``none-public``).
+        denied_by: The sources that deny it (with evidence ``denied``).
 
     .. versionadded:: 0.1.0
     """
@@ -557,7 +835,17 @@ class Allegation(_Record):
         validator=measures(None),
         metadata=figure_metadata(None, Tally.CUMULATIVE),
     )
+    status: Status | None = attrs.field(default=None, converter=_status)
     evidence: Evidence = attrs.field(default=Evidence.NONE_PUBLIC, converter=_evidence)
+    denied_by: tuple[Source, ...] = attrs.field(default=(), converter=_tuple_of_sources)
+
+    def __attrs_post_init__(self) -> None:
+        """A denial names its sources only when the evidence is ``denied``."""
+        if self.denied_by and self.evidence is not Evidence.DENIED:
+            raise RecordError(
+                f"denied_by is given, but evidence is {self.evidence.value!r}: expected 'denied'",
+                field="denied_by",
+            )
 
 
 def _likelihood(value: Any) -> Likelihood | None:
@@ -590,11 +878,258 @@ class Assessment(_Record):
     horizon: str | None = attrs.field(default=None, validator=text_field)
 
 
-#: Any of the four record kinds.
-Record: TypeAlias = TerritorialClaim | CasualtyReport | Allegation | Assessment
+def equipment_unit(name: object) -> str:
+    """The count unit an equipment type names (``"IFVs"``: infantry_fighting_vehicle).
+
+    Raises:
+        UnitError: The name is no counted thing.
+    """
+    if not isinstance(name, str):
+        raise RecordError(f"an equipment type must be text, got {name!r:.60}")
+    try:
+        info = resolve_unit(name)
+    except IncursionError:
+        info = None
+    if info is None or not info.count:
+        raise UnitError(
+            f"equipment type {_quote(name)} names no counted thing: expected a kind of "
+            "equipment such as tanks, IFVs, artillery systems or drones"
+        )
+    return info.name
+
+
+def _equipment(value: Any) -> dict[str, Count]:
+    if not isinstance(value, Mapping):
+        raise RecordError(
+            f'equipment must map equipment types to counts, such as {{"tanks": "12"}}, '
+            f"got {value!r:.60}",
+            field="equipment",
+        )
+    out: dict[str, Count] = {}
+    for name, figure in value.items():
+        try:
+            unit = equipment_unit(name)
+            count = count_of(unit, figure)
+            if not within_dimension(count.total.dimension, unit):
+                raise UnitError(
+                    f"expected {describe_dimension(unit)}, got "
+                    f"{describe_dimension(count.total.dimension)}"
+                )
+        except IncursionError as error:
+            raise type(error)(f"{name}: {error}", field="equipment") from None
+        out[name] = count
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class MaterielLoss(_Record):
+    """Equipment lost by a party, counted by type: "47 armoured vehicles, including 9 tanks".
+
+    Equipment types are count units in one hierarchy (a tank is an armoured vehicle, an
+    armoured vehicle a vehicle; MLRS are artillery; helicopters aircraft), so a part may
+    be any narrower type of its total.  Losses accumulate: every count is cumulative
+    unless it says otherwise.
+
+    Attributes:
+        party: Whose equipment (``"Russia"``).
+        fate: ``destroyed``, ``damaged``, ``abandoned``, ``captured`` or ``lost`` (any of
+            them); ``None`` when not said.
+        status: ``claimed`` (by either side), ``assessed``, or ``documented`` (visually
+            confirmed, a lower bound); ``None`` when not said, read as ``claimed``.
+        equipment: Each equipment type as written (``"tanks"``, ``"IFVs"``) with its
+            :class:`Count` (parts, ``complete``, the day's ``change``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ClassVar[str] = "materiel-loss"
+
+    party: str | None = attrs.field(default=None, validator=text_field)
+    fate: Fate | None = attrs.field(default=None, converter=_fate)
+    status: Status | None = attrs.field(default=None, converter=_status)
+    equipment: dict[str, Count] = attrs.field(
+        factory=dict, converter=_equipment, hash=False, metadata={"equipment": True}
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Require at least one equipment type."""
+        if not self.equipment:
+            raise RecordError(
+                'a materiel-loss needs at least one equipment type, such as {"tanks": "12"}',
+                field="equipment",
+            )
+
+    def figure_items(self) -> list[tuple[str, Estimate | Count]]:
+        """Each equipment type's count, at ``equipment.<type>``."""
+        return [(f"equipment.{name}", count) for name, count in self.equipment.items()]
+
+    def figure_tally(self, field: str, value: Estimate | Count) -> Tally:  # noqa: ARG002
+        """Losses are cumulative unless a count says otherwise."""
+        if isinstance(value, Count) and value.tally is not None:
+            return value.tally
+        return Tally.CUMULATIVE
+
+
+@attrs.frozen(kw_only=True)
+class Measure:
+    """A known measure: what its figures measure and whether they only grow.
+
+    Attributes:
+        name: The measure's name in documents (``"force-size"``).
+        dimension: What its figures measure (``"person"``, ``"length"``, …), or ``None``
+            for any.
+        tally: ``stock`` (can rise and fall) or ``cumulative`` (only grows).
+        description: What it is, for the documentation.
+        example: A sentence of the kind it records.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    dimension: str | None
+    tally: Tally
+    description: str
+    example: str
+
+
+#: The known measures of :class:`Measurement`, by name.  Any other name is allowed: its
+#: figures are compared only with figures of the same name, and are stocks.
+MEASURES: Final[dict[str, Measure]] = {
+    m.name: m
+    for m in (
+        Measure(
+            name="force-size",
+            dimension="person",
+            tally=Tally.STOCK,
+            description="The number of troops in a force: deployed, attacking or defending.",
+            example="Up to 1,000 soldiers took part in the first assault.",
+        ),
+        Measure(
+            name="distance",
+            dimension="length",
+            tally=Tally.STOCK,
+            description="A distance between two places, such as a town and the border.",
+            example="The town lies about 10 km from the border.",
+        ),
+        Measure(
+            name="population",
+            dimension="person",
+            tally=Tally.STOCK,
+            description="How many people live in a place (before the war, or now).",
+            example="The town had about 5,000 residents before the war.",
+        ),
+        Measure(
+            name="planned-evacuation",
+            dimension="person",
+            tally=Tally.STOCK,
+            description="How many people an evacuation plan is to move.",
+            example="Officials plan to evacuate 20,000 people from the district.",
+        ),
+        Measure(
+            name="evacuated",
+            dimension="person",
+            tally=Tally.CUMULATIVE,
+            description="How many people have been evacuated since a date: a running total.",
+            example="More than 120,000 people have been evacuated since 6 August.",
+        ),
+        Measure(
+            name="warhead-mass",
+            dimension="mass",
+            tally=Tally.STOCK,
+            description="The mass of a weapon's warhead or explosive charge.",
+            example="The missile carries a 480-kilogram warhead.",
+        ),
+        Measure(
+            name="range",
+            dimension="length",
+            tally=Tally.STOCK,
+            description="How far a weapon reaches.",
+            example="The rockets have a range of up to 300 km.",
+        ),
+        Measure(
+            name="area",
+            dimension="area",
+            tally=Tally.STOCK,
+            description="The area of a place (a district, a pocket, a zone).",
+            example="The district covers some 1,600 square kilometres.",
+        ),
+    )
+}
+
+
+def _measure_name(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not _MEASURE_NAME.fullmatch(value):
+        raise RecordError(
+            "measure must be a name of 1–100 lower-case letters, digits and hyphens, such "
+            f"as 'force-size', got {value!r:.60}",
+            field=attribute.name,
+        )
+
+
+_MEASURE_NAME: Final = re.compile(r"[a-z0-9][a-z0-9-]{0,99}", re.ASCII)
+
+
+@attrs.frozen(kw_only=True)
+class Measurement(_Record):
+    """Any other figure a report gives: a force's size, a distance, a population, a mass.
+
+    Known measures (:data:`MEASURES`) fix what their figure measures and its tally; a
+    bare number counts people where the measure counts people.  Any other measure name
+    is allowed and compared only with itself.
+
+    Attributes:
+        measure: The measure's name (``"force-size"``, ``"distance"``, …).
+        of: What it is of: a place, a force, a weapon (``"Sudzha to the border"``).
+        status: ``claimed``, ``assessed`` or ``documented``; ``None`` when not said.
+        value: The figure, as a :class:`Count` (parts, tally and change allowed).
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ClassVar[str] = "measurement"
+
+    measure: str = attrs.field(validator=_measure_name)
+    of: str | None = attrs.field(default=None, validator=text_field)
+    status: Status | None = attrs.field(default=None, converter=_status)
+    value: Count = attrs.field(
+        converter=to_any_count, metadata={"tally": Tally.STOCK, "dimension": None, "parts": True}
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Read a bare number as the measure's count; check the measure's dimension."""
+        known = MEASURES.get(self.measure)
+        if known is None or known.dimension is None:
+            return
+        value = self.value
+        if known.dimension in COUNT_UNITS and value.total.dimension == "number":
+            value = count_of(known.dimension, value)
+            object.__setattr__(self, "value", value)
+        if not within_dimension(value.total.dimension, known.dimension):
+            check_dimension(value.total, known.dimension, "value")
+
+    def figure_tally(self, field: str, value: Estimate | Count) -> Tally:  # noqa: ARG002
+        """The measure's tally, unless the count says otherwise."""
+        if isinstance(value, Count) and value.tally is not None:
+            return value.tally
+        known = MEASURES.get(self.measure)
+        return known.tally if known is not None else Tally.STOCK
+
+
+#: Any of the record kinds.
+Record: TypeAlias = (
+    TerritorialClaim | CasualtyReport | Allegation | Assessment | MaterielLoss | Measurement
+)
 
 RECORD_TYPES: Final[dict[str, type[_Record]]] = {
-    cls.kind: cls for cls in (TerritorialClaim, CasualtyReport, Allegation, Assessment)
+    cls.kind: cls
+    for cls in (
+        TerritorialClaim,
+        CasualtyReport,
+        Allegation,
+        Assessment,
+        MaterielLoss,
+        Measurement,
+    )
 }
 
 
@@ -734,6 +1269,12 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
                 f"$.records[{i}].source",
                 f"source {record.source.id!r} differs from the source of that id in $.sources",
             )
+        for j, denier in enumerate(getattr(record, "denied_by", ())):
+            if sources.get(denier.id) != denier:
+                yield (
+                    f"$.records[{i}].denied_by[{j}]",
+                    f"unknown source {denier.id!r}: expected one of the ids in $.sources",
+                )
         region_id = getattr(record, "region", None)
         if region_id is not None and region_id not in regions:
             known_regions = ", ".join(map(repr, sorted(regions))) or "none"
@@ -742,3 +1283,65 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
                 f"({known_regions})"
             )
             yield f"$.records[{i}].region", message
+    records = [r for r in given_records if isinstance(r, _Record)]
+    positions = [i for i, r in enumerate(given_records) if isinstance(r, _Record)]
+    yield from relation_problems(records, positions)  # type: ignore[arg-type]
+
+
+def relation_problems(
+    records: Sequence[Record], positions: Sequence[int]
+) -> Iterator[tuple[str, str]]:
+    """Yield ``(path, message)`` for every relation that names no figure or a wrong kind.
+
+    ``positions`` holds each record's place in ``$.records``.
+    """
+    by_id = {r.id: r for r in records}
+    for record, i in zip(records, positions, strict=True):
+        path = f"$.records[{i}]"
+        if record.revises is not None:
+            if record.revises == record.id:
+                yield f"{path}.revises", "a record cannot revise itself"
+            elif record.revises not in by_id:
+                yield f"{path}.revises", f"unknown record id {record.revises!r}"
+        for name in ("within", "share_of"):
+            relation = getattr(record, name)
+            if relation is not None:
+                problem = _relation_problem(record, relation, by_id)
+                if problem is not None:
+                    yield f"{path}.{name}.{problem[0]}", problem[1]
+
+
+def _relation_problem(
+    record: Record, relation: Relation, by_id: Mapping[str, Record]
+) -> tuple[str, str] | None:
+    """What is wrong with one relation, as (key, message), or ``None``."""
+    target = by_id.get(relation.record)
+    if target is None:
+        return "record", f"unknown record id {relation.record!r}"
+    wider = target.figure(relation.field)
+    if wider is None:
+        known = ", ".join(repr(f) for f, _ in target.figures()) or "none"
+        return "field", f"record {target.id!r} has no figure at {relation.field!r} ({known})"
+    own = relation_figure(record, relation)
+    if own is None:
+        known = ", ".join(repr(f) for f, _ in record.figures()) or "none"
+        if relation.figure is None:
+            return "figure", f"name which figure of this record it is about ({known})"
+        return "figure", f"this record has no figure at {relation.figure!r} ({known})"
+    if own[1] is wider:
+        return "field", "a figure cannot be related to itself"
+    dims = own[1].dimension, wider.dimension
+    if "number" not in dims and not within_dimension(*dims):
+        return "field", (
+            f"{describe_dimension(dims[0])} cannot lie within {describe_dimension(dims[1])}"
+        )
+    return None
+
+
+def relation_figure(record: Record, relation: Relation) -> tuple[str, Estimate] | None:
+    """The field and figure of ``record`` that a relation is about, or ``None``."""
+    if relation.figure is not None:
+        figure = record.figure(relation.figure)
+        return None if figure is None else (relation.figure, figure)
+    figures = record.figures()
+    return figures[0] if len(figures) == 1 else None

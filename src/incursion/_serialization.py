@@ -47,13 +47,20 @@ from incursion._records import (
     Count,
     Document,
     Evidence,
+    Fate,
     Part,
     Population,
     Predicate,
     Record,
     Region,
+    Relation,
+    Share,
     Status,
+    Tally,
     check_dimension,
+    equipment_unit,
+    part_unit,
+    relation_problems,
     to_estimate,
 )
 from incursion._sources import Citation, Reliability, Source
@@ -70,7 +77,7 @@ _ESTIMATE_KEYS: Final = frozenset(
 )
 _EQUIVALENT_KEYS: Final = frozenset({"value", "unit", "precision"})
 _POLICY_KEYS: Final = frozenset(a.name for a in attrs.fields(Policy))
-_COUNT_KEYS: Final = frozenset({"total", "parts", "complete"})
+_COUNT_KEYS: Final = frozenset({"total", "parts", "complete", "change", "tally"})
 _TOP_KEYS: Final = ("incursion", "sources", "records", "regions")
 
 
@@ -214,30 +221,126 @@ def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any
     return hook
 
 
-def _count_hook(value: Any, _: Any) -> Count | None:
-    if value is None:
-        return None
-    if isinstance(value, dict) and "total" in value:
+def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, Any], Any]:
+    """Structure a count field: a figure, or an object with a total and what is said of it.
+
+    Bare numbers count ``unit``; the total must be of ``dimension`` (any, if ``None``).
+    """
+    figure_hook = _figure_hook(dimension, unit)
+
+    def hook(value: Any, _: Any) -> Count | None:
+        if value is None:
+            return None
+        if not (isinstance(value, dict) and "total" in value):
+            # The hook checked the total; a count without parts needs no more.
+            return Count._of_total(figure_hook(value, None))  # noqa: SLF001
         _only(value, _COUNT_KEYS, "a count")
         parts = value.get("parts", {})
         if not isinstance(parts, dict):
-            raise ValueError('parts must be an object such as {"children": "10"}')
+            raise TypeError('parts must be an object such as {"children": "10"}')
         complete = value.get("complete", False)
         if not isinstance(complete, bool):
-            raise ValueError(f"complete must be true or false, got {complete!r}")
-        total = _PERSON_HOOK(value["total"], None)
+            raise TypeError(f"complete must be true or false, got {complete!r}")
+        total = figure_hook(value["total"], None)
         structured = []
         for name, part in parts.items():
             try:
-                structured.append(Part(name=name, estimate=_PERSON_HOOK(part, None)))
+                estimate = adopt(structure_figure(part), part_unit(name, total))
+                structured.append(Part(name=name, estimate=estimate))
             except IncursionError as error:
                 raise _NestedError(f".parts.{name}", error) from None
-        return Count(total=total, parts=tuple(structured), complete=complete)
-    # The hook checked that the total counts people; a count without parts needs no more.
-    return Count._of_total(_PERSON_HOOK(value, None))  # noqa: SLF001
+        change = value.get("change")
+        if change is not None:
+            try:
+                change = adopt(_change_figure(change), total.unit or None)
+            except IncursionError as error:
+                raise _NestedError(".change", error) from None
+        tally = value.get("tally")
+        return Count(
+            total=total,
+            parts=tuple(structured),
+            complete=complete,
+            change=change,
+            tally=None if tally is None else member(Tally, tally, "tally"),
+        )
+
+    return hook
 
 
-_PERSON_HOOK: Final = _figure_hook("person", "person")
+def _change_figure(value: Any) -> Estimate:
+    if isinstance(value, str) and value.strip().startswith("+"):
+        value = value.strip()[1:]
+    return structure_figure(value)
+
+
+def structure_figure(value: Any) -> Estimate:
+    """Read a figure from text, a number or an object, on the common fast paths."""
+    if value.__class__ is str:
+        return Estimate.parse(value)
+    if (
+        value.__class__ is dict
+        and len(value) == 2
+        and (number := value.get("value")).__class__ in _NUMBER_TYPES
+        and (unit := value.get("unit")).__class__ is str
+    ):  # {"value": 12, "unit": "km"}: the shape dumps writes most
+        return Estimate.of(number, unit)
+    return structure_estimate(value)
+
+
+_count_hook: Final = _count_hook_for("person", "person")
+PERSON_HOOK: Final = _figure_hook("person", "person")
+
+
+def _equipment_hook(value: Any, _: Any) -> dict[str, Count]:
+    if not isinstance(value, dict):
+        raise TypeError(
+            'expected equipment types with their counts, such as {"tanks": "12"}, got '
+            f"{json.dumps(value)[:60]}"
+        )
+    out = {}
+    for name, figure in value.items():
+        try:
+            unit = equipment_unit(name)
+            out[name] = _count_hook_for(unit, None)(figure, None)
+        except (IncursionError, ValueError, TypeError) as error:
+            raise _NestedError(f".{_key(name)}", error) from None
+    return out
+
+
+def _key(name: str) -> str:
+    """A key as a JSON path writes it: ``tanks``, or ``["armoured vehicles"]``."""
+    return name if name.isidentifier() else f"[{json.dumps(name, ensure_ascii=False)}]"
+
+
+def _denied_by_hook(value: Any, _: Any) -> tuple[Source, ...]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list of source ids, got {json.dumps(value)[:60]}")
+    return tuple(_source_hook(item, None) for item in value)
+
+
+def _relation_hook(cls: type[Relation]) -> Callable[[Any, Any], Any]:
+    keys = frozenset(a.name for a in attrs.fields(cls))
+
+    def hook(value: Any, _: Any) -> Relation | None:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise TypeError(
+                f'expected an object such as {{"record": "an-id", "field": "area"}}, got '
+                f"{json.dumps(value)[:60]}"
+            )
+        _only(value, keys, "a relation")
+        missing = [k for k in ("record", "field", "percent") if k in keys and k not in value]
+        if missing:
+            raise ValueError(f"a relation needs {' and '.join(missing)}")
+        for key in ("record", "field", "figure"):
+            if key in value and not isinstance(value[key], str):
+                raise TypeError(f"{key} must be text, got {json.dumps(value[key])[:60]}")
+        if "percent" in value:
+            return cls(**{**value, "percent": structure_figure(value["percent"])})
+        return cls(**value)
+
+    return hook
 
 
 def _source_hook(value: Any, _: Any) -> Source:
@@ -367,13 +470,35 @@ def _unstructure_figure(count: str | None, estimate: Estimate | None) -> Any:
 
 
 def _unstructure_count(count: Count) -> Any:
-    if not count.parts and not count.complete:
-        return unstructure_estimate(count.total, "person")
-    out: dict[str, Any] = {"total": unstructure_estimate(count.total, "person")}
+    unit = count.total.unit or None
+    total = unstructure_estimate(count.total, unit if count.total.is_count else None)
+    if count.plain:
+        return total
+    out: dict[str, Any] = {"total": total}
     if count.parts:
-        out["parts"] = {p.name: unstructure_estimate(p.estimate, "person") for p in count.parts}
+        out["parts"] = {
+            p.name: unstructure_estimate(p.estimate, part_unit(p.name, count.total))
+            for p in count.parts
+        }
     if count.complete:
         out["complete"] = True
+    if count.change is not None:
+        out["change"] = unstructure_estimate(count.change, unit)
+    if count.tally is not None:
+        out["tally"] = count.tally.value
+    return out
+
+
+def _unstructure_equipment(equipment: dict[str, Count]) -> dict[str, Any]:
+    return {name: _unstructure_count(count) for name, count in equipment.items()}
+
+
+def _unstructure_relation(relation: Relation) -> dict[str, Any]:
+    out: dict[str, Any] = {"record": relation.record, "field": relation.field}
+    if relation.figure is not None:
+        out["figure"] = relation.figure
+    if isinstance(relation, Share):
+        out["percent"] = unstructure_estimate(relation.percent)
     return out
 
 
@@ -416,6 +541,9 @@ def make_converter() -> JsonConverter:
     conv.register_unstructure_hook(Estimate, unstructure_estimate)
     conv.register_structure_hook(Count, _count_hook)
     conv.register_unstructure_hook(Count, _unstructure_count)
+    for relation_type in (Relation, Share):
+        conv.register_structure_hook(relation_type, _relation_hook(relation_type))
+        conv.register_unstructure_hook(relation_type, _unstructure_relation)
     conv.register_structure_hook(Span, _span_hook)
     conv.register_unstructure_hook(Span, _unstructure_span)
     conv.register_structure_hook(dt.date, _date_hook)
@@ -453,6 +581,10 @@ def make_converter() -> JsonConverter:
             for a in attrs.fields(record_type)
             if "count" in a.metadata and not a.metadata.get("parts")
         }
+        if "equipment" in attrs.fields_dict(record_type):
+            unstructure_overrides["equipment"] = override(unstruct_hook=_unstructure_equipment)
+        if "denied_by" in attrs.fields_dict(record_type):
+            unstructure_overrides["denied_by"] = override(unstruct_hook=_source_ids)
         unstructure = make_dict_unstructure_fn(
             record_type,
             conv,
@@ -468,8 +600,12 @@ def _field_hooks(record_type: type) -> dict[str, Callable[[Any, Any], Any]]:
     """The structure hooks of a record's source and figure fields (they check dimensions)."""
     hooks: dict[str, Callable[[Any, Any], Any]] = {"source": _source_hook}
     for a in attrs.fields(record_type):
-        if a.metadata.get("parts"):
-            hooks[a.name] = _count_hook
+        if a.name == "denied_by":
+            hooks[a.name] = _denied_by_hook
+        elif a.metadata.get("equipment"):
+            hooks[a.name] = _equipment_hook
+        elif a.metadata.get("parts"):
+            hooks[a.name] = _count_hook_for(a.metadata.get("count"), a.metadata["dimension"])
         elif "dimension" in a.metadata:
             hooks[a.name] = _figure_hook(a.metadata["dimension"], a.metadata.get("count"))
     return hooks
@@ -481,6 +617,7 @@ _ENUM_FIELDS: Final[dict[str, type[enum.Enum]]] = {
     "population": Population,
     "act": Act,
     "evidence": Evidence,
+    "fate": Fate,
     "confidence": Confidence,
     "reliability": Reliability,
 }
@@ -504,6 +641,10 @@ def _strict(kind: type, expected: str) -> Callable[[Any, Any], Any]:
 
 def _source_id(source: Source) -> str:
     return source.id
+
+
+def _source_ids(sources: tuple[Source, ...]) -> list[str]:
+    return [source.id for source in sources]
 
 
 def _with_kind(kind: str, fn: Callable[[Any], dict[str, Any]]) -> Callable[[Any], Any]:
@@ -732,6 +873,13 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                     f"unknown region id {region!r}: expected one of the ids in $.regions ({known})",
                 )
             )
+    problems.extend(
+        Problem(path, message) for path, message in relation_problems(records, positions)
+    )
+    for i, record in zip(positions, records, strict=True):
+        for j, denier in enumerate(getattr(record, "denied_by", ())):
+            if denier is _PLACEHOLDER and listed:
+                problems.append(Problem(f"$.records[{i}].denied_by[{j}]", "unknown source"))
     if problems:
         raise DocumentError(problems, origin=origin)
     # Every id and reference was checked above, record by record; skip the second pass.

@@ -43,7 +43,7 @@ from incursion._estimates import Estimate, Hedge
 from incursion._likelihood import Likelihood
 from incursion._records import RECORD_TYPES, Count, Document, Record, Region
 from incursion._serialization import (
-    _PERSON_HOOK,
+    PERSON_HOOK,
     _converter,
     _figure_hook,
     _no_duplicate_keys,
@@ -706,7 +706,7 @@ class _Reader:
                 continue
             written[key] = value
             meta = fields[name].metadata
-            hook = _PERSON_HOOK if counts else _hook(meta["dimension"], meta["count"])
+            hook = PERSON_HOOK if counts else _hook(meta["dimension"], meta["count"])
             self.views(row, value, hook)
         for (name, part), value in written.items():
             if part is not None:

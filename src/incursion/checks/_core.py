@@ -14,8 +14,11 @@ from incursion._records import (
     CasualtyReport,
     Count,
     Document,
+    Population,
+    Predicate,
     Record,
     Region,
+    Status,
     TerritorialClaim,
 )
 
@@ -238,12 +241,18 @@ def _qualifiers(record: Record) -> tuple[Any, ...]:
             record.subject,
             record.kind,
             record.controller,
-            record.predicate,
-            record.status,
+            record.predicate or Predicate.CONTROLS,
+            record.status or Status.CLAIMED,
             record.region,
         )
     if isinstance(record, CasualtyReport):
-        return (record.subject, record.kind, record.party, record.population)
+        return (
+            record.subject,
+            record.kind,
+            record.party,
+            record.population or Population.ALL,
+            record.group,
+        )
     if isinstance(record, Allegation):
         return (record.subject, record.kind, record.accused, record.act)
     return (record.subject, record.kind)
