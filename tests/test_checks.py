@@ -436,6 +436,7 @@ class TestSelection:
             "conversion",
             "extent",
             "part-whole",
+            "share",
             "disagreement",
             "self-contradiction",
             "cumulative-decrease",

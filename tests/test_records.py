@@ -194,11 +194,13 @@ class TestTerritorialClaim:
         assert claim.area is None
 
     def test_defaults(self, syrskyi: Source) -> None:
-        """Predicate defaults to controls and status to claimed."""
+        """Predicate and status left out stay unspecified (read as controls and claimed)."""
         claim = _claim(syrskyi, area="around 1,000 square kilometres (386 square miles)")
-        assert claim.predicate is Predicate.CONTROLS
-        assert claim.status is Status.CLAIMED
+        assert claim.predicate is None
+        assert claim.status is None
         assert claim.credibility is None
+        said = _claim(syrskyi, area="12 km²", predicate="controls", status="claimed")
+        assert (said.predicate, said.status) == (Predicate.CONTROLS, Status.CLAIMED)
 
     def test_area_accepts_an_estimate(self, syrskyi: Source) -> None:
         """An Estimate object is kept as given."""
@@ -365,9 +367,10 @@ class TestCasualtyReport:
         assert report.missing is None
         assert report.captured is None
 
-    def test_population_defaults_to_all(self, smirnov: Source) -> None:
-        """Population defaults to all."""
-        assert _report(smirnov, killed="12").population is Population.ALL
+    def test_population_left_out_stays_unspecified(self, smirnov: Source) -> None:
+        """Population left out is None (read as all); said, it is kept."""
+        assert _report(smirnov, killed="12").population is None
+        assert _report(smirnov, killed="12", population="all").population is Population.ALL
 
     @pytest.mark.parametrize(
         "value",
@@ -457,11 +460,16 @@ class TestCount:
         assert count.complete is False
 
     def test_parts_from_part_objects(self) -> None:
-        """A tuple of Part objects is kept."""
+        """A tuple of Part objects is kept; a bare total counts what its field counts."""
         part = Part(name="children", estimate="10 children")
         count = Count(total="121", parts=(part,))
         assert count.parts == (part,)
-        assert count.total.unit == "person"
+        assert count.total.unit == ""
+        report = CasualtyReport(
+            id="r", source=Source(id="s", name="S"), subject="x", as_of="2024", wounded=count
+        )
+        assert report.wounded is not None
+        assert report.wounded.total.unit == "person"
 
     def test_complete_flag(self) -> None:
         """complete marks parts that must add up to the total."""
@@ -488,9 +496,16 @@ class TestCount:
         assert "people" in message
 
     def test_total_must_count_people(self) -> None:
-        """A total of tanks is refused."""
+        """A count of tanks is a count, but not of a casualty report's killed."""
+        assert Count(total="12 tanks").total.dimension == "tank"
         with pytest.raises(UnitError, match="tanks"):
-            Count(total="12 tanks")
+            CasualtyReport(
+                id="r",
+                source=Source(id="s", name="S"),
+                subject="x",
+                as_of="2024",
+                killed=Count(total="12 tanks"),
+            )
 
     def test_hedged_total(self) -> None:
         """A hedged total keeps its hedge."""

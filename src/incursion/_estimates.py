@@ -704,6 +704,16 @@ def rebuilt(estimate: Estimate, info: UnitInfo, text: str | None) -> Estimate:
     )
 
 
+def lower_bound(estimate: Estimate) -> Estimate:
+    """The estimate as a lower bound: "at least" its low end, with no upper bound.
+
+    A documented figure (losses confirmed one by one) is read so: more may have happened.
+    """
+    if estimate.canonical_high is None:
+        return estimate
+    return make_estimate(estimate.low_number, estimate.unit, Hedge.AT_LEAST, policy=estimate.policy)
+
+
 def describe(estimate: Estimate) -> str:
     """Render an estimate's number, unit and hedge, such as ``about 1,000 km²``."""
     info = resolve_unit(estimate.unit) if estimate.unit else NUMBER

@@ -14,7 +14,7 @@ from incursion._estimates import Estimate, adopt
 from incursion._likelihood import Likelihood
 from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
-from incursion._units import COUNT_UNITS, describe_dimension, lookup_unit, resolve_unit
+from incursion._units import COUNT_UNITS, describe_dimension, lookup_unit, plural, resolve_unit
 from incursion._units import within as within_dimension
 from incursion._validation import instance_of, member, text_field, valid_id
 from incursion.exceptions import (
@@ -642,19 +642,39 @@ class Count:
         return count
 
     def __attrs_post_init__(self) -> None:
-        """Check that every part is of the total's kind and that part names are distinct."""
+        """Read bare numbers in parts by their names; check the parts' kinds and names."""
         names = [p.name for p in self.parts]
         if len(set(names)) != len(names):
             raise RecordError(f"part names must be distinct, got {names}", field="parts")
-        for part in self.parts:
-            if part.estimate.dimension == "number":  # counts what its field says
-                continue
-            if not within_dimension(part.estimate.dimension, self.total.dimension):
-                raise UnitError(
-                    f"part {part.name!r} is {describe_dimension(part.estimate.dimension)}, "
-                    f"the total {describe_dimension(self.total.dimension)}",
-                    field="parts",
-                )
+        parts = tuple(map(self._part, self.parts))
+        if parts != self.parts:
+            object.__setattr__(self, "parts", parts)
+
+    def _part(self, part: Part) -> Part:
+        """The part with a bare number read as its name counts; its kind checked."""
+        named = lookup_count(part.name)
+        estimate = part.estimate
+        if estimate.dimension == "number":
+            unit = named or (self.total.unit if self.total.is_count else None)
+            if unit is None:
+                return part
+            estimate = adopt(estimate, unit)
+            part = Part(name=part.name, estimate=estimate)
+        elif named is not None and not within_dimension(estimate.dimension, named):
+            raise UnitError(
+                f"part {part.name!r} is {describe_dimension(estimate.dimension)}, but its name "
+                f"counts {plural(named)}",
+                field="parts",
+            )
+        total = self.total.dimension
+        if total != "number" and not within_dimension(estimate.dimension, total):
+            raise UnitError(
+                f"part {part.name!r} is {describe_dimension(estimate.dimension)}, the total "
+                f"{describe_dimension(total)}",
+                field="parts",
+            )
+        return part
+
         change = self.change
         if change is not None and change.dimension not in ("number", self.total.dimension):
             raise UnitError(
@@ -1289,23 +1309,25 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
 
 
 def relation_problems(
-    records: Sequence[Record], positions: Sequence[int]
+    records: Sequence[Record], positions: Sequence[int], known: Iterable[object] = ()
 ) -> Iterator[tuple[str, str]]:
     """Yield ``(path, message)`` for every relation that names no figure or a wrong kind.
 
-    ``positions`` holds each record's place in ``$.records``.
+    ``positions`` holds each record's place in ``$.records``; ``known`` the ids of records
+    that failed to load (their problems are reported already, and not again here).
     """
     by_id = {r.id: r for r in records}
+    broken = set(known) - set(by_id)
     for record, i in zip(records, positions, strict=True):
         path = f"$.records[{i}]"
         if record.revises is not None:
             if record.revises == record.id:
                 yield f"{path}.revises", "a record cannot revise itself"
-            elif record.revises not in by_id:
+            elif record.revises not in by_id and record.revises not in broken:
                 yield f"{path}.revises", f"unknown record id {record.revises!r}"
         for name in ("within", "share_of"):
             relation = getattr(record, name)
-            if relation is not None:
+            if relation is not None and relation.record not in broken:
                 problem = _relation_problem(record, relation, by_id)
                 if problem is not None:
                     yield f"{path}.{name}.{problem[0]}", problem[1]

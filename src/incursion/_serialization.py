@@ -65,9 +65,9 @@ from incursion._records import (
 )
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import SPAN_FORMS, Precision, Span
-from incursion._units import COUNT_UNITS, lookup_unit
+from incursion._units import COUNT_UNITS, describe_dimension, lookup_unit, within
 from incursion._validation import member
-from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
+from incursion.exceptions import DocumentError, IncursionError, Problem, UnitError, _quote
 
 __all__ = ["dump", "dumps", "load", "loads", "make_converter"]
 
@@ -197,6 +197,8 @@ def _conversion(value: Any) -> Conversion:
 
 
 _NUMBER_TYPES: Final = (int, float)
+#: The dimension of a field whose figures may measure anything (a measurement's value).
+ANY_DIMENSION: Final = "*"
 
 
 def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any, Any], Any]:
@@ -216,6 +218,8 @@ def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any
             estimate = Estimate.of(number, unit)
         else:
             estimate = structure_estimate(value)
+        if dimension == ANY_DIMENSION:
+            return adopt(estimate, count_unit)
         return check_dimension(adopt(estimate, count_unit), dimension)
 
     return hook
@@ -246,6 +250,11 @@ def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, A
         for name, part in parts.items():
             try:
                 estimate = adopt(structure_figure(part), part_unit(name, total))
+                if not within(estimate.dimension, total.dimension):
+                    raise UnitError(
+                        f"expected {describe_dimension(total.dimension)} (or a kind of it), "
+                        f"got {estimate} ({describe_dimension(estimate.dimension)})"
+                    )
                 structured.append(Part(name=name, estimate=estimate))
             except IncursionError as error:
                 raise _NestedError(f".parts.{name}", error) from None
@@ -605,7 +614,10 @@ def _field_hooks(record_type: type) -> dict[str, Callable[[Any, Any], Any]]:
         elif a.metadata.get("equipment"):
             hooks[a.name] = _equipment_hook
         elif a.metadata.get("parts"):
-            hooks[a.name] = _count_hook_for(a.metadata.get("count"), a.metadata["dimension"])
+            dimension = a.metadata["dimension"]
+            hooks[a.name] = _count_hook_for(
+                a.metadata.get("count"), ANY_DIMENSION if dimension is None else dimension
+            )
         elif "dimension" in a.metadata:
             hooks[a.name] = _figure_hook(a.metadata["dimension"], a.metadata.get("count"))
     return hooks

@@ -810,7 +810,7 @@ def resolve_unit(word: str) -> UnitInfo:
     try:
         return lookup_unit(word)
     except UnitError:
-        info = open_count(word)
+        info = open_count(word) if isinstance(word, str) else None
         if info is None:
             raise
         return info

@@ -28,6 +28,7 @@ from incursion.checks._series import (
     DisagreementCheck,
     PartWholeCheck,
     SelfContradictionCheck,
+    ShareCheck,
 )
 from incursion.exceptions import IncursionError
 
@@ -50,6 +51,7 @@ __all__ = [
     "Report",
     "SelfContradictionCheck",
     "Severity",
+    "ShareCheck",
     "UnsupportedAllegationCheck",
     "available",
     "register",
@@ -62,6 +64,7 @@ BUILTIN: tuple[Check, ...] = (
     ConversionCheck(),
     ExtentCheck(),
     PartWholeCheck(),
+    ShareCheck(),
     DisagreementCheck(),
     SelfContradictionCheck(),
     CumulativeDecreaseCheck(),

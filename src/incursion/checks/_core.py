@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe
+from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe, lower_bound
 from incursion._records import (
     Allegation,
     CasualtyReport,
     Count,
     Document,
+    MaterielLoss,
+    Measurement,
     Population,
     Predicate,
     Record,
     Region,
     Status,
+    Tally,
     TerritorialClaim,
 )
 
@@ -86,11 +90,13 @@ class Figure(NamedTuple):
 
     Attributes:
         record: The record.
-        field: The field (``"area"``), or ``"wounded.parts.children"`` for a part.
-        estimate: The estimate.
+        field: The field (``"area"``), ``"wounded.parts.children"`` for a part, or
+            ``"equipment.tanks"`` for an equipment type.
+        estimate: The estimate (a documented figure as the lower bound it is).
         position: The record's position in the document.
-        key: What it measures: subject, record kind, field, qualifiers and dimension.
-            Figures with different keys are never compared.
+        key: What it measures: subject, record kind, field, qualifiers, dimension and
+            tally.  Figures with different keys are never compared.
+        tally: Whether the figure is cumulative or a stock.
 
     .. versionadded:: 0.1.0
     """
@@ -100,11 +106,23 @@ class Figure(NamedTuple):
     estimate: Estimate
     position: int
     key: tuple[Any, ...]
+    tally: Tally | None = None
 
     @property
     def path(self) -> str:
         """The figure's JSON path (``$.records[3].area``)."""
-        return f"$.records[{self.position}].{self.field}"
+        return field_path(self.position, self.field)
+
+
+def field_path(position: int, field: str) -> str:
+    """The JSON path of a record's field: ``$.records[3].equipment["armoured vehicles"]``."""
+    head, dot, key = field.partition(".")
+    if head == "equipment" and dot:
+        name, parts, part = key.partition(".parts.")
+        shown = name if name.isidentifier() else f"[{json.dumps(name, ensure_ascii=False)}]"
+        tail = f".{shown}" if name.isidentifier() else shown
+        return f"$.records[{position}].equipment{tail}{parts}{part}"
+    return f"$.records[{position}].{field}"
 
 
 @attrs.frozen(kw_only=True)
@@ -163,31 +181,50 @@ class Context:
         return self.shared("figures", lambda: tuple(self._figures()))
 
     def _figures(self) -> Iterator[Figure]:
-        read = self.read
         for i, record in enumerate(self.records):
+            read = self.read
+            if getattr(record, "status", None) is Status.DOCUMENTED:
+                read = self._documented
             qualifiers = None
-            for name in record.figure_fields():
-                value = getattr(record, name)
-                if value is None:
-                    continue
+            for name, value in record.figure_items():
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
-                if value.__class__ is Count:
+                tally = record.figure_tally(name, value)
+                if isinstance(value, Count):
                     total = read(value.total)
-                    yield Figure(record, name, total, i, (name, total.dimension, *qualifiers))
+                    key = (name, total.dimension, *qualifiers, tally)
+                    yield Figure(record, name, total, i, key, tally)
                     for part in value.parts:
                         field = f"{name}.parts.{part.name}"
                         estimate = read(part.estimate)
-                        yield Figure(
-                            record, field, estimate, i, (field, estimate.dimension, *qualifiers)
-                        )
+                        key = (field, estimate.dimension, *qualifiers, tally)
+                        yield Figure(record, field, estimate, i, key, tally)
                 else:
                     estimate = read(value)
-                    yield Figure(record, name, estimate, i, (name, estimate.dimension, *qualifiers))
+                    key = (name, estimate.dimension, *qualifiers, tally)
+                    yield Figure(record, name, estimate, i, key, tally)
+
+    def _documented(self, estimate: Estimate) -> Estimate:
+        """A documented figure as the checks read it: a lower bound (visually confirmed)."""
+        return lower_bound(self.read(estimate))
+
+    def by_id(self) -> Mapping[str, Record]:
+        """The records by id (built once)."""
+        return self.shared("by-id", lambda: {r.id: r for r in self.records})
+
+    def figure(self, record: Record, field: str) -> Estimate | None:
+        """A record's figure at ``field`` as the checks read it (documented: a lower bound)."""
+        estimate = record.figure(field)
+        if estimate is None:
+            return None
+        if getattr(record, "status", None) is Status.DOCUMENTED:
+            return self._documented(estimate)
+        return self.read(estimate)
 
     def path(self, record: Record, field: str | None = None) -> str:
         """The JSON path of a record, or of one of its fields."""
-        return f"$.records[{self.positions[id(record)]}]" + (f".{field}" if field else "")
+        position = self.positions[id(record)]
+        return field_path(position, field) if field else f"$.records[{position}]"
 
 
 @runtime_checkable
@@ -255,6 +292,10 @@ def _qualifiers(record: Record) -> tuple[Any, ...]:
         )
     if isinstance(record, Allegation):
         return (record.subject, record.kind, record.accused, record.act)
+    if isinstance(record, MaterielLoss):
+        return (record.subject, record.kind, record.party, record.fate)
+    if isinstance(record, Measurement):
+        return (record.subject, record.kind, record.measure, record.of)
     return (record.subject, record.kind)
 
 

@@ -8,9 +8,9 @@ from typing import ClassVar, Final
 import attrs
 
 from incursion._estimates import Estimate, Hedge
-from incursion._records import CasualtyReport, Count, Tally
+from incursion._records import CasualtyReport, Count, Record, Share, Tally, relation_figure
 from incursion._units import resolve_unit
-from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said
+from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
 from incursion.checks._keys import measure_groups, source_series
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "DisagreementCheck",
     "PartWholeCheck",
     "SelfContradictionCheck",
+    "ShareCheck",
 ]
 
 
@@ -260,7 +261,7 @@ class SelfContradictionCheck(_PairCheck):
 
 def _cumulative(figure: Figure) -> bool:
     """Whether a figure is a total that only grows over time (not a part, not a stock)."""
-    return "." not in figure.field and type(figure.record).tally(figure.field) is Tally.CUMULATIVE
+    return ".parts." not in figure.field and figure.tally is Tally.CUMULATIVE
 
 
 @attrs.frozen
@@ -331,6 +332,22 @@ class CumulativeDecreaseCheck:
         )
 
 
+#: The combined counts of a casualty report and the counts each includes; when every
+#: one of a row of members is given, they must add up to the combined count.
+COMBINED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "killed_and_wounded": (("killed", "wounded"),),
+    "losses": (
+        ("killed", "wounded", "missing", "captured"),
+        ("killed_and_wounded", "missing", "captured"),
+    ),
+}
+
+
+def _words(field: str) -> str:
+    """A field as a message names it: "killed and wounded", "tanks" (of equipment)."""
+    return field.removeprefix("equipment.").replace("_", " ")
+
+
 @attrs.frozen
 class PartWholeCheck:
     """A part larger than its whole, parts that overflow it, complete parts that miss it."""
@@ -339,68 +356,227 @@ class PartWholeCheck:
     title: ClassVar[str] = "Parts and wholes"
     severity: ClassVar[Severity] = Severity.ERROR
     what: ClassVar[str] = (
-        "Within each casualty count with named parts: a part whose lowest reading exceeds "
-        "the total's highest; and, when the parts are marked complete (they split the "
-        "total, with no overlap), parts whose sum exceeds the total or cannot reach it.  "
-        "Parts not marked complete may overlap (children, girls) and are not added up."
+        "Within each record: a named part of a count (children of the wounded, tanks of "
+        "the armoured vehicles lost) whose lowest reading exceeds the total's highest; "
+        "when the parts are marked complete (they split the total, with no overlap), parts "
+        "whose sum exceeds the total or cannot reach it; a single casualty count (killed, "
+        "wounded, missing, captured) above a combined count that includes it "
+        "(killed_and_wounded, losses), or all of its single counts given and not adding up "
+        "to it; and a figure above the one its within relation names.  Parts not marked "
+        "complete may overlap (children, girls) and are not added up."
     )
     why: ClassVar[str] = "Of 121 wounded, no more than 121 can be children."
-    example: ClassVar[str] = "121 wounded, of whom 130 children."
+    example: ClassVar[str] = (
+        "121 wounded, of whom 130 children; 47 armoured vehicles, including 9 tanks, 20 IFVs "
+        "and 19 APCs, marked complete (48 > 47); 300 killed and 800 wounded against 1,500 "
+        "killed and wounded."
+    )
     todo: ClassVar[str] = "Check which count each part belongs to, and whether it is cumulative."
 
     def __call__(self, context: Context) -> Iterator[Finding]:
-        """Check every count with parts."""
-        for i, record in enumerate(context.records):
-            if not isinstance(record, CasualtyReport):
-                continue
-            for name in record.figure_fields():
-                count = getattr(record, name)
-                if isinstance(count, Count) and count.parts:
-                    yield from self._count(context, i, record.id, name, count)
+        """Check every count with parts, combined counts and within relations."""
+        for record in context.records:
+            for name, value in record.figure_items():
+                if isinstance(value, Count) and value.parts:
+                    yield from self._count(context, record, name, value)
+            if isinstance(record, CasualtyReport):
+                yield from self._combined(context, record)
+            if record.within is not None:
+                yield from self._within(context, record)
 
     def _count(
-        self, context: Context, index: int, record: str, name: str, count: Count
+        self, context: Context, record: Record, name: str, count: Count
     ) -> Iterator[Finding]:
-        total = context.read(count.total)
+        total = context.figure(record, name)
+        if total is None:  # pragma: no cover - the name comes from the record
+            return
         high = total.canonical_high
-        path = f"$.records[{index}].{name}"
-        parts = [(p.name, context.read(p.estimate)) for p in count.parts]
-        for part, estimate in parts:
+        path = context.path(record, name)
+        parts = [(p.name, context.figure(record, f"{name}.parts.{p.name}")) for p in count.parts]
+        read = [(part, e) for part, e in parts if e is not None]
+        for part, estimate in read:
             if high is not None and estimate.canonical_low > high:
                 yield self._finding(
-                    record,
-                    (f"{path}.parts.{part}", path),
-                    f"{name}: part {part!r} {said(estimate)} is larger than the whole "
+                    (record.id,),
+                    (context.path(record, f"{name}.parts.{part}"), path),
+                    f"{_words(name)}: part {part!r} {said(estimate)} is larger than the whole "
                     f"{said(total)}",
                 )
-        lows = sum(e.canonical_low for _, e in parts)
+        lows = sum(e.canonical_low for _, e in read)
         # "Of whom" parts may overlap (children, girls): only complete parts must add up.
-        if count.complete and high is not None and lows > high and len(parts) > 1:
+        if count.complete and high is not None and lows > high and len(read) > 1:
             yield self._finding(
-                record,
+                (record.id,),
                 (path,),
-                f"{name}: the parts add up to at least {fmt(lows)}, more than the whole "
-                f"{said(total)} (at most {fmt(high)})",
+                f"{_words(name)}: the parts add up to at least {fmt(lows)}, more than the "
+                f"whole {said(total)} (at most {fmt(high)})",
             )
         if count.complete:
-            highs = [e.canonical_high for _, e in parts]
+            highs = [e.canonical_high for _, e in read]
             top = None if None in highs else sum(h for h in highs if h is not None)
             if lows > (high if high is not None else lows) or (
                 top is not None and top < total.canonical_low
             ):
                 yield self._finding(
-                    record,
+                    (record.id,),
                     (path,),
-                    f"{name}: the complete parts add up to {fmt(lows)}–{fmt(top)}, which "
-                    f"cannot be the whole {said(total)}",
+                    f"{_words(name)}: the complete parts add up to {fmt(lows)}–{fmt(top)}, "
+                    f"which cannot be the whole {said(total)}",
                 )
 
-    def _finding(self, record: str, paths: tuple[str, ...], message: str) -> Finding:
+    def _combined(self, context: Context, record: CasualtyReport) -> Iterator[Finding]:
+        for combined, rows in COMBINED.items():
+            whole = context.figure(record, combined)
+            if whole is None:
+                continue
+            high = whole.canonical_high
+            members = dict.fromkeys(m for row in rows for m in row)
+            for member in members:
+                single = context.figure(record, member)
+                if single is not None and high is not None and single.canonical_low > high:
+                    yield self._finding(
+                        (record.id,),
+                        (context.path(record, member), context.path(record, combined)),
+                        f"{_words(member)} {said(single)} is more than {_words(combined)} "
+                        f"{said(whole)}, which includes it",
+                    )
+            for row in rows:
+                given = [(m, context.figure(record, m)) for m in row]
+                if any(e is None for _, e in given):
+                    continue
+                yield from self._sum(context, record, combined, whole, given)
+                break  # the fullest row given decides
+
+    def _sum(
+        self,
+        context: Context,
+        record: Record,
+        combined: str,
+        whole: Estimate,
+        given: list[tuple[str, Estimate | None]],
+    ) -> Iterator[Finding]:
+        estimates = [e for _, e in given if e is not None]
+        low = sum(e.canonical_low for e in estimates)
+        highs = [e.canonical_high for e in estimates]
+        top = None if None in highs else sum(h for h in highs if h is not None)
+        whole_high = whole.canonical_high
+        if (whole_high is not None and low > whole_high) or (
+            top is not None and top < whole.canonical_low
+        ):
+            terms = " + ".join(f"{_words(m)} {said(e)}" for m, e in given if e is not None)
+            yield self._finding(
+                (record.id,),
+                (*(context.path(record, m) for m, _ in given), context.path(record, combined)),
+                f"{terms} = {fmt(low)}–{fmt(top)}, which cannot be {_words(combined)} "
+                f"{said(whole)}",
+            )
+
+    def _within(self, context: Context, record: Record) -> Iterator[Finding]:
+        relation = record.within
+        target = context.by_id().get(relation.record) if relation is not None else None
+        own = relation_figure(record, relation) if relation is not None else None
+        if relation is None or target is None or own is None:
+            return
+        part = context.figure(record, own[0])
+        whole = context.figure(target, relation.field)
+        if part is None or whole is None:
+            return
+        high = whole.canonical_high
+        if high is not None and part.canonical_low > high:
+            yield self._finding(
+                (record.id, target.id),
+                (context.path(record, own[0]), context.path(target, relation.field)),
+                f"{_words(own[0])} {said(part)} ({record.id}) is more than "
+                f"{_words(relation.field)} {said(whole)} ({target.id}), which it lies within",
+            )
+
+    def _finding(self, records: tuple[str, ...], paths: tuple[str, ...], message: str) -> Finding:
         return Finding(
             check=self.id,
             severity=Severity.ERROR,
-            records=(record,),
+            records=records,
             paths=paths,
             message=message,
             explanation=self.what,
+        )
+
+
+@attrs.frozen
+class ShareCheck:
+    """A figure stated as a share of another that is not that share of it."""
+
+    id: ClassVar[str] = "share"
+    title: ClassVar[str] = "Shares of a whole"
+    severity: ClassVar[Severity] = Severity.ERROR
+    what: ClassVar[str] = (
+        'For each record whose figure is stated as a share of another (share_of: "1,100 '
+        'km², or 85% of it"): the share applied to the whole gives the range the part must '
+        "lie in; a part outside that range, under every reading the wording admits, is an "
+        "error."
+    )
+    why: ClassVar[str] = (
+        "A percentage and the two figures it relates are three claims: if they do not fit, "
+        "one of them is wrong, or the share is of another whole."
+    )
+    example: ClassVar[str] = (
+        "1,100 km², said to be 85% of a region of 1,000 km²: 85% × 950–1,050 km² is 803–898 km²."
+    )
+    todo: ClassVar[str] = (
+        "Check which whole the share is of, and whether both figures are of one date."
+    )
+
+    def __call__(self, context: Context) -> Iterator[Finding]:
+        """Check every share relation."""
+        for record in context.records:
+            share = record.share_of
+            if share is None:
+                continue
+            target = context.by_id().get(share.record)
+            own = relation_figure(record, share)
+            if target is None or own is None:
+                continue
+            part = context.figure(record, own[0])
+            whole = context.figure(target, share.field)
+            if part is None or whole is None:
+                continue
+            finding = self._check(context, record, target, own[0], share, part, whole)
+            if finding is not None:
+                yield finding
+
+    def _check(
+        self,
+        context: Context,
+        record: Record,
+        target: Record,
+        field: str,
+        share: Share,
+        part: Estimate,
+        whole: Estimate,
+    ) -> Finding | None:
+        percent = context.read(share.percent)
+        low = percent.canonical_low * whole.canonical_low
+        high = (
+            None
+            if percent.canonical_high is None or whole.canonical_high is None
+            else percent.canonical_high * whole.canonical_high
+        )
+        part_high = part.canonical_high
+        below = part_high is not None and part_high < low
+        above = high is not None and part.canonical_low > high
+        if not (below or above):
+            return None
+        unit = _unit(whole)
+        return Finding(
+            check=self.id,
+            severity=Severity.ERROR,
+            records=unique((record.id, target.id)),
+            paths=(context.path(record, field), context.path(target, share.field)),
+            message=(
+                f"{_words(field)} {said(part)} ({record.id}) is said to be {said(percent)} of "
+                f"{_words(share.field)} {said(whole)} ({target.id}): that share is "
+                f"{fmt(low)}–{fmt(high)} {unit}".rstrip()
+                + f", which {_interval(part)} cannot be"
+            ),
+            explanation=self.what,
+            figures=((record.id, said(part)), ("share", said(percent)), (target.id, said(whole))),
         )
