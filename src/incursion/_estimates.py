@@ -26,6 +26,7 @@ from incursion._numerals import (
 )
 from incursion._units import (
     CANONICAL_UNITS,
+    COUNT_UNITS,
     NUMBER,
     UnitInfo,
     describe_dimension,
@@ -676,10 +677,17 @@ def _written(e: Estimate) -> tuple[object, ...]:
 def adopt(estimate: Estimate, count: str | None) -> Estimate:
     """Read a bare number as a count of ``count`` (``"12"`` killed is 12 people).
 
-    Any other estimate, or no ``count``, is returned as it is.
+    A count of a noun outside the vocabulary is read as ``count`` too, its words kept:
+    in a field that counts people, "2 Palestinians" or "12 defenders" are people.  Any
+    other estimate, or no ``count``, is returned as it is.
     """
-    if count is None or estimate.dimension != "number":
+    if count is None or estimate.dimension == count:
         return estimate
+    if estimate.dimension != "number":
+        if estimate.conversions or not estimate.is_count or estimate.dimension in COUNT_UNITS:
+            return estimate
+        info = resolve_unit(count)
+        return rebuilt(estimate, info, estimate.text) if info.count else estimate
     if estimate.conversions:
         return attrs.evolve(estimate, unit=count)  # the conversions are checked again
     return rebuilt(estimate, resolve_unit(count), estimate.text)

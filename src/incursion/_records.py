@@ -14,7 +14,14 @@ from incursion._estimates import Estimate, adopt
 from incursion._likelihood import Likelihood
 from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
-from incursion._units import COUNT_UNITS, describe_dimension, lookup_unit, plural, resolve_unit
+from incursion._units import (
+    COUNT_UNITS,
+    UnitInfo,
+    describe_dimension,
+    lookup_unit,
+    plural,
+    resolve_unit,
+)
 from incursion._units import within as within_dimension
 from incursion._validation import instance_of, member, text_field, valid_id
 from incursion.exceptions import (
@@ -28,6 +35,7 @@ from incursion.exceptions import (
 
 __all__ = [
     "FORMAT_VERSION",
+    "MEASURES",
     "Act",
     "Allegation",
     "Assessment",
@@ -36,19 +44,31 @@ __all__ = [
     "Count",
     "Document",
     "Evidence",
+    "Fate",
     "FigureLike",
+    "MaterielLoss",
+    "Measure",
+    "Measurement",
     "Part",
     "Population",
     "Predicate",
     "Record",
     "Region",
+    "Relation",
+    "Share",
     "Status",
     "Tally",
     "TerritorialClaim",
     "adopt",
     "check_dimension",
+    "count_of",
     "document_problems",
+    "equipment_unit",
     "measures",
+    "part_unit",
+    "relation_figure",
+    "relation_problems",
+    "to_any_count",
     "to_count",
     "to_estimate",
     "to_figure",
@@ -340,6 +360,11 @@ def _field_name(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         )
 
 
+def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        valid_id(instance, attribute, value)
+
+
 @attrs.frozen(kw_only=True)
 class Relation:
     """A figure of this record that cannot exceed a figure of another (or of itself).
@@ -372,17 +397,39 @@ def _percent(value: Any) -> Estimate:
 
 
 @attrs.frozen(kw_only=True)
-class Share(Relation):
+class Share:
     """A figure of this record stated as a share of another: "1,100 km², or 85% of it".
 
+    Either side may be unstated.  When the text gives only the share of a recorded
+    whole ("almost 90% of the 2.3 million people were displaced"), ``figure`` names the
+    field the share stands for and the record leaves that field out.  When the whole is
+    not recorded ("1.9 million, more than 85% of the population"), leave out ``record``
+    and ``field`` and say what it is in ``whole``.
+
     Attributes:
-        percent: The share as stated (``"85%"``, ``"about a third"`` is not read: write
-            ``"about 33%"``).
+        percent: The share as stated (``"85%"``, ``"more than 85 percent"``).
+        record: The id of the record that holds the whole, if it is recorded.
+        field: The whole's field in that record (``"value"``, ``"area"``).
+        figure: The field of this record that is the part; needed when the record holds
+            more than one figure, or none (the part is then only stated as the share).
+        whole: What the whole is, in words, when it is not recorded.
 
     .. versionadded:: 0.1.0
     """
 
     percent: Estimate = attrs.field(converter=_percent)
+    record: str | None = attrs.field(default=None, validator=_optional_id)
+    field: str | None = attrs.field(default=None, validator=_field_name)
+    figure: str | None = attrs.field(default=None, validator=_field_name)
+    whole: str | None = attrs.field(default=None, validator=text_field)
+
+    def __attrs_post_init__(self) -> None:
+        """A recorded whole needs both its record and its field."""
+        if (self.record is None) != (self.field is None):
+            raise RecordError(
+                "a share names its whole by both record and field, or by neither",
+                field="record" if self.record is None else "field",
+            )
 
 
 def _relation(value: Any) -> Relation | None:
@@ -399,11 +446,6 @@ def _share(value: Any) -> Share | None:
     if isinstance(value, dict):
         return Share(**value)
     raise RecordError(f"expected a Share, got {value!r:.60}", field="share_of")
-
-
-def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None:
-        valid_id(instance, attribute, value)
 
 
 # -- records --------------------------------------------------------------------------------
@@ -494,6 +536,8 @@ def _needs_a_figure(record: _Record) -> None:
     for name in record.figure_fields():
         if getattr(record, name) is not None:
             return
+    if record.share_of is not None and record.share_of.figure in record.figure_fields():
+        return  # the figure is stated only as a share of another
     fields = ", ".join(record.figure_fields())
     raise RecordError(f"a {record.kind} needs at least one figure ({fields})")
 
@@ -649,6 +693,13 @@ class Count:
         parts = tuple(map(self._part, self.parts))
         if parts != self.parts:
             object.__setattr__(self, "parts", parts)
+        change = self.change
+        if change is not None and change.dimension not in ("number", self.total.dimension):
+            raise UnitError(
+                f"the change is {describe_dimension(change.dimension)}, the total "
+                f"{describe_dimension(self.total.dimension)}",
+                field="change",
+            )
 
     def _part(self, part: Part) -> Part:
         """The part with a bare number read as its name counts; its kind checked."""
@@ -674,14 +725,6 @@ class Count:
                 field="parts",
             )
         return part
-
-        change = self.change
-        if change is not None and change.dimension not in ("number", self.total.dimension):
-            raise UnitError(
-                f"the change is {describe_dimension(change.dimension)}, the total "
-                f"{describe_dimension(self.total.dimension)}",
-                field="change",
-            )
 
     @property
     def plain(self) -> bool:
@@ -906,16 +949,42 @@ def equipment_unit(name: object) -> str:
     """
     if not isinstance(name, str):
         raise RecordError(f"an equipment type must be text, got {name!r:.60}")
-    try:
-        info = resolve_unit(name)
-    except IncursionError:
-        info = None
+    info = _equipment_kind(name)
     if info is None or not info.count:
         raise UnitError(
             f"equipment type {_quote(name)} names no counted thing: expected a kind of "
             "equipment such as tanks, IFVs, artillery systems or drones"
         )
     return info.name
+
+
+def _equipment_kind(name: str) -> UnitInfo | None:
+    """The kind an equipment type names: as a whole, else without its model names.
+
+    "M2 Bradleys" is an IFV, "Leopard 2A6" a tank, "BMR-2 mine-clearing tank" a tank:
+    words with digits are model names; of the rest, the longest known ending decides,
+    else a known beginning ("Leopard"), else the whole as a noun of its own.
+    """
+    try:
+        return resolve_unit(name)
+    except IncursionError:
+        pass
+    words = [w for w in name.replace("-", " ").replace("/", " ").split() if w.isalpha()]
+    if words[:2] in (["units", "of"], ["pieces", "of"]):  # "66 units of air defence equipment"
+        words = words[2:]
+    candidates = [" ".join(words[k:]) for k in range(len(words))]
+    candidates += [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+    for words_left in candidates:
+        try:
+            info = lookup_unit(words_left)
+        except IncursionError:
+            continue
+        if info.count:
+            return info
+    try:
+        return resolve_unit(" ".join(words)) if words else None
+    except IncursionError:
+        return None
 
 
 def _equipment(value: Any) -> dict[str, Count]:
@@ -1101,7 +1170,8 @@ class Measurement(_Record):
         measure: The measure's name (``"force-size"``, ``"distance"``, …).
         of: What it is of: a place, a force, a weapon (``"Sudzha to the border"``).
         status: ``claimed``, ``assessed`` or ``documented``; ``None`` when not said.
-        value: The figure, as a :class:`Count` (parts, tally and change allowed).
+        value: The figure, as a :class:`Count` (parts, tally and change allowed); left
+            out only when the figure is stated as a share of another (``share_of``).
 
     .. versionadded:: 0.1.0
     """
@@ -1111,16 +1181,19 @@ class Measurement(_Record):
     measure: str = attrs.field(validator=_measure_name)
     of: str | None = attrs.field(default=None, validator=text_field)
     status: Status | None = attrs.field(default=None, converter=_status)
-    value: Count = attrs.field(
-        converter=to_any_count, metadata={"tally": Tally.STOCK, "dimension": None, "parts": True}
+    value: Count | None = attrs.field(
+        default=None,
+        converter=to_any_count,
+        metadata={"tally": Tally.STOCK, "dimension": None, "parts": True},
     )
 
     def __attrs_post_init__(self) -> None:
         """Read a bare number as the measure's count; check the measure's dimension."""
+        _needs_a_figure(self)
         known = MEASURES.get(self.measure)
-        if known is None or known.dimension is None:
-            return
         value = self.value
+        if known is None or known.dimension is None or value is None:
+            return
         if known.dimension in COUNT_UNITS and value.total.dimension == "number":
             value = count_of(known.dimension, value)
             object.__setattr__(self, "value", value)
@@ -1334,22 +1407,28 @@ def relation_problems(
 
 
 def _relation_problem(
-    record: Record, relation: Relation, by_id: Mapping[str, Record]
+    record: Record, relation: Relation | Share, by_id: Mapping[str, Record]
 ) -> tuple[str, str] | None:
     """What is wrong with one relation, as (key, message), or ``None``."""
-    target = by_id.get(relation.record)
-    if target is None:
-        return "record", f"unknown record id {relation.record!r}"
-    wider = target.figure(relation.field)
-    if wider is None:
-        known = ", ".join(repr(f) for f, _ in target.figures()) or "none"
-        return "field", f"record {target.id!r} has no figure at {relation.field!r} ({known})"
+    wider = None
+    if relation.record is not None and relation.field is not None:
+        target = by_id.get(relation.record)
+        if target is None:
+            return "record", f"unknown record id {relation.record!r}"
+        wider = target.figure(relation.field)
+        if wider is None:
+            known = ", ".join(repr(f) for f, _ in target.figures()) or "none"
+            return "field", f"record {target.id!r} has no figure at {relation.field!r} ({known})"
     own = relation_figure(record, relation)
     if own is None:
         known = ", ".join(repr(f) for f, _ in record.figures()) or "none"
         if relation.figure is None:
             return "figure", f"name which figure of this record it is about ({known})"
+        if isinstance(relation, Share) and relation.figure in record.figure_fields():
+            return None  # stated only as the share
         return "figure", f"this record has no figure at {relation.figure!r} ({known})"
+    if wider is None:
+        return None
     if own[1] is wider:
         return "field", "a figure cannot be related to itself"
     dims = own[1].dimension, wider.dimension
@@ -1360,7 +1439,7 @@ def _relation_problem(
     return None
 
 
-def relation_figure(record: Record, relation: Relation) -> tuple[str, Estimate] | None:
+def relation_figure(record: Record, relation: Relation | Share) -> tuple[str, Estimate] | None:
     """The field and figure of ``record`` that a relation is about, or ``None``."""
     if relation.figure is not None:
         figure = record.figure(relation.figure)

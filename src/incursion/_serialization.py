@@ -327,10 +327,11 @@ def _denied_by_hook(value: Any, _: Any) -> tuple[Source, ...]:
     return tuple(_source_hook(item, None) for item in value)
 
 
-def _relation_hook(cls: type[Relation]) -> Callable[[Any, Any], Any]:
+def _relation_hook(cls: type[Relation | Share]) -> Callable[[Any, Any], Any]:
     keys = frozenset(a.name for a in attrs.fields(cls))
+    required = [a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING]
 
-    def hook(value: Any, _: Any) -> Relation | None:
+    def hook(value: Any, _: Any) -> Relation | Share | None:
         if value is None:
             return None
         if not isinstance(value, dict):
@@ -339,10 +340,10 @@ def _relation_hook(cls: type[Relation]) -> Callable[[Any, Any], Any]:
                 f"{json.dumps(value)[:60]}"
             )
         _only(value, keys, "a relation")
-        missing = [k for k in ("record", "field", "percent") if k in keys and k not in value]
+        missing = [k for k in required if k not in value]
         if missing:
             raise ValueError(f"a relation needs {' and '.join(missing)}")
-        for key in ("record", "field", "figure"):
+        for key in ("record", "field", "figure", "whole"):
             if key in value and not isinstance(value[key], str):
                 raise TypeError(f"{key} must be text, got {json.dumps(value[key])[:60]}")
         if "percent" in value:
@@ -502,12 +503,13 @@ def _unstructure_equipment(equipment: dict[str, Count]) -> dict[str, Any]:
     return {name: _unstructure_count(count) for name, count in equipment.items()}
 
 
-def _unstructure_relation(relation: Relation) -> dict[str, Any]:
-    out: dict[str, Any] = {"record": relation.record, "field": relation.field}
-    if relation.figure is not None:
-        out["figure"] = relation.figure
+def _unstructure_relation(relation: Relation | Share) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     if isinstance(relation, Share):
         out["percent"] = unstructure_estimate(relation.percent)
+    for key in ("record", "field", "figure", "whole"):
+        if (value := getattr(relation, key, None)) is not None:
+            out[key] = value
     return out
 
 

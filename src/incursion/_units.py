@@ -879,8 +879,8 @@ def open_count(word: str) -> UnitInfo | None:
         UnitError: More distinct nouns than :data:`MAX_OPEN_COUNTS` were read.
     """
     written = word.split()
-    if written and len(written[-1]) < 4 and written[-1] in registry():  # "Gs": gauss
-        return None
+    if written and written[-1].isalpha() and len(written[-1]) < 4 and written[-1] in registry():
+        return None  # a short symbol only pint knows: "Gs" (gauss)
     words = " ".join(word.strip().lower().replace("-", " ").split())
     if not _NOUN_RE.fullmatch(words):
         return None

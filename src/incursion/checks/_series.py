@@ -529,8 +529,8 @@ class ShareCheck:
         """Check every share relation."""
         for record in context.records:
             share = record.share_of
-            if share is None:
-                continue
+            if share is None or share.record is None or share.field is None:
+                continue  # the whole is not recorded: nothing to compare with here
             target = context.by_id().get(share.record)
             own = relation_figure(record, share)
             if target is None or own is None:
@@ -553,6 +553,7 @@ class ShareCheck:
         part: Estimate,
         whole: Estimate,
     ) -> Finding | None:
+        assert share.field is not None
         percent = context.read(share.percent)
         low = percent.canonical_low * whole.canonical_low
         high = (
