@@ -5,11 +5,15 @@ What the schema cannot express, so that only ``loads`` checks it (the cases of
 ``$comment``):
 
 - ids unique among the sources, the records and the regions, and references between them:
-  a record's source and a claim's region must be listed in the document;
+  a record's source, an allegation's ``denied_by`` and a claim's region must be listed in
+  the document; a relation (``within``, ``share_of``) must name a record's figure that can
+  hold the figure it is about, and ``revises`` another record;
 - what a figure's words say: that text reads as a figure, its unit and so what it measures
-  (an area in ``area``, people in a casualty count), whole numbers in counts, a figure
-  object's ``text`` agreeing with its value, ``low`` not above ``high``, equivalents
-  measuring what their figure measures;
+  (an area in ``area``, people in a casualty count, a share in ``percent``, a known
+  measure's dimension in a measurement), whole numbers in counts, a figure object's
+  ``text`` agreeing with its value, ``low`` not above ``high``, equivalents measuring what
+  their figure measures;
+- equipment types that name a counted thing (``tanks``, not ``kilometres``);
 - the hedge words of each hedge class: expressible, but the vocabulary grows with the
   reader while the format stays version 1, so the schema leaves it to ``loads``;
 - the calendar: 2024-02-30, 2023-W53, a span that ends before it starts, an object span
@@ -22,6 +26,7 @@ What the schema cannot express, so that only ``loads`` checks it (the cases of
 from __future__ import annotations
 
 import copy
+import enum
 import json
 from importlib.resources import files
 from typing import Any, Final
@@ -34,7 +39,15 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 import incursion
 from incursion import Document, Estimate, dumps, loads
 from incursion._likelihood import SCALES
-from incursion._records import RECORD_TYPES, Count, Region, measures
+from incursion._records import (
+    RECORD_TYPES,
+    Count,
+    Fate,
+    Region,
+    Relation,
+    Share,
+    measures,
+)
 from incursion._schema import SCHEMA_ID, _Builder, schema, schema_text
 from incursion._serialization import (
     _COUNT_KEYS,
@@ -96,6 +109,14 @@ def document() -> dict[str, Any]:
                 **common,
                 "likelihood": {"scale": "phia", "term": "unlikely"},
             },
+            {"kind": "materiel-loss", "id": "losses", **common, "equipment": {"tanks": "12"}},
+            {
+                "kind": "measurement",
+                "id": "town",
+                **common,
+                "measure": "population",
+                "value": "about 5,000 people",
+            },
         ],
     }
 
@@ -114,9 +135,21 @@ def changed(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
     return out
 
 
+def reworked(path: tuple[str, int], *, drop: tuple[str, ...] = (), **keys: Any) -> Any:
+    """The small document's record at ``path`` without the keys ``drop``, with ``keys``."""
+    out = {k: v for k, v in document()["records"][path[1]].items() if k not in drop}
+    return {**out, **keys}
+
+
 CLAIM: Final = ("records", 0)
 REPORT: Final = ("records", 1)
+ALLEGATION: Final = ("records", 2)
 ASSESSMENT: Final = ("records", 3)
+LOSS: Final = ("records", 4)
+MEASUREMENT: Final = ("records", 5)
+# The report's 12 killed lie within the town's 5,000 people.
+WITHIN: Final = {"record": "town", "field": "value"}
+SHARE: Final = {**WITHIN, "percent": "0.24%"}
 
 # Documents both refuse: (path, value) changes to the small document.
 REFUSED: Final = [
@@ -143,7 +176,6 @@ REFUSED: Final = [
     pytest.param((*CLAIM, "area"), None, id="claim whose only figure is null"),
     pytest.param((*REPORT, "killed"), DELETE, id="casualty report without a count"),
     pytest.param((*CLAIM, "predicate"), "holds", id="unknown predicate"),
-    pytest.param((*CLAIM, "predicate"), None, id="predicate null"),
     pytest.param((*CLAIM, "status"), "confirmed", id="unknown status"),
     pytest.param((*REPORT, "population"), "children", id="unknown population"),
     pytest.param(("records", 2, "act"), "shelling", id="unknown act"),
@@ -241,6 +273,75 @@ REFUSED: Final = [
     pytest.param((*ASSESSMENT, "likelihood"), " ", id="blank term"),
     pytest.param((*ASSESSMENT, "likelihood"), {"scale": "phia"}, id="likelihood without term"),
     pytest.param((*ASSESSMENT, "likelihood"), 0.3, id="likelihood as a number"),
+    pytest.param((*REPORT, "killed"), {"total": "12", "tally": "running"}, id="unknown tally"),
+    pytest.param((*REPORT, "killed"), {"total": "12", "tally": True}, id="tally true"),
+    pytest.param((*REPORT, "killed"), {"total": "12", "change": -2}, id="negative change"),
+    pytest.param((*REPORT, "killed"), {"value": 12, "change": 2}, id="change in a figure"),
+    pytest.param((*REPORT, "killed"), {"change": "+2"}, id="count without total"),
+    pytest.param((*REPORT, "killed_and_wounded"), -5, id="negative killed and wounded"),
+    pytest.param((*REPORT, "group"), 5, id="group as a number"),
+    pytest.param((*REPORT, "status"), "verified", id="unknown casualty status"),
+    pytest.param((*REPORT, "within"), "town", id="within as text"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "of": "x"}, id="unknown key in a relation"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "percent": "1%"}, id="percent in within"),
+    pytest.param((*REPORT, "within"), {"record": "town"}, id="relation without field"),
+    pytest.param((*REPORT, "within"), {"field": "value"}, id="relation without record"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "record": "a town"}, id="relation record id"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "field": " "}, id="blank relation field"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "field": "f" * 301}, id="field of 301"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "figure": None}, id="relation figure null"),
+    pytest.param((*REPORT, "share_of"), WITHIN, id="share_of without percent"),
+    pytest.param((*REPORT, "share_of"), {**SHARE, "percent": None}, id="percent null"),
+    pytest.param((*REPORT, "share_of"), {**SHARE, "of": "x"}, id="unknown key in a share"),
+    pytest.param(
+        (*REPORT, "share_of"), {"percent": "1%", "record": "town"}, id="share_of without field"
+    ),
+    pytest.param(
+        (*REPORT, "share_of"), {"percent": "1%", "field": "value"}, id="share_of without record"
+    ),
+    pytest.param((*REPORT, "share_of"), {**SHARE, "whole": None}, id="whole null"),
+    pytest.param((*REPORT, "share_of"), {"percent": "1%", "whole": 5000}, id="whole a number"),
+    pytest.param((*REPORT, "share_of"), {**SHARE, "record": None}, id="share record null"),
+    pytest.param(
+        MEASUREMENT,
+        reworked(MEASUREMENT, drop=("value",), share_of={"percent": "1%"}),
+        id="measurement without value, its share naming no figure",
+    ),
+    pytest.param(
+        MEASUREMENT,
+        reworked(MEASUREMENT, drop=("value",), share_of={"percent": "1%", "figure": "area"}),
+        id="measurement without value, its share naming another field",
+    ),
+    pytest.param((*CLAIM, "revises"), "a claim", id="revises with a space"),
+    pytest.param((*CLAIM, "revises"), 3, id="revises as a number"),
+    pytest.param((*ALLEGATION, "evidence"), "alleged", id="unknown evidence state"),
+    pytest.param((*ALLEGATION, "denied_by"), ["isw"], id="denied_by without denied"),
+    pytest.param((*ALLEGATION, "denied_by"), "isw", id="denied_by as text"),
+    pytest.param((*ALLEGATION, "denied_by"), None, id="denied_by null"),
+    pytest.param(
+        (*ALLEGATION, "denied_by"), [{"id": "isw", "name": "ISW"}], id="denier as an object"
+    ),
+    pytest.param((*ALLEGATION, "status"), "denied", id="evidence state as status"),
+    pytest.param((*LOSS, "equipment"), DELETE, id="materiel loss without equipment"),
+    pytest.param((*LOSS, "equipment"), {}, id="materiel loss with no equipment type"),
+    pytest.param((*LOSS, "equipment"), None, id="equipment null"),
+    pytest.param((*LOSS, "equipment"), ["tanks"], id="equipment as a list"),
+    pytest.param((*LOSS, "equipment"), {"tanks": None}, id="equipment count null"),
+    pytest.param((*LOSS, "equipment"), {"tanks": -1}, id="negative equipment count"),
+    pytest.param(
+        (*LOSS, "equipment"), {"tanks": {"total": 9, "tally": "running"}}, id="equipment tally"
+    ),
+    pytest.param((*LOSS, "fate"), "sunk", id="unknown fate"),
+    pytest.param((*LOSS, "status"), "confirmed", id="unknown materiel status"),
+    pytest.param((*MEASUREMENT, "measure"), "Force size", id="measure with capitals"),
+    pytest.param((*MEASUREMENT, "measure"), "-range", id="measure starting with a hyphen"),
+    pytest.param((*MEASUREMENT, "measure"), "range\n", id="measure with a newline"),
+    pytest.param((*MEASUREMENT, "measure"), "m" * 101, id="measure of 101 characters"),
+    pytest.param((*MEASUREMENT, "measure"), DELETE, id="measurement without measure"),
+    pytest.param((*MEASUREMENT, "measure"), None, id="measure null"),
+    pytest.param((*MEASUREMENT, "value"), DELETE, id="measurement without value"),
+    pytest.param((*MEASUREMENT, "value"), None, id="value of a known measure null"),
+    pytest.param((*MEASUREMENT, "of"), ["Sudzha"], id="of as a list"),
 ]
 
 # Documents both accept: the forms the schema must not refuse.
@@ -318,6 +419,116 @@ ACCEPTED: Final = [
         id="term with a Kelvin sign",
     ),
     pytest.param((*ASSESSMENT, "confidence"), None, id="confidence null"),
+    pytest.param((*CLAIM, "predicate"), None, id="predicate null"),
+    pytest.param((*CLAIM, "status"), None, id="status null"),
+    pytest.param((*CLAIM, "status"), "documented", id="status documented"),
+    pytest.param((*REPORT, "population"), None, id="population null"),
+    pytest.param(
+        (*REPORT, "killed"),
+        {"total": "8,491", "change": "+7", "tally": "cumulative"},
+        id="count with change and tally",
+    ),
+    pytest.param(
+        (*REPORT, "killed"),
+        {"total": 120, "parts": {"children": 10}, "complete": False, "change": 7, "tally": None},
+        id="count with a bare change",
+    ),
+    pytest.param(
+        (*REPORT, "killed"),
+        {"total": "12", "change": {"value": 2, "hedge": "at-least"}, "tally": "stock"},
+        id="count with a change object",
+    ),
+    pytest.param((*REPORT, "killed"), {"total": "12", "change": None}, id="change null"),
+    pytest.param((*REPORT, "killed"), {"total": "12", "change": " +2 "}, id="change with spaces"),
+    pytest.param(
+        (*REPORT, "killed"),
+        {"total": "12", "change": "+2" + " " * 400},
+        id="signed change of 402 characters",
+    ),
+    pytest.param((*REPORT, "group"), "children", id="casualty group"),
+    pytest.param((*REPORT, "status"), "documented", id="casualty status documented"),
+    pytest.param((*REPORT, "killed_and_wounded"), "about 40", id="killed and wounded"),
+    pytest.param(
+        (*REPORT, "losses"),
+        {"total": "at least 60", "parts": {"civilians": 20}, "tally": "cumulative"},
+        id="losses with parts",
+    ),
+    pytest.param((*REPORT, "within"), WITHIN, id="within"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "figure": "killed"}, id="within with figure"),
+    pytest.param((*REPORT, "within"), None, id="within null"),
+    pytest.param((*REPORT, "share_of"), SHARE, id="share_of"),
+    pytest.param(
+        (*REPORT, "share_of"),
+        {**SHARE, "figure": "killed", "percent": {"value": 0.24, "unit": "%"}},
+        id="share_of with figure and a percent object",
+    ),
+    pytest.param((*REPORT, "share_of"), None, id="share_of null"),
+    pytest.param((*REPORT, "share_of"), {"percent": "0.24%"}, id="share_of no whole"),
+    pytest.param(
+        (*REPORT, "share_of"),
+        {"percent": "about 0.2 percent", "whole": "the town's people"},
+        id="share_of a whole in words",
+    ),
+    pytest.param(
+        REPORT,
+        reworked(REPORT, drop=("killed",), share_of={**SHARE, "figure": "killed"}),
+        id="killed stated only as a share",
+    ),
+    pytest.param(
+        MEASUREMENT,
+        reworked(
+            MEASUREMENT,
+            drop=("value",),
+            share_of={"percent": "almost 90%", "whole": "the oblast's people", "figure": "value"},
+        ),
+        id="measurement stated only as a share",
+    ),
+    pytest.param((*CLAIM, "revises"), "allegation", id="revises"),
+    pytest.param((*CLAIM, "revises"), None, id="revises null"),
+    pytest.param(
+        ALLEGATION,
+        reworked(ALLEGATION, evidence="denied", denied_by=["isw"], status="claimed", count="3"),
+        id="evidence denied with denied_by",
+    ),
+    pytest.param((*ALLEGATION, "denied_by"), [], id="denied_by empty"),
+    pytest.param((*ALLEGATION, "evidence"), "disputed", id="evidence disputed"),
+    pytest.param((*ALLEGATION, "evidence"), "under-investigation", id="under investigation"),
+    pytest.param(
+        LOSS,
+        reworked(
+            LOSS,
+            party="Russia",
+            fate="destroyed",
+            status="documented",
+            equipment={
+                "tanks": "12",
+                "IFVs": 30,
+                "armoured vehicles": {
+                    "total": "47",
+                    "parts": {"tanks": 9, "IFVs": "20"},
+                    "complete": False,
+                },
+                "artillery systems": {"total": "8,491", "change": "+7", "tally": "cumulative"},
+            },
+        ),
+        id="materiel loss with every key",
+    ),
+    pytest.param((*LOSS, "fate"), None, id="fate null"),
+    pytest.param((*LOSS, "fate"), "lost", id="fate lost"),
+    pytest.param(
+        MEASUREMENT,
+        reworked(
+            MEASUREMENT,
+            measure="evacuated",
+            of="Kursk Oblast",
+            status="claimed",
+            value={"total": "more than 120,000", "change": "+3,000", "tally": "cumulative"},
+        ),
+        id="measurement with a count object",
+    ),
+    pytest.param((*MEASUREMENT, "measure"), "shelters-open", id="measure of no known name"),
+    pytest.param((*MEASUREMENT, "measure"), "m" * 100, id="measure of 100 characters"),
+    pytest.param((*MEASUREMENT, "value"), 5000, id="measurement as a bare number"),
 ]
 
 # Documents only loads refuses: the schema cannot tell (see the module docstring).
@@ -363,6 +574,28 @@ ONLY_LOADS: Final = [
         id="precision that does not fit",
     ),
     pytest.param((*CLAIM, "credibility"), 2.0, id="credibility 2.0"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "record": "village"}, id="relation to no record"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "field": "area"}, id="relation to no figure"),
+    pytest.param((*CLAIM, "within"), WITHIN, id="area within people"),
+    pytest.param((*REPORT, "within"), {**WITHIN, "figure": "wounded"}, id="no figure of its own"),
+    pytest.param((*REPORT, "share_of"), {**SHARE, "percent": 0.24}, id="percent as a number"),
+    pytest.param((*REPORT, "share_of"), {**SHARE, "percent": "12 km²"}, id="percent an area"),
+    pytest.param((*CLAIM, "revises"), "claim", id="revises itself"),
+    pytest.param((*CLAIM, "revises"), "earlier", id="revises no record"),
+    pytest.param(
+        ALLEGATION,
+        reworked(ALLEGATION, evidence="denied", denied_by=["putin"]),
+        id="denied by an unknown source",
+    ),
+    pytest.param((*REPORT, "killed"), {"total": "12", "change": "-2"}, id="change as -2"),
+    pytest.param((*LOSS, "equipment"), {"kilometres": 3}, id="equipment type of no count"),
+    pytest.param((*LOSS, "equipment"), {"tanks": "3 km"}, id="equipment count a length"),
+    pytest.param(
+        (*LOSS, "equipment"),
+        {"armoured vehicles": {"total": 9, "parts": {"tanks": "2 km"}}},
+        id="equipment part a length",
+    ),
+    pytest.param((*MEASUREMENT, "value"), "10 km", id="population a length"),
 ]
 
 
@@ -396,6 +629,8 @@ class TestTheSchema:
             ("Region", Region),
             ("Policy", incursion.Policy),
             ("CountObject", Count),
+            ("Relation", Relation),
+            ("Share", Share),
             ("SpanObject", Span),
             ("LikelihoodObject", incursion.Likelihood),
         ],
@@ -428,23 +663,26 @@ class TestTheSchema:
         assert SCHEMA["required"] == ["incursion", "sources", "records"]
 
     @pytest.mark.parametrize(
-        "name",
+        "enum_type",
         [
-            "Predicate",
-            "Status",
-            "Population",
-            "Act",
-            "Evidence",
-            "Confidence",
-            "Reliability",
-            "Hedge",
-            "Precision",
+            incursion.Predicate,
+            incursion.Status,
+            incursion.Population,
+            incursion.Act,
+            incursion.Evidence,
+            Fate,
+            incursion.Tally,
+            incursion.Confidence,
+            incursion.Reliability,
+            incursion.Hedge,
+            incursion.Precision,
         ],
+        ids=lambda enum_type: enum_type.__name__,
     )
-    def test_enumerations_are_the_enums(self, name: str) -> None:
+    def test_enumerations_are_the_enums(self, enum_type: type[enum.Enum]) -> None:
         """Each enumeration lists its enum's values, in order."""
-        enum_type = getattr(incursion, name)
-        assert SCHEMA["$defs"][name]["enum"] == [member.value for member in enum_type]
+        values = [member.value for member in enum_type]
+        assert SCHEMA["$defs"][enum_type.__name__]["enum"] == values
 
     def test_kinds_and_scales_are_the_loaders(self) -> None:
         """Record kinds are the loader's, scales the built-in ones."""
@@ -458,7 +696,43 @@ class TestTheSchema:
         assert claim["description"].startswith("A claim about ground")
         assert claim["properties"]["area"]["description"].startswith("The area (an Estimate")
         assert claim["properties"]["subject"]["description"].startswith("What the record")
-        assert claim["properties"]["predicate"]["default"] == "controls"
+        count = SCHEMA["$defs"]["CountObject"]["properties"]["complete"]
+        assert "(default false:" in count["description"]  # JSON's words, not Python's
+
+    @pytest.mark.parametrize(
+        ("kind", "field", "reading"),
+        [
+            ("TerritorialClaim", "predicate", "controls"),
+            ("TerritorialClaim", "status", "claimed"),
+            ("CasualtyReport", "population", "all"),
+            ("CasualtyReport", "status", "claimed"),
+            ("MaterielLoss", "status", "claimed"),
+            ("Allegation", "status", "claimed"),
+        ],
+    )
+    def test_fields_left_out_say_how_they_read(self, kind: str, field: str, reading: str) -> None:
+        """Left out or null is unsaid, no default; the description says how it reads."""
+        prop = SCHEMA["$defs"][kind]["properties"][field]
+        assert "default" not in prop
+        assert prop["anyOf"][1] == {"type": "null"}
+        assert f"null when not said, read as {reading}" in prop["description"]
+
+    def test_the_loaders_own_forms_of_fields(self) -> None:
+        """Fields with their own loader hooks take the hooks' forms, not their classes'."""
+        loss = SCHEMA["$defs"]["MaterielLoss"]
+        assert "equipment" in loss["required"]
+        assert loss["properties"]["equipment"]["minProperties"] == 1
+        equipment = SCHEMA["$defs"]["Equipment"]
+        assert equipment["additionalProperties"] == {"$ref": "#/$defs/Count"}
+        denied_by = SCHEMA["$defs"]["Allegation"]["properties"]["denied_by"]
+        assert denied_by["items"] == {"$ref": "#/$defs/SourceId"}
+        record = SCHEMA["$defs"]["Measurement"]["properties"]
+        assert record["within"]["anyOf"][0] == {"$ref": "#/$defs/Relation"}
+        assert record["share_of"]["anyOf"][0] == {"$ref": "#/$defs/Share"}
+        assert record["revises"]["type"] == ["string", "null"]
+        share = SCHEMA["$defs"]["Share"]
+        assert share["required"] == ["percent"]
+        assert share["dependentRequired"] == {"record": ["field"], "field": ["record"]}
 
     def test_a_field_of_an_unknown_type_is_refused(self) -> None:
         """A field the walk cannot map raises, rather than being left out."""
@@ -501,6 +775,11 @@ class TestTheSchema:
 
 
 class TestValidDocuments:
+    def test_the_small_document_has_every_kind(self) -> None:
+        """The small document the cases change holds a record of each kind, and loads."""
+        assert [r["kind"] for r in document()["records"]] == list(RECORD_TYPES)
+        assert loads_error(document()) is None
+
     def test_the_bundled_example(self) -> None:
         """The Kursk example, as shipped and as dumps writes it, is valid."""
         assert errors(json.loads(kursk_2024_json())) == []
@@ -536,6 +815,16 @@ class TestRefusedDocuments:
         assert errors(written) == [
             "$.records[1]: Additional properties are not allowed ('dead' was unexpected)"
         ]
+
+    def test_a_needed_field_is_named(self) -> None:
+        """A record kind with one field that holds its figures requires it by name."""
+        written = changed((*LOSS, "equipment"), DELETE)
+        assert errors(written) == ["$.records[4]: 'equipment' is a required property"]
+
+    def test_a_denial_names_the_evidence(self) -> None:
+        """Sources that deny an allegation need the evidence denied."""
+        written = changed((*ALLEGATION, "denied_by"), ["isw"])
+        assert errors(written) == ["$.records[2]: 'evidence' is a required property"]
 
 
 class TestOnlyLoadsChecks:

@@ -1084,7 +1084,11 @@ def _parse(text: str, policy: Policy) -> Estimate:
 
 
 def _split_brackets(text: str) -> tuple[str, list[str], str]:
-    """Split ``text`` into the figure, its bracketed conversions and any words after them."""
+    """Split ``text`` into the figure, its bracketed conversions and any words after them.
+
+    Square brackets are brackets too: "800 square kilometers [309 square miles]".
+    """
+    text = text.replace("[", "(").replace("]", ")")
     start = text.find("(")
     if start < 0:
         if ")" in text:
@@ -1255,7 +1259,7 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     deep") and adjectives before a counted noun ("28 Russian settlements").  Any other
     word — another unit, a number, a hedge, a conjunction — is an error, not dropped.
     """
-    if not words:
+    if not words or words.lower() in _ANAPHORS:  # "360 others": more of what is counted
         return ""
     try:
         return lookup_unit(words).name
@@ -1286,16 +1290,33 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
             info = lookup_unit(" ".join(parts[-k:]))
         except UnitError:
             continue
-        if info.count and len(parts) - k <= 4 and all(map(_is_adjective, parts[:-k])):
+        if info.count and len(parts) - k <= 4 and all(_modifies(word, info) for word in parts[:-k]):
             return info.name
-    # A noun outside the table counts its own kind: "1,200 applications", "12 defenders".
-    if not adjectival and len(parts) <= 5 and all(map(_is_adjective, parts[:-1])):
-        noun = open_count(parts[-1]) if _describes(parts[-1]) else None
-        if noun is not None:
-            return noun.name
+    # A noun outside the table counts its own kind: "1,200 applications", "12 defenders",
+    # "200 accommodation points" (a compound, where the last word alone is a unit).
+    for k in (1, 2):
+        if adjectival or len(parts) < k or len(parts) > 5:
+            break
+        if all(map(_describes, parts[-k:])) and all(map(_is_adjective, parts[:-k])):
+            noun = open_count(" ".join(parts[-k:]))
+            if noun is not None:
+                return noun.name
     raise UnitError(f"unknown unit {_quote(words)} in {_quote(text)}")
 
 
+def _modifies(word: str, head: UnitInfo) -> bool:
+    """Whether ``word`` can stand before the counted noun ``head``.
+
+    An adjective can, and so can a noun of the same kind ("civilian deaths").
+    """
+    if _is_adjective(word):
+        return True
+    info = _unit_or_none(word)
+    return info is not None and info.dimension == head.dimension
+
+
+# Words that count more of what the sentence already counts: a bare number in a figure.
+_ANAPHORS: Final = frozenset({"others", "other", "more"})
 # Nouns of people that also describe them: "12 wounded soldiers".
 _PARTICIPLES: Final = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced"})
 _DIMENSION_WORDS: Final = frozenset({"deep", "wide", "long", "high", "away", "across", "tall"})

@@ -391,7 +391,7 @@ def _percent(value: Any) -> Estimate:
     estimate = to_estimate(value)
     if estimate.dimension == "number":
         estimate = to_estimate(f"{value}%") if isinstance(value, int | float) else estimate
-    if estimate.dimension != "ratio":
+    if estimate.dimension != "ratio" or estimate.number < 0:
         raise UnitError(f'percent must be a share such as "85%", got {estimate}', field="percent")
     return estimate
 
@@ -465,6 +465,11 @@ class _Record:
         credibility: How credible the information is, from 1 (confirmed) to 6 (cannot be
             judged), if graded.
         note: Free text.
+        within: A figure of another record (or of this one) that this record's figure
+            cannot exceed: the evacuees of a town within its population.
+        share_of: This record's figure stated as a share of another ("1,100 km², or 85%
+            of it").
+        revises: The id of an earlier record that this one revises (a corrected toll).
     """
 
     kind: ClassVar[str]
@@ -883,7 +888,8 @@ class Allegation(_Record):
         count: How many acts are alleged ("nearly 2,000 strikes"), if stated: cumulative.
         status: Whose figure the count is (``None`` when not said, read as ``claimed``).
         evidence: How far the allegation is evidenced (default ``none-public``).
-        denied_by: The sources that deny it (with evidence ``denied``).
+        denied_by: The sources that deny it (with evidence ``denied``) or dispute it
+            (``disputed``).
 
     .. versionadded:: 0.1.0
     """
@@ -903,10 +909,11 @@ class Allegation(_Record):
     denied_by: tuple[Source, ...] = attrs.field(default=(), converter=_tuple_of_sources)
 
     def __attrs_post_init__(self) -> None:
-        """A denial names its sources only when the evidence is ``denied``."""
-        if self.denied_by and self.evidence is not Evidence.DENIED:
+        """Who denies or disputes it is said only when the evidence is denied or disputed."""
+        if self.denied_by and self.evidence not in (Evidence.DENIED, Evidence.DISPUTED):
             raise RecordError(
-                f"denied_by is given, but evidence is {self.evidence.value!r}: expected 'denied'",
+                f"denied_by is given, but evidence is {self.evidence.value!r}: expected "
+                "'denied' or 'disputed'",
                 field="denied_by",
             )
 

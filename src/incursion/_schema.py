@@ -10,9 +10,14 @@ build the schema.
 
 Written by hand, each beside the loader hook it mirrors: the JSON forms that are not the
 fields of a class.  A figure is text, a number or an object whose keys are not
-:class:`~incursion.Estimate`'s fields; a count is a figure or an object with parts; a span
-and a likelihood are a string or an object; a date is a string; a record names its source
-by id.
+:class:`~incursion.Estimate`'s fields; a count is a figure or an object with parts, a change
+(which may be written with a leading ``+``) and a tally; a materiel loss's equipment is an
+object of equipment type and count; a relation takes its text keys as text or not at all; a
+span and a likelihood are a string or an object; a date is a string; a record names its
+source, and an allegation the sources that deny it, by id.  So are the rules a record's
+``__attrs_post_init__`` keeps that JSON Schema can say: a figure the record needs (or a
+share that states it), ``denied_by`` only with the evidence ``denied`` or ``disputed``, a
+share's whole named by both record and field or by neither.
 
 What only :func:`incursion.loads` checks is listed in :data:`LOADS_ONLY` (and in the
 schema's ``$comment``).
@@ -43,14 +48,22 @@ from incursion._estimates import (
 )
 from incursion._likelihood import SCALES, Likelihood, _scale_and_term
 from incursion._records import (
+    _MEASURE_NAME,
+    _PEOPLE,
     FORMAT_VERSION,
     RECORD_TYPES,
     Count,
     Document,
+    Evidence,
     Part,
+    Relation,
+    Share,
     _citation,
     _credibility,
+    _field_name,
+    _measure_name,
     _Measures,
+    _optional_id,
     _Record,
     _source,
     _subject,
@@ -77,10 +90,15 @@ _ID_PATTERN: Final = "^" + _ID.pattern.removesuffix("\\Z") + "$(?!\\n)"
 #: pin them, since they grow with the reader while the format stays the same.
 LOADS_ONLY: Final = (
     "ids unique among the sources, the records and the regions",
-    "a record's source and a claim's region naming one listed in the document",
+    "a record's source, a claim's region and an allegation's deniers listed in the document",
+    "within and share_of naming a record's figure that can hold the figure they are about",
+    "revises naming another record of the document",
     "figure text that reads as a figure, with unit words incursion reads",
+    "equipment types that name a counted thing (tanks, not kilometres)",
     "a figure object's hedge word being a word of its hedge's class",
     "what a figure measures: an area in area, a length in depth, people in a casualty count",
+    "a share in percent, and an equipment type's or a known measure's kind in its count",
+    "a count's parts and change of its total's kind",
     "whole numbers in counts (12 people, not 12.5)",
     "a figure object's text agreeing with its value, unit and hedge",
     "low not above high, and equivalents measuring what their figure measures",
@@ -92,9 +110,12 @@ LOADS_ONLY: Final = (
 )
 
 _NULL: Final = {"type": "null"}
-# Only a ratio may be negative, and no field of a document holds one: _constraints refuses
-# a field that measures a ratio, so that this rule cannot become wrong unnoticed.
+# Only a ratio may be negative, and no field of a document holds one that may be:
+# _constraints refuses a field that measures a ratio, so that this rule cannot become wrong
+# unnoticed.  The one ratio a document holds, a share's percent, is a share of a figure.
 _NOT_NEGATIVE: Final = {"minimum": 0}
+# Relation.field and .figure: _field_name's limit.
+_MAX_FIELD_NAME: Final = 300
 _PRIMITIVES: Final[Mapping[Any, str]] = {
     str: "string",
     bool: "boolean",
@@ -174,6 +195,8 @@ class _Builder:
             Estimate: lambda: self.define("Figure", self.figure),
             Count: lambda: self.define("Count", self.count),
             tuple[Part, ...]: self.parts,
+            Relation: lambda: self.define("Relation", functools.partial(self.relation, Relation)),
+            Share: lambda: self.define("Share", self.share),
             Span: lambda: self.define("Span", self.span),
             dt.date: lambda: self.define("Date", _date),
             Likelihood: lambda: self.define("Likelihood", self.likelihood),
@@ -255,17 +278,30 @@ class _Builder:
 
     def record(self, cls: type[_Record]) -> dict[str, Any]:
         """A record of one kind: ``kind``, then its fields."""
-        # A record names its source by id, as the loader's _source_hook reads it.
+        # A record names its source by id, as the loader's _source_hook reads it; the
+        # fields with their own hooks (_field_hooks) are written by hand.
         source_id = self.define("SourceId", _source_id)
-        out = self.object_(cls, overrides={"source": source_id})
+        overrides = {"source": source_id}
+        for attribute in attrs.fields(cls):
+            if attribute.name == "denied_by":  # _denied_by_hook: a list of source ids
+                overrides[attribute.name] = {"type": "array", "items": source_id}
+            elif attribute.metadata.get("equipment"):
+                overrides[attribute.name] = self.define("Equipment", self.equipment)
+        out = self.object_(cls, overrides=overrides)
         out["required"] = ["kind", *out["required"]]
         kind = {"description": f"The kind of record: {cls.kind}.", "const": cls.kind}
         out["properties"] = {"kind": kind, **out["properties"]}
-        if _needs_a_figure(cls):
+        holders = _figure_holders(cls)
+        if len(holders) == 1:  # required outright, so that an error names the field
+            [(name, holds)] = holders
+            out["required"].append(name)
+            out["properties"][name] = {**out["properties"][name], **holds}
+        elif holders:
             out["anyOf"] = [
-                {"required": [name], "properties": {name: {"not": _NULL}}}
-                for name in cls.figure_fields()
+                {"required": [name], "properties": {name: holds}} for name, holds in holders
             ]
+        if "denied_by" in out["properties"]:
+            out["allOf"] = [_denied()]
         return out
 
     # -- the hand-written part: JSON forms that are not the fields of a class -------------
@@ -340,14 +376,51 @@ class _Builder:
         }
 
     def count(self) -> dict[str, Any]:
-        """A count: a figure, or an object with a total and named parts (_count_hook)."""
+        """A count: a figure, or an object with a total and what is said of it (_count_hook)."""
         return {
             "description": _summary(Count),
             "anyOf": [
                 self.define("Figure", self.figure),
-                self.define("CountObject", functools.partial(self.object_, Count)),
+                self.define("CountObject", self.count_object),
             ],
         }
+
+    def count_object(self) -> dict[str, Any]:
+        """A count as an object: its change may be text with a leading + (_change_figure)."""
+        change = {
+            "anyOf": [
+                self.define("Figure", self.figure),
+                _signed_text("A change as text with a leading +: +7."),
+                _NULL,
+            ]
+        }
+        return self.object_(Count, overrides={"change": change})
+
+    def equipment(self) -> dict[str, Any]:
+        """Equipment: an object of equipment type and count, not a dict field (_equipment_hook)."""
+        return {
+            "description": "Each equipment type as written (tanks, IFVs, armoured vehicles), "
+            "with its count; a bare number counts that type.",
+            "type": "object",
+            "additionalProperties": self.define("Count", self.count),
+        }
+
+    def relation(self, cls: type[Relation | Share]) -> dict[str, Any]:
+        """A relation: an object of its fields, text given as text (_relation_hook)."""
+        # The hook takes record, field, figure and whole as text, or not at all: not null.
+        hints = typing.get_type_hints(cls)
+        texts = {
+            a.name: {"type": "string", **_constraints(a)}
+            for a in attrs.fields(cls)
+            if hints[a.name] in (str, str | None)
+        }
+        return self.object_(cls, overrides=texts)
+
+    def share(self) -> dict[str, Any]:
+        """A share: a relation whose whole is named by both record and field, or by neither."""
+        out = self.relation(Share)
+        out["dependentRequired"] = {"record": ["field"], "field": ["record"]}  # Share's check
+        return out
 
     def parts(self) -> dict[str, Any]:
         """A count's parts: an object of name and figure, not a list of Part (_count_hook)."""
@@ -409,8 +482,12 @@ def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
     # attrs keeps the validators of a list in an and_ validator's _validators.
     validators = getattr(attribute.validator, "_validators", validators)
     for validator in validators:
-        if validator is valid_id:
+        if validator in (valid_id, _optional_id):  # _optional_id: valid_id, or null
             out["pattern"] = _ID_PATTERN
+        elif validator is _field_name:
+            out |= {"maxLength": _MAX_FIELD_NAME, "pattern": _non_blank()}
+        elif validator is _measure_name:
+            out["pattern"] = f"^(?:{_MEASURE_NAME.pattern})$(?!\\n)"
         elif validator is _subject:
             out |= {"maxLength": 200, "pattern": _non_blank()}
         elif validator is _credibility:
@@ -423,6 +500,7 @@ def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
             raise TypeError(f"{attribute.name} measures a ratio: figures may not be negative")
         elif not (
             isinstance(validator, _InstanceOf | _Measures)  # the type says it
+            or validator is _PEOPLE  # what a figure measures: loads checks it
             or validator in (text_field, _source, _citation, _day, _is_date, _finite_margin)
         ):
             raise TypeError(
@@ -432,13 +510,71 @@ def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
     return out
 
 
-def _needs_a_figure(cls: type[_Record]) -> bool:
-    """Whether records of ``cls`` need a figure: asked of the class, so never out of date."""
+def _figure_holders(cls: type[_Record]) -> list[tuple[str, dict[str, Any]]]:
+    """What a record of ``cls`` must hold one of, if it needs a figure: asked of the class.
+
+    Each is a field and what it must be there: a figure not null, equipment not empty, or
+    a share whose ``figure`` names a field the record may leave out, stated only as the
+    share.  None when the record's required fields are all it needs.
+    """
+    optional = [
+        a
+        for a in attrs.fields(cls)
+        if ("tally" in a.metadata or a.metadata.get("equipment")) and a.default is not attrs.NOTHING
+    ]
+    if not optional or _builds(cls):
+        return []
+    holders: list[tuple[str, dict[str, Any]]] = [
+        (a.name, {"minProperties": 1} if a.metadata.get("equipment") else {"not": _NULL})
+        for a in optional
+    ]
+    shared = [
+        a.name for a in optional if _builds(cls, share_of=Share(percent="50%", figure=a.name))
+    ]
+    if shared:
+        stated = {
+            "type": "object",
+            "required": ["figure"],
+            "properties": {"figure": {"enum": shared}},
+        }
+        holders.append(("share_of", stated))
+    return holders
+
+
+# What the probes give the required fields of a record: a record's own, and its kind's.
+_PROBE: Final[Mapping[str, Any]] = {
+    "id": "probe",
+    "source": Source(id="probe", name="probe"),
+    "subject": "probe",
+    "as_of": "2024",
+    "measure": "probe",
+}
+
+
+def _builds(cls: type[_Record], **fields: Any) -> bool:
+    """Whether a record of ``cls`` builds from its required fields alone (and ``fields``)."""
+    required = [a.name for a in attrs.fields(cls) if a.init and a.default is attrs.NOTHING]
+    unknown = [name for name in required if name not in _PROBE]
+    if unknown:
+        raise TypeError(
+            f"no probe value for {', '.join(unknown)} of {cls.__name__}: teach incursion._schema"
+        )
     try:
-        cls(id="probe", source=Source(id="probe", name="probe"), subject="probe", as_of="2024")
+        cls(**{name: _PROBE[name] for name in required}, **fields)
     except RecordError:
-        return True
-    return False
+        return False
+    return True
+
+
+def _denied() -> dict[str, Any]:
+    """Sources that deny or dispute an allegation only with that evidence (Allegation's check)."""
+    return {
+        "if": {"required": ["denied_by"], "properties": {"denied_by": {"minItems": 1}}},
+        "then": {
+            "required": ["evidence"],
+            "properties": {"evidence": {"enum": [Evidence.DENIED.value, Evidence.DISPUTED.value]}},
+        },
+    }
 
 
 def _default(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
@@ -468,15 +604,20 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 _ROLE: Final = re.compile(r":[a-z]+:`(~?)([^`]+)`")
+# Python's constants, as a document writes them.
+_JSON_LITERALS: Final = {"``None``": "null", "``True``": "true", "``False``": "false"}
 
 
 def _plain(text: str) -> str:
-    """Docstring text without reStructuredText markup."""
+    """Docstring text without reStructuredText markup, Python's constants as JSON's."""
 
     def role(match: re.Match[str]) -> str:
         return match[2].rsplit(".", 1)[-1] if match[1] else match[2]
 
-    return _ROLE.sub(role, text).replace("``", "")
+    text = _ROLE.sub(role, text)
+    for literal, written in _JSON_LITERALS.items():
+        text = text.replace(literal, written)
+    return text.replace("``", "")
 
 
 def _summary(cls: type) -> str:
@@ -533,6 +674,19 @@ def _date() -> dict[str, Any]:
 def _figure_text(description: str) -> dict[str, Any]:
     """A figure as text: Estimate.parse reads at most MAX_TEXT characters, and not none."""
     return {"description": description, "type": "string", "minLength": 1, "maxLength": MAX_TEXT}
+
+
+def _signed_text(description: str) -> dict[str, Any]:
+    """A change as text with a leading +: _change_figure strips the text, then the +.
+
+    Estimate.parse reads at most MAX_TEXT characters of what is left.
+    """
+    space = f"[{_spaces()}]"
+    return {
+        "description": description,
+        "type": "string",
+        "pattern": f"^{space}*\\+[\\s\\S]{{0,{MAX_TEXT}}}{space}*$",
+    }
 
 
 def _equivalent() -> dict[str, Any]:

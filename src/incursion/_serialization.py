@@ -888,7 +888,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                 )
             )
     problems.extend(
-        Problem(path, message) for path, message in relation_problems(records, positions)
+        Problem(path, message) for path, message in relation_problems(records, positions, known=ids)
     )
     for i, record in zip(positions, records, strict=True):
         for j, denier in enumerate(getattr(record, "denied_by", ())):

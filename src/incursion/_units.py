@@ -903,8 +903,8 @@ def _define_open(key: str, parts: list[str]) -> UnitInfo | None:
         if key in COUNT_UNITS or key in CANONICAL_UNITS:
             return None
         try:
-            if key in reg or (parts[-1] in reg and parts[-1] not in _COUNT_NOUNS):
-                return None  # a unit of measure ("stones", "points")
+            if key in reg or (len(parts) == 1 and parts[0] in reg and key not in _COUNT_NOUNS):
+                return None  # a unit of measure ("stones", "light years")
         except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
             return None
         if len(_OPEN) >= MAX_OPEN_COUNTS:

@@ -43,8 +43,12 @@ class TestCompatibility:
 
     @pytest.mark.parametrize("start", range(0, len(LINES), 100))
     def test_documents_load_with_the_same_findings(self, start: int) -> None:
-        """Each saved document loads, writes back the same text and gives the same findings."""
+        """Each saved document loads, survives a round trip and gives the same findings.
+
+        The text ``dumps`` writes may be shorter than before (words that now read as the
+        figure are written as words), never different in meaning.
+        """
         for line in LINES[start : start + 100]:
             document = incursion.loads(str(line["document"]))
-            assert incursion.dumps(document) == line["document"], line["origin"]
+            assert incursion.loads(incursion.dumps(document)) == document, line["origin"]
             assert _findings(document) == line["findings"], line["origin"]
