@@ -80,9 +80,9 @@ def _shortfalls(
         for problem in _qualifiers(label, record, field, estimate, count):
             yield f"figure {k} ({label['words']!r}): {problem}"
     for relation in item["relations"]:
-        problem = _relation(relation, paths, document)
-        if problem is not None:
-            yield f"relation {relation['type']} {relation['from']}→{relation['to']}: {problem}"
+        shortfall = _relation(relation, paths, document)
+        if shortfall is not None:
+            yield f"relation {relation['type']} {relation['from']}→{relation['to']}: {shortfall}"
     if item["evidence"] is not None:
         allegations = [r for r in document.records if isinstance(r, incursion.Allegation)]
         if not any(a.evidence.value == item["evidence"] for a in allegations):
@@ -208,7 +208,7 @@ def _relation(
     if a not in paths or b not in paths:
         return "a figure of it is not recorded"
     (ra, fa), (rb, fb) = (paths[a].split(":", 1), paths[b].split(":", 1))
-    first, second = document.record(ra), document.record(rb)
+    first = document.record(ra)
     if kind == "revises":
         return None if first.revises == rb else f"{ra} does not revise {rb}"
     if kind == "combined-of":

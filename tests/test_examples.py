@@ -110,7 +110,7 @@ class TestTerritory:
         claim = _claim(document, "syrskyi-0812")
         assert claim.source.name == "Oleksandr Syrskyi"
         assert claim.controller == "Ukraine"
-        assert claim.predicate is None  # not said: read as controls
+        assert claim.predicate is Predicate.CONTROLS
         assert claim.as_of == AUGUST_12
         assert claim.area is not None
         assert claim.area.hedge is Hedge.ABOUT
