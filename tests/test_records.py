@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 import pytest
 
 from incursion import (
+    MEASURES,
     Act,
     Allegation,
     Assessment,
@@ -20,9 +22,12 @@ from incursion import (
     Document,
     Estimate,
     Evidence,
+    Fate,
     Hedge,
     IncursionError,
     Likelihood,
+    MaterielLoss,
+    Measurement,
     Part,
     Population,
     Precision,
@@ -30,11 +35,14 @@ from incursion import (
     Record,
     Region,
     Reliability,
+    Share,
     Source,
     Span,
     Status,
     Tally,
     TerritorialClaim,
+    _units,
+    loads,
 )
 from incursion.exceptions import DocumentError, RecordError, UnitError
 
@@ -790,3 +798,267 @@ class TestErrors:
         with pytest.raises(Exception) as excinfo:  # noqa: PT011
             build()
         assert isinstance(excinfo.value, IncursionError), repr(excinfo.value)
+
+
+def _loss(source: Source, **fields: Any) -> MaterielLoss:
+    return MaterielLoss(id="loss-1", source=source, subject=SUBJECT, as_of=AS_OF, **fields)
+
+
+class TestMaterielLoss:
+    """Equipment counted by type, the types in one hierarchy of counted things."""
+
+    @pytest.mark.parametrize(
+        ("name", "kind"),
+        [
+            ("tanks", "tank"),
+            ("IFVs", "infantry_fighting_vehicle"),
+            ("armoured personnel carriers", "armoured_personnel_carrier"),
+            ("armored combat vehicles", "armoured_vehicle"),
+            ("MLRS", "mlrs"),
+            ("UAVs", "drone"),
+            ("helicopters", "helicopter"),
+            ("M2 Bradleys", "infantry_fighting_vehicle"),
+            ("Leopard 2A6", "tank"),
+            ("units of air defence equipment", "air_defence_system"),
+            ("ships/boats", "ship"),
+            ("fuel tanks", "fuel_tank"),
+        ],
+    )
+    def test_types_read_from_the_usual_spellings(
+        self, syrskyi: Source, name: str, kind: str
+    ) -> None:
+        """A type is read from its spelling, abbreviation or model name; a bare number counts it."""
+        loss = _loss(syrskyi, equipment={name: "12"})
+        assert loss.equipment[name].total.dimension == kind
+
+    def test_parts_of_narrower_types(self, syrskyi: Source) -> None:
+        """'47 armoured vehicles, including 9 tanks': parts may be narrower kinds."""
+        loss = _loss(syrskyi, equipment={"armoured vehicles": Count(total=47, parts={"tanks": 9})})
+        count = loss.equipment["armoured vehicles"]
+        assert (count.total.dimension, count.parts[0].estimate.dimension) == (
+            "armoured_vehicle",
+            "tank",
+        )
+        assert loss.figures() == [("equipment.armoured vehicles", count.total)]
+
+    def test_a_part_of_a_wider_kind_is_refused(self, syrskyi: Source) -> None:
+        """Vehicles cannot be a part of tanks."""
+        with pytest.raises(UnitError, match="vehicles"):
+            _loss(syrskyi, equipment={"tanks": Count(total=9, parts={"vehicles": 47})})
+
+    def test_a_type_that_counts_nothing_is_refused(self, syrskyi: Source) -> None:
+        """A unit of measure is no equipment type."""
+        with pytest.raises(UnitError, match="km"):
+            _loss(syrskyi, equipment={"km": "12"})
+
+    def test_a_figure_of_another_kind_is_refused(self, syrskyi: Source) -> None:
+        """'tanks: 12 people' names the type and the field, and what was expected."""
+        with pytest.raises(UnitError, match="tanks: expected a count of tanks"):
+            _loss(syrskyi, equipment={"tanks": "12 people"})
+
+    def test_at_least_one_type(self, syrskyi: Source) -> None:
+        """A materiel loss without equipment is refused."""
+        with pytest.raises(RecordError, match="at least one equipment type"):
+            _loss(syrskyi)
+
+    def test_losses_are_cumulative_unless_a_count_says(self, syrskyi: Source) -> None:
+        """Every count is cumulative by default; a count object may say stock."""
+        loss = _loss(syrskyi, equipment={"tanks": "12", "drones": Count(total=3, tally="stock")})
+        tallies = [loss.figure_tally(f, v) for f, v in loss.figure_items()]
+        assert tallies == [Tally.CUMULATIVE, Tally.STOCK]
+
+    def test_fate_and_status(self, syrskyi: Source) -> None:
+        """Fate and status are read from their names; left out, they stay unspecified."""
+        loss = _loss(syrskyi, equipment={"tanks": "3"}, fate="captured", status="documented")
+        assert (loss.fate, loss.status) == (Fate.CAPTURED, Status.DOCUMENTED)
+        assert (_loss(syrskyi, equipment={"tanks": "3"}).fate) is None
+        with pytest.raises(IncursionError, match="fate"):
+            _loss(syrskyi, equipment={"tanks": "3"}, fate="burnt")
+
+
+class TestMeasurement:
+    """Any other figure: a known measure fixes its kind, any other name is its own."""
+
+    def _measure(self, source: Source, **fields: Any) -> Measurement:
+        return Measurement(id="m-1", source=source, subject=SUBJECT, as_of=AS_OF, **fields)
+
+    def test_a_bare_number_counts_what_the_measure_counts(self, smirnov: Source) -> None:
+        """A force's size of '12,000' counts people; an unknown measure's stays a number."""
+        force = self._measure(smirnov, measure="force-size", value="12,000")
+        other = self._measure(smirnov, measure="sorties", value="12")
+        assert force.value is not None
+        assert other.value is not None
+        assert (force.value.total.dimension, other.value.total.dimension) == ("person", "number")
+
+    def test_a_known_measure_refuses_another_kind(self, smirnov: Source) -> None:
+        """A distance of 12 tanks is refused, naming the field."""
+        with pytest.raises(UnitError, match="expected a length") as caught:
+            self._measure(smirnov, measure="distance", value="12 tanks")
+        assert caught.value.field == "value"
+
+    def test_tally_from_the_registry(self, smirnov: Source) -> None:
+        """'evacuated' is cumulative and 'population' a stock, as MEASURES says."""
+        for name in ("evacuated", "population"):
+            record = self._measure(smirnov, measure=name, value="1,000")
+            assert record.value is not None
+            assert record.figure_tally("value", record.value) is MEASURES[name].tally
+
+    @pytest.mark.parametrize("name", ["Force size", "", "x" * 101, "force_size"])
+    def test_a_measure_name_is_a_lower_case_key(self, smirnov: Source, name: str) -> None:
+        """Measure names are lower-case letters, digits and hyphens."""
+        with pytest.raises(RecordError, match="measure"):
+            self._measure(smirnov, measure=name, value="12")
+
+    def test_a_value_or_a_share(self, smirnov: Source) -> None:
+        """A measurement needs a value unless its figure is stated only as a share."""
+        with pytest.raises(RecordError, match="needs at least one figure"):
+            self._measure(smirnov, measure="area-lost")
+        share = Share(percent="40%", figure="value", whole="the ground held")
+        assert self._measure(smirnov, measure="area-lost", share_of=share).value is None
+
+
+class TestRelations:
+    """within, share_of and revises name figures that exist and can be compared."""
+
+    def _document(self, *records: dict[str, Any]) -> list[tuple[str, str]]:
+        """The problems of a document of these records, as (path, message)."""
+        text = json.dumps(
+            {
+                "incursion": 1,
+                "sources": [{"id": "s", "name": "S"}],
+                "records": [
+                    {"source": "s", "subject": SUBJECT, "as_of": AS_OF, **r} for r in records
+                ],
+            }
+        )
+        try:
+            loads(text)
+        except DocumentError as error:
+            return [(p.path, p.message) for p in error.problems]
+        return []
+
+    POPULATION: ClassVar[dict[str, Any]] = {
+        "kind": "measurement",
+        "id": "pop",
+        "measure": "population",
+        "value": "6,000",
+    }
+
+    def test_a_valid_relation_loads(self) -> None:
+        """Evacuees within a population load without a problem."""
+        assert (
+            self._document(
+                self.POPULATION,
+                {
+                    "kind": "measurement",
+                    "id": "left",
+                    "measure": "evacuated",
+                    "value": "4,000",
+                    "within": {"record": "pop", "field": "value"},
+                },
+            )
+            == []
+        )
+
+    @pytest.mark.parametrize(
+        ("within", "path", "words"),
+        [
+            ({"record": "nope", "field": "value"}, "record", "unknown record id"),
+            ({"record": "pop", "field": "area"}, "field", "has no figure at 'area'"),
+            ({"record": "pop", "field": "value", "figure": "killed"}, "figure", "no figure"),
+        ],
+    )
+    def test_a_broken_reference_is_named_at_its_path(
+        self, within: dict[str, str], path: str, words: str
+    ) -> None:
+        """An unknown record, field or figure is reported at the relation's key."""
+        ((where, message),) = self._document(
+            self.POPULATION,
+            {"kind": "casualty-report", "id": "c", "displaced": "4,000", "within": within},
+        )
+        assert where == f"$.records[1].within.{path}"
+        assert words in message
+
+    def test_figures_of_other_kinds_cannot_be_related(self) -> None:
+        """Tanks cannot lie within a population."""
+        ((where, message),) = self._document(
+            self.POPULATION,
+            {
+                "kind": "materiel-loss",
+                "id": "m",
+                "equipment": {"tanks": "3"},
+                "within": {"record": "pop", "field": "value"},
+            },
+        )
+        assert where == "$.records[1].within.field"
+        assert "a count of tanks cannot lie within a count of people" in message
+
+    def test_a_record_of_several_figures_names_its_own(self) -> None:
+        """A relation on a record of two figures must say which one it is about."""
+        ((where, message),) = self._document(
+            self.POPULATION,
+            {
+                "kind": "casualty-report",
+                "id": "c",
+                "killed": "3",
+                "displaced": "4,000",
+                "within": {"record": "pop", "field": "value"},
+            },
+        )
+        assert where == "$.records[1].within.figure"
+        assert "'killed', 'displaced'" in message
+
+    def test_a_share_needs_a_percentage(self) -> None:
+        """A share of '85 km²' is refused; a share names its whole by record and field."""
+        problems = self._document(
+            self.POPULATION,
+            {
+                "kind": "casualty-report",
+                "id": "c",
+                "displaced": "4,000",
+                "share_of": {"record": "pop", "field": "value", "percent": "85 km²"},
+            },
+            {
+                "kind": "casualty-report",
+                "id": "d",
+                "displaced": "4,000",
+                "share_of": {"record": "pop", "percent": "85%"},
+            },
+        )
+        assert [p for p, _ in problems] == ["$.records[1].share_of", "$.records[2].share_of"]
+
+    def test_a_revision_of_itself_is_refused(self) -> None:
+        """A record cannot revise itself."""
+        assert self._document(
+            {"kind": "casualty-report", "id": "c", "killed": "3", "revises": "c"}
+        ) == [("$.records[0].revises", "a record cannot revise itself")]
+
+    def test_documents_built_in_python_are_checked_alike(self, smirnov: Source) -> None:
+        """Document() refuses a relation to a record it does not hold."""
+        report = _report(smirnov, killed="3", within={"record": "nope", "field": "killed"})
+        with pytest.raises(DocumentError, match="unknown record id 'nope'"):
+            Document(sources=(smirnov,), records=(report,))
+
+
+class TestOpenVocabulary:
+    """A noun outside the table counts its own kind; the number of such kinds is bounded."""
+
+    def test_singular_and_plural_share_a_kind(self) -> None:
+        """'applications' and 'application' count one kind, apart from people."""
+        assert Estimate.parse("3 applications").dimension == "application"
+        assert Estimate.of(1, "application").dimension == "application"
+
+    def test_in_a_field_that_counts_people_the_noun_describes(self, smirnov: Source) -> None:
+        """As killed, '2 Palestinians' is 2 people, with its words kept."""
+        report = _report(smirnov, killed="2 Palestinians")
+        assert report.killed is not None
+        assert (report.killed.total.unit, report.killed.total.text) == (
+            "person",
+            "2 Palestinians",
+        )
+
+    def test_too_many_kinds_are_refused(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Past MAX_OPEN_COUNTS new nouns, a new one is refused rather than grown without end."""
+        monkeypatch.setattr(_units, "MAX_OPEN_COUNTS", len(_units._OPEN))
+        with pytest.raises(UnitError, match="too many distinct counted nouns"):
+            Estimate.parse("3 zorblaxes")
