@@ -16,11 +16,16 @@ from hypothesis import strategies as st
 import incursion
 from incursion import (
     CasualtyReport,
+    Count,
     Document,
     Estimate,
+    MaterielLoss,
+    Measurement,
     Policy,
     Record,
     Region,
+    Relation,
+    Share,
     Source,
     TerritorialClaim,
 )
@@ -122,3 +127,123 @@ class TestLaws:
         rnd.shuffle(shuffled)
         regions = document.regions
         assert findings(shuffled, regions=regions) == findings(items, regions=regions)
+
+
+# -- laws of the checks within a record ------------------------------------------------------
+
+STAFF = Source(id="staff", name="General Staff")
+
+
+def _checked(*records: Record, select: tuple[str, ...] = ("part-whole", "share")) -> list[str]:
+    """The ids of the checks that find something in these records."""
+    document = Document(sources=(STAFF,), records=records)
+    return [f.check for f in incursion.check(document, select=select).findings]
+
+
+def _common(record_id: str) -> dict[str, Any]:
+    return {"id": record_id, "source": STAFF, "subject": "s", "as_of": "2025-03-01"}
+
+
+class TestShareLaws:
+    @given(hundreds=st.integers(1, 10**4), percent=st.integers(1, 100))
+    def test_a_share_drawn_consistent_is_never_flagged(self, hundreds: int, percent: int) -> None:
+        """A part that is the stated percentage of its whole is never flagged."""
+        whole, part = hundreds * 100, hundreds * percent
+        records = (
+            Measurement(**_common("whole"), measure="area", value=f"{whole:,} km²"),
+            TerritorialClaim(
+                **_common("part"),
+                area=f"{part:,} km²",
+                share_of=Share(record="whole", field="value", percent=f"{percent}%"),
+            ),
+        )
+        assert _checked(*records) == []
+
+    @given(
+        whole=st.integers(1_000, 10**6),
+        percent=st.integers(1, 60),
+        factor=st.floats(1.5, 3.0),
+    )
+    def test_a_part_far_from_its_share_is_flagged(
+        self, whole: int, percent: int, factor: float
+    ) -> None:
+        """A part half again as large as its share, or more, cannot be that share."""
+        part = round(whole * percent / 100 * factor) + 100
+        records = (
+            Measurement(**_common("whole"), measure="area", value=f"{whole:,} km²"),
+            TerritorialClaim(
+                **_common("part"),
+                area=f"{part:,} km²",
+                share_of=Share(record="whole", field="value", percent=f"{percent}%"),
+            ),
+        )
+        assert _checked(*records) == ["share"]
+
+
+class TestPartWholeLaws:
+    @given(killed=st.integers(0, 50_000), wounded=st.integers(0, 50_000))
+    def test_combined_counts_drawn_consistent_are_never_flagged(
+        self, killed: int, wounded: int
+    ) -> None:
+        """Killed and wounded that add up to their combined count are never flagged."""
+        report = CasualtyReport(
+            **_common("c"),
+            killed=killed,
+            wounded=wounded,
+            killed_and_wounded=killed + wounded,
+            losses=f"at least {killed + wounded:,}",
+        )
+        assert _checked(report) == []
+
+    @given(killed=st.integers(0, 50_000), combined=st.integers(0, 50_000))
+    def test_a_single_count_is_flagged_exactly_above_its_combined_count(
+        self, killed: int, combined: int
+    ) -> None:
+        """Killed is flagged exactly when it is more than killed and wounded, read widely."""
+        report = CasualtyReport(**_common("c"), killed=killed, killed_and_wounded=combined)
+        low = Estimate.of(killed, "person").canonical_low
+        high = Estimate.of(combined, "person").canonical_high
+        assert high is not None
+        assert _checked(report) == (["part-whole"] if low > high else [])
+
+    @given(
+        kinds=st.lists(
+            st.sampled_from(("tanks", "IFVs", "APCs", "armoured vehicles")),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        ),
+        counts=st.lists(st.integers(0, 500), min_size=4, max_size=4),
+        complete=st.booleans(),
+    )
+    def test_parts_within_their_total_are_never_flagged(
+        self, kinds: list[str], counts: list[int], complete: bool
+    ) -> None:
+        """Parts of narrower kinds whose sum is the total, marked complete or not, pass."""
+        parts = dict(zip(kinds, counts, strict=False))
+        loss = MaterielLoss(
+            **_common("m"),
+            equipment={
+                "armoured vehicles": Count(
+                    total=sum(parts.values()), parts=parts, complete=complete
+                )
+            },
+        )
+        assert _checked(loss) == []
+
+    @given(whole=st.integers(0, 10**6), part=st.integers(0, 10**6))
+    def test_within_is_the_order_of_the_intervals(self, whole: int, part: int) -> None:
+        """A figure within another is flagged exactly when its interval lies above."""
+        records = (
+            Measurement(**_common("pop"), measure="population", value=whole),
+            Measurement(
+                **_common("left"),
+                measure="evacuated",
+                value=part,
+                within=Relation(record="pop", field="value"),
+            ),
+        )
+        low = Estimate.of(part, "person").canonical_low
+        high = Estimate.of(whole, "person").canonical_high
+        assert high is not None
+        assert _checked(*records) == (["part-whole"] if low > high else [])

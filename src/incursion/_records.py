@@ -1436,7 +1436,7 @@ def _relation_problem(
         return "figure", f"this record has no figure at {relation.figure!r} ({known})"
     if wider is None:
         return None
-    if own[1] is wider:
+    if relation.record == record.id and relation.field == own[0]:
         return "field", "a figure cannot be related to itself"
     dims = own[1].dimension, wider.dimension
     if "number" not in dims and not within_dimension(*dims):
