@@ -207,17 +207,7 @@ def _figure_hook(dimension: str | None, count_unit: str | None) -> Callable[[Any
     def hook(value: Any, _: Any) -> Estimate | None:
         if value is None:
             return None
-        if value.__class__ is str:
-            estimate = Estimate.parse(value)
-        elif (
-            value.__class__ is dict
-            and len(value) == 2
-            and (number := value.get("value")).__class__ in _NUMBER_TYPES
-            and (unit := value.get("unit")).__class__ is str
-        ):  # {"value": 12, "unit": "km"}: the shape dumps writes most
-            estimate = Estimate.of(number, unit)
-        else:
-            estimate = structure_estimate(value)
+        estimate = structure_figure(value)
         if dimension == ANY_DIMENSION:
             return adopt(estimate, count_unit)
         return check_dimension(adopt(estimate, count_unit), dimension)
