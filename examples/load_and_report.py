@@ -2,7 +2,7 @@
 
 With no FILE it loads the bundled Kursk example, written to a temporary file first so
 that it is read from disk as yours would be. The report is what ``incursion check``
-prints: findings grouped by check, then a summary line such as "9 records, 11 checks:
+prints: findings grouped by check, then a summary line such as "9 records, 12 checks:
 2 errors, 0 warnings, 1 note". ``--format json`` prints ``{"findings": [...],
 "summary": {...}}``; ``--format markdown`` prints tables for an article draft or a
 ticket.

@@ -437,6 +437,7 @@ class TestSelection:
             "extent",
             "part-whole",
             "share",
+            "revision",
             "disagreement",
             "self-contradiction",
             "cumulative-decrease",

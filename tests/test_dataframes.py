@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
@@ -22,8 +23,12 @@ from incursion import (
     CasualtyReport,
     Count,
     Document,
+    MaterielLoss,
+    Measurement,
+    Predicate,
     Region,
     Source,
+    Tally,
     TerritorialClaim,
 )
 from incursion.dataframes import (
@@ -35,6 +40,7 @@ from incursion.dataframes import (
 )
 from incursion.examples import kursk_2024
 from incursion.exceptions import DocumentError, Problem
+from incursion.strategies import documents as documents_of_every_kind
 from strategies import documents
 
 SOURCE = Source(id="ua", name="Ukrainian official", side="Ukraine")
@@ -238,6 +244,15 @@ class TestRoundTrip:
         back = from_dataframe(frame, sources=document.sources, regions=document.regions)
         assert back == document
 
+    @settings(max_examples=40, deadline=None)
+    @given(documents_of_every_kind())
+    def test_a_document_of_every_kind_survives_a_frame(self, document: Document) -> None:
+        """Materiel losses, measurements, relations and denials too, with attrs or without."""
+        frame = to_dataframe(document)
+        assert from_dataframe(frame) == document
+        frame.attrs.clear()
+        assert from_dataframe(frame, sources=document.sources, regions=document.regions) == document
+
     def test_the_bundled_example_survives_a_frame(self) -> None:
         """The Kursk document, wording and all."""
         document = kursk_2024()
@@ -295,12 +310,14 @@ class TestRoundTrip:
         document = from_dataframe(frame, sources=[SOURCE])
         claim, report = document.records
         assert isinstance(claim, TerritorialClaim)
-        assert claim.predicate.value == "controls"  # a column left out takes its default
+        assert claim.predicate is None  # a column left out is unspecified, as in JSON
+        assert claim.status is None
         assert claim.depth == incursion.Estimate.of(12, "km")
         assert isinstance(report, CasualtyReport)
         assert report.wounded is not None
         assert report.wounded.total.dimension == "person"
         assert [p.name for p in report.wounded.parts] == ["children"]
+        assert report.population is None
 
     def test_parts_keep_the_order_of_their_rows(self) -> None:
         """A count's parts are in row order, whether or not the rows are together."""
@@ -483,7 +500,7 @@ class TestErrors:
         frame.loc[6, "complete"] = True  # its total, row 5, says false
         found = problems(frame)
         assert paths(found) == ["$.rows[0].complete", "$.rows[6].complete", "$.rows[9].figure"]
-        assert "only a count of people has complete" in found[0].message
+        assert "only a count has complete" in found[0].message
         assert "the rows of one count must agree" in found[1].message
         assert found[2].message.startswith("the row has no field, so no figure")
 
@@ -559,3 +576,352 @@ class TestBareNumbers:
             sources=[SOURCE], records=[allegation], regions=[Region(id="r", name="R")]
         )
         assert from_dataframe(to_dataframe(document)) == document
+
+
+# -- the grown record model: materiel losses, measurements, relations, denials --------------
+
+RU = Source(id="ru-mod", name="Russian Ministry of Defence", side="Russia")
+KREMLIN = Source(id="kremlin", name="Kremlin", side="Russia")
+
+
+def materiel_loss() -> MaterielLoss:
+    """47 armoured vehicles (+3), among them 9 tanks and about 12 IFVs; 4 MLRS, a stock."""
+    return MaterielLoss(
+        id="losses",
+        source=SOURCE,
+        subject="k",
+        as_of="2024-08-20",
+        party="Russia",
+        fate="destroyed",
+        status="documented",
+        equipment={
+            "armoured vehicles": Count(
+                total="47", parts={"tanks": "9", "IFVs": "about 12"}, change="+3"
+            ),
+            "MLRS": Count(total="4", tally="stock"),
+        },
+    )
+
+
+def grown() -> Document:
+    """A document with every new kind and field: relations, a revision, a denial."""
+    records = [
+        materiel_loss(),
+        Measurement(
+            id="population",
+            source=SOURCE,
+            subject="k",
+            as_of="2024-08",
+            measure="population",
+            of="Sudzha",
+            value="about 5,000",
+        ),
+        Measurement(
+            id="evacuated",
+            source=RU,
+            subject="k",
+            as_of="2024-08-20",
+            measure="evacuated",
+            of="Sudzha",
+            status="claimed",
+            value="4,000",
+            within={"record": "population", "field": "value"},
+        ),
+        TerritorialClaim(
+            id="whole", source=SOURCE, subject="k", as_of="2024-08-20", area="1,300 km²"
+        ),
+        TerritorialClaim(
+            id="share",
+            source=RU,
+            subject="k",
+            as_of="2024-08-21",
+            status="assessed",
+            area="1,100 km²",
+            share_of={"record": "whole", "field": "area", "percent": "about 85%"},
+            revises="whole",
+        ),
+        CasualtyReport(
+            id="casualties",
+            source=RU,
+            subject="k",
+            as_of="2024-08-20",
+            population="military",
+            group="conscripts",
+            status="claimed",
+            killed=Count(total="100", change="+5"),
+            wounded="200",
+            killed_and_wounded="300",
+            displaced=Count(total="1,000", tally="cumulative"),
+            within={"record": "population", "field": "value", "figure": "killed"},
+            share_of={"percent": "more than 85%", "whole": "the regiment", "figure": "killed"},
+        ),
+        Allegation(
+            id="denied",
+            source=SOURCE,
+            subject="k",
+            as_of="2024-08",
+            accused="Russia",
+            act="chemical-weapons-use",
+            status="claimed",
+            count="nearly 2,000 strikes",
+            evidence="denied",
+            denied_by=(RU, KREMLIN),
+        ),
+    ]
+    return Document(sources=[SOURCE, RU, KREMLIN], records=records)
+
+
+class TestGrownModel:
+    def test_equipment_counts_and_their_parts_are_rows(self) -> None:
+        """Each equipment type is a row equipment.TYPE; its parts rows of their own."""
+        frame = to_dataframe([materiel_loss()])
+        assert frame.field.tolist() == [
+            "equipment.armoured vehicles",
+            "equipment.armoured vehicles.parts.tanks",
+            "equipment.armoured vehicles.parts.IFVs",
+            "equipment.MLRS",
+        ]
+        assert frame.dimension.tolist() == [
+            "armoured_vehicle",
+            "tank",
+            "infantry_fighting_vehicle",
+            "mlrs",
+        ]
+        assert frame.value.tolist() == [47.0, 9.0, 12.0, 4.0]
+        assert (frame.party.unique().tolist(), frame.fate.unique().tolist()) == (
+            ["Russia"],
+            ["destroyed"],
+        )
+        assert frame.status.unique().tolist() == ["documented"]
+
+    def test_a_count_change_is_on_its_total_row_and_its_tally_on_every_row(self) -> None:
+        """The day's change ("+3") is the total's; a stated tally is the count's, row by row."""
+        frame = to_dataframe([materiel_loss()])
+        assert frame.change[0] == "3"
+        assert frame.change[1:].isna().all()
+        assert frame.tally[:3].isna().all()
+        assert frame.tally[3] == "stock"
+        assert frame.complete.tolist() == [False, False, False, False]
+
+    def test_a_materiel_loss_with_parts_and_change_survives_a_frame(self) -> None:
+        """Equipment, parts, change and tally come back as they were."""
+        document = Document.from_records([materiel_loss()])
+        back = from_dataframe(to_dataframe(document))
+        assert back == document
+        (loss,) = back.records
+        assert isinstance(loss, MaterielLoss)
+        vehicles = loss.equipment["armoured vehicles"]
+        assert vehicles.change is not None
+        assert vehicles.change.number == 3
+        assert [p.name for p in vehicles.parts] == ["tanks", "IFVs"]
+        assert loss.equipment["MLRS"].tally is Tally.STOCK
+
+    def test_a_measurement_value_is_a_row_whose_field_is_value(self) -> None:
+        """A population of "about 5,000" is a row of people; the measure is a column."""
+        document = grown()
+        frame = to_dataframe(document)
+        population = row(frame, "population", "value")
+        assert (population.kind, population.measure, population.of) == (
+            "measurement",
+            "population",
+            "Sudzha",
+        )
+        assert (population.dimension, population.value, population.figure) == (
+            "person",
+            5000.0,
+            "about 5,000",
+        )
+        measured = Document.from_records([document.record("population")])
+        assert from_dataframe(to_dataframe(measured)) == measured
+
+    def test_relations_are_columns_of_their_keys(self) -> None:
+        """within and share_of are flattened, one column per key; revises is an id."""
+        frame = to_dataframe(grown())
+        evacuated = row(frame, "evacuated", "value")
+        assert (evacuated.within_record, evacuated.within_field) == ("population", "value")
+        assert pd.isna(evacuated.within_figure)
+        share = row(frame, "share", "area")
+        assert (share.share_of_record, share.share_of_field, share.share_of_percent) == (
+            "whole",
+            "area",
+            "about 85%",
+        )
+        assert share.revises == "whole"
+        casualties = row(frame, "casualties", "killed")
+        assert (casualties.within_figure, casualties.share_of_figure) == ("killed", "killed")
+        assert (casualties.share_of_whole, casualties.share_of_percent) == (
+            "the regiment",
+            "more than 85%",
+        )
+        assert pd.isna(casualties.share_of_record)
+        assert pd.isna(row(frame, "whole", "area").within_record)
+
+    def test_denied_by_is_source_ids_separated_by_commas(self) -> None:
+        """The sources that deny an allegation, by id, in one cell."""
+        frame = to_dataframe(grown())
+        assert row(frame, "denied", "count").denied_by == "ru-mod, kremlin"
+        assert pd.isna(row(frame, "whole", "area").denied_by)
+
+    def test_every_new_kind_and_field_survives_a_frame(self) -> None:
+        """Measurements, materiel losses, relations, revisions and denials come back."""
+        document = grown()
+        back = from_dataframe(to_dataframe(document))
+        assert back == document
+        denied = back.record("denied")
+        assert isinstance(denied, Allegation)
+        assert denied.denied_by == (RU, KREMLIN)
+        share = back.record("share")
+        assert share.share_of is not None
+        assert (share.share_of.percent.number, share.share_of.percent.unit) == (85.0, "percent")
+
+    def test_the_grown_document_survives_without_attrs_and_as_csv(self) -> None:
+        """With sources= and regions=, and text read as text, nothing is lost."""
+        document = grown()
+        frame = to_dataframe(document)
+        frame.attrs.clear()
+        assert from_dataframe(frame, sources=document.sources) == document
+        text = frame.to_csv(index=False)
+        numbers = {
+            "value": "float64",
+            "low": "float64",
+            "high": "float64",
+            "credibility": "Int64",
+            "complete": "boolean",
+        }
+        again = pd.read_csv(io.StringIO(text), dtype={c: numbers.get(c, str) for c in COLUMNS})
+        assert from_dataframe(again, sources=document.sources) == document
+
+    def test_unspecified_qualifiers_stay_unspecified(self) -> None:
+        """No predicate, status or population is an empty cell, not the reading of one."""
+        said = TerritorialClaim(
+            id="said",
+            source=SOURCE,
+            subject="k",
+            as_of="2024",
+            area="5 km²",
+            predicate=Predicate.CONTROLS,
+            status="claimed",
+        )
+        unsaid = TerritorialClaim(
+            id="unsaid", source=SOURCE, subject="k", as_of="2024", area="5 km²"
+        )
+        report = CasualtyReport(id="r", source=SOURCE, subject="k", as_of="2024", killed="3")
+        document = Document.from_records([said, unsaid, report])
+        frame = to_dataframe(document)
+        assert row(frame, "said", "area").predicate == "controls"
+        assert pd.isna(row(frame, "unsaid", "area").predicate)
+        assert pd.isna(row(frame, "unsaid", "area").status)
+        assert pd.isna(row(frame, "r", "killed").population)
+        back = from_dataframe(frame)
+        assert back == document
+        unsaid_back = back.record("unsaid")
+        assert isinstance(unsaid_back, TerritorialClaim)
+        assert (unsaid_back.predicate, unsaid_back.status) == (None, None)
+
+
+class TestGrownModelErrors:
+    def test_equipment_rows_are_checked(self) -> None:
+        """A type that counts nothing, a change on a part, a bad tally, a count that disagrees."""
+        frame = to_dataframe(Document.from_records([materiel_loss()]))
+        frame.loc[3, "field"] = "equipment.parsecs"
+        frame.loc[1, "change"] = "2"
+        frame.loc[2, "tally"] = "stock"  # its total, row 0, states none
+        found = problems(frame)
+        assert paths(found) == ["$.rows[1].change", "$.rows[2].tally", "$.rows[3].field"]
+        assert found[0].message.startswith("a part has no change of its own")
+        assert "the rows of one count must agree" in found[1].message
+        assert found[2].message.startswith('equipment type "parsecs" names no counted thing')
+
+    def test_a_field_a_materiel_loss_cannot_have(self) -> None:
+        """A materiel loss has equipment.TYPE rows only; a tally must be one."""
+        frame = to_dataframe(Document.from_records([materiel_loss()]))
+        frame.loc[0, "tally"] = "sometimes"
+        frame.loc[3, "field"] = "tanks"
+        found = problems(frame)
+        assert paths(found) == ["$.rows[0].tally", "$.rows[3].field"]
+        assert found[0].message.startswith("tally must be one of 'cumulative', 'stock'")
+        assert "expected equipment.TYPE" in found[1].message
+
+    def test_a_change_that_is_no_change_of_the_count(self) -> None:
+        """A change must be of what its total counts: named at the change cell."""
+        frame = to_dataframe(grown())
+        killed = frame.index[(frame.id == "casualties") & (frame.field == "killed")][0]
+        area = frame.index[(frame.id == "whole") & (frame.field == "area")][0]
+        frame.loc[killed, "change"] = "5 km"
+        frame.loc[area, "change"] = "5 km²"
+        found = problems(frame)
+        assert paths(found) == [f"$.rows[{area}].change", f"$.rows[{killed}].change"]
+        assert found[0].message.startswith("only a count has change; area is not one")
+        assert found[1].message == "the change is a length, the total a count of people"
+
+    def test_relations_are_checked_at_their_columns(self) -> None:
+        """A relation without its record, to an unknown record, or to no figure of it."""
+        frame = to_dataframe(grown())
+        evacuated = row_number(frame, "evacuated")
+        share = row_number(frame, "share")
+        killed = row_number(frame, "casualties")
+        frame.loc[evacuated, "within_record"] = None
+        frame.loc[share, "share_of_record"] = "nowhere"
+        frame.loc[share, "revises"] = "nothing"
+        casualties = frame.id == "casualties"
+        frame.loc[casualties, "within_field"] = "area"
+        found = problems(frame)
+        assert paths(found) == [
+            f"$.rows[{evacuated}].within_record",
+            f"$.rows[{share}].revises",
+            f"$.rows[{share}].share_of_record",
+            f"$.rows[{killed}].within_field",
+        ]
+        assert found[0].message.startswith("required, as within_field is given")
+        assert found[1].message == "unknown record id 'nothing'"
+        assert found[2].message == "unknown record id 'nowhere'"
+        assert found[3].message.startswith("record 'population' has no figure at 'area'")
+
+    def test_a_relation_cell_that_cannot_be_read(self) -> None:
+        """A bad id or share is named at its own column, before the document is read."""
+        frame = to_dataframe(grown())
+        evacuated = row_number(frame, "evacuated")
+        share = row_number(frame, "share")
+        frame.loc[evacuated, "within_record"] = "no such id!"
+        frame.loc[share, "share_of_percent"] = "5 km"
+        found = problems(frame)
+        assert paths(found) == [
+            f"$.rows[{evacuated}].within_record",
+            f"$.rows[{share}].share_of_percent",
+        ]
+        assert found[0].message.startswith("record must be 1–128 letters")
+        assert found[1].message.startswith("percent must be a share")
+
+    def test_an_unknown_denier_is_named_at_denied_by(self) -> None:
+        """denied_by names sources the document has; without them, give sources=."""
+        frame = to_dataframe(grown())
+        denied = row_number(frame, "denied")
+        frame.loc[denied, "denied_by"] = "ru-mod, nobody"
+        found = problems(frame)
+        assert paths(found) == [f"$.rows[{denied}].denied_by"]
+        assert found[0].message.startswith("unknown source id 'nobody'")
+        assert "$.attrs.incursion.sources" in found[0].message
+
+    def test_a_measurement_needs_its_value_row(self) -> None:
+        """A measurement whose value row is gone is named at its first row."""
+        frame = to_dataframe(grown())
+        population = row_number(frame, "population")
+        figure_columns = ["field", "dimension", "unit", "value", "low", "high", "hedge"]
+        frame.loc[population, [*figure_columns, "word", "text", "figure", "complete"]] = None
+        found = problems(frame)
+        assert paths(found)[0] == f"$.rows[{population}]"
+        assert "needs at least one figure (value)" in found[0].message
+
+    def test_a_measurement_value_is_checked_against_its_measure(self) -> None:
+        """A length for a population is reported at the figure, and its views left alone."""
+        frame = to_dataframe(grown())
+        population = row_number(frame, "population")
+        frame.loc[population, "figure"] = "5 km"
+        found = problems(frame)
+        assert paths(found)[0] == f"$.rows[{population}].figure"
+        assert found[0].message == 'expected a count of people, got "5 km" (a length)'
+
+
+def row_number(frame: pd.DataFrame, record_id: str) -> int:
+    """The position of a record's first row."""
+    return int(np.flatnonzero(frame.id == record_id)[0])

@@ -122,7 +122,7 @@ class TestRecordByHand:
         assert report.strip() == incursion.check(document).render_text().strip()
         assert "extent (1)\n  ERROR   area around 1,000 km² (syrskyi-0812) exceeds" in report
         assert "disagreement (1)\n  ERROR   displaced: about 121,000 people against" in report
-        assert report.rstrip().endswith("5 records, 11 checks: 2 errors, 0 warnings, 1 note")
+        assert report.rstrip().endswith("5 records, 12 checks: 2 errors, 0 warnings, 1 note")
 
     def test_writes_the_json_to_a_file(self, tmp_path: Path) -> None:
         """Given a file name, it writes the same document there instead of printing it."""
@@ -140,7 +140,7 @@ class TestLoadAndReport:
         """With no file it prints the bundled example's text report and exits 1 (errors)."""
         out = run(self.script, status=1)
         assert out == kursk_report().render_text()
-        assert out.rstrip().endswith("9 records, 11 checks: 2 errors, 0 warnings, 1 note")
+        assert out.rstrip().endswith("9 records, 12 checks: 2 errors, 0 warnings, 1 note")
 
     def test_reports_as_json(self) -> None:
         """--format json prints the report as JSON: findings and a summary."""
@@ -165,7 +165,7 @@ class TestLoadAndReport:
         )
         incursion.dump(document, path)
         out = run(self.script, str(path))
-        assert out.rstrip().endswith(" 11 checks: 0 errors, 0 warnings, 1 note")
+        assert out.rstrip().endswith(" 12 checks: 0 errors, 0 warnings, 1 note")
 
     def test_an_unreadable_document_exits_2_with_every_problem(self, tmp_path: Path) -> None:
         """A document that cannot be loaded: exit 2, each problem with its JSON path."""
@@ -199,7 +199,7 @@ class TestCustomCheck:
             "          nearest 10,000\n"
             "          at $.records[5].displaced\n"
         ) in out
-        assert "9 records, 12 checks: 2 errors, 0 warnings, 2 notes" in out
+        assert "9 records, 13 checks: 2 errors, 0 warnings, 2 notes" in out
         assert "my-desk.round-count ran with {'threshold': 1000}" in out
 
     def test_a_higher_threshold_reports_nothing(self) -> None:

@@ -821,7 +821,8 @@ class TestMaterielLoss:
             ("Leopard 2A6", "tank"),
             ("units of air defence equipment", "air_defence_system"),
             ("ships/boats", "ship"),
-            ("fuel tanks", "fuel_tank"),
+            ("armoured fighting vehicles", "armoured_vehicle"),
+            ("primary healthcare centres", "centre"),
         ],
     )
     def test_types_read_from_the_usual_spellings(

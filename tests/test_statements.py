@@ -505,6 +505,14 @@ class TestEvidenceAndRevisions:
             },
         )
         assert doc.record("toll-2").revises == "toll-1"
+        assert found(doc) == [
+            (
+                "revision",
+                Severity.INFO,
+                "toll-2 (Health ministry, 2025-03-01) revises toll-1 (2025-03-01): "
+                "killed 38 people → 42 people",
+            )
+        ]
         with pytest.raises(DocumentError) as caught:
             document(
                 {
@@ -516,6 +524,29 @@ class TestEvidenceAndRevisions:
                 }
             )
         assert [p.path for p in caught.value.problems] == ["$.records[0].revises"]
+
+    def test_a_toll_revised_down_is_no_fall_and_no_disagreement(self) -> None:
+        """'Killed 1,400', a month later 'around 1,200', revised: a correction, not a fall."""
+        records: list[dict[str, Any]] = [
+            {
+                "kind": "casualty-report",
+                "id": "c1",
+                "source": "health",
+                "as_of": "2025-03-01",
+                "killed": "1,400",
+            },
+            {
+                "kind": "casualty-report",
+                "id": "c2",
+                "source": "health",
+                "as_of": "2025-03-01",
+                "killed": "around 1,200",
+            },
+        ]
+        unrevised = {c for c, _, _ in found(document(*records))}
+        assert unrevised == {"self-contradiction"}
+        records[1]["revises"] = "c1"
+        assert [(c, s) for c, s, _ in found(document(*records))] == [("revision", Severity.INFO)]
 
     def test_what_was_not_said_is_not_written_back(self) -> None:
         """A report with no population is read as all people but written back without one."""

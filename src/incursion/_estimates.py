@@ -313,7 +313,7 @@ def quantity(number: float, unit: str) -> pint.Quantity[Any]:
 
 
 def _unit_name(value: Any) -> str:
-    return resolve_unit(value if isinstance(value, str) else str(value)).name
+    return read_unit(value if isinstance(value, str) else str(value)).name
 
 
 def _to_hedge(value: Any) -> Hedge:
@@ -823,7 +823,7 @@ def make_estimate(
         raise RecordError(
             f"precision must be a finite non-negative number, got {step!r}", field="precision"
         )
-    info = resolve_unit(unit)
+    info = read_unit(unit)
     if word is not None:
         _check_word(hedge, word)
     if conversions:
@@ -1282,6 +1282,8 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
             or (len(rest) == 1 and rest[0].lower() in _DIMENSION_WORDS)
         ):
             return info.name
+        if info.count and len(rest) == 1 and rest[0].lower() in _GENERIC_HEADS:
+            return info.name  # "66 air defence equipment": the kind, then a word for items
         break
     for k in (3, 2, 1):  # "28 Russian settlements", "3 Ukrainian prisoners of war"
         if len(parts) <= k:
@@ -1292,16 +1294,73 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
             continue
         if info.count and len(parts) - k <= 4 and all(_modifies(word, info) for word in parts[:-k]):
             return info.name
-    # A noun outside the table counts its own kind: "1,200 applications", "12 defenders",
-    # "200 accommodation points" (a compound, where the last word alone is a unit).
-    for k in (1, 2):
-        if adjectival or len(parts) < k or len(parts) > 5:
-            break
-        if all(map(_describes, parts[-k:])) and all(map(_is_adjective, parts[:-k])):
-            noun = open_count(" ".join(parts[-k:]))
-            if noun is not None:
-                return noun.name
+    # A noun outside the table counts its own kind: "1,200 applications", "12 defenders";
+    # so does a compound of a singular noun and a noun outside the table ("tank losses",
+    # "drone operators", "accommodation points"), never one whose last word is a known
+    # noun ("drone attacks" are strikes) or whose first is a plural ("tanks destroyed").
+    if not adjectival and len(parts) <= 5 and all(map(_describes, parts)):
+        head = parts[-1]
+        if all(map(_is_adjective, parts[:-1])) and (noun := open_count(head)) is not None:
+            return noun.name
+        modifier = parts[-2].lower() if len(parts) >= 2 else "s"
+        if (
+            _unit_or_none(head) is None
+            and (not modifier.endswith("s") or modifier.endswith("ss"))
+            and ((unit := _unit_or_none(modifier)) is None or unit.count)  # not "mile front"
+            and all(map(_is_adjective, parts[:-2]))
+            and (noun := open_count(" ".join(parts[-2:]))) is not None
+        ):
+            return noun.name
     raise UnitError(f"unknown unit {_quote(words)} in {_quote(text)}")
+
+
+def read_unit(words: str) -> UnitInfo:
+    """Read a unit word as a record gives it, by the rules that read a figure's words.
+
+    A known unit, or the name of one ("kilometer ** 2", "application"), is looked up.
+    Other words are read as they are after a number: "primary healthcare centers" counts
+    centers, as "72 primary healthcare centers" does.  Failing that, words with digits
+    are model names and "units of" a measure word, and the longest known ending, else a
+    known beginning, names the kind: "M2 Bradleys" are IFVs, "Leopard 2A6" a tank, "66
+    units of air defence equipment" air defence systems.
+
+    Raises:
+        UnitError: The words name no unit and no counted thing.
+    """
+    try:
+        return lookup_unit(words)
+    except UnitError:
+        if not isinstance(words, str):
+            raise
+    if " " not in words.strip():
+        try:
+            return resolve_unit(words)
+        except UnitError:
+            pass
+    try:
+        return resolve_unit(_unit_words(words.strip(), words))
+    except UnitError:
+        pass
+    info = _kind_of(words)
+    if info is None:
+        raise UnitError(f"unknown unit {_quote(words)}")
+    return info
+
+
+def _kind_of(words: str) -> UnitInfo | None:
+    """The counted kind of words with model names: the longest known ending or beginning."""
+    plain = [w for w in words.replace("-", " ").replace("/", " ").split() if w.isalpha()]
+    if [w.lower() for w in plain[:2]] in (["units", "of"], ["pieces", "of"]):
+        plain = plain[2:]
+    candidates = [" ".join(plain[k:]) for k in range(len(plain))]
+    candidates += [" ".join(plain[:k]) for k in range(len(plain) - 1, 0, -1)]
+    for candidate in candidates:
+        info = _unit_or_none(candidate)
+        if info is not None and info.count:
+            return info
+    if not plain:
+        return None
+    return open_count(" ".join(plain))
 
 
 def _modifies(word: str, head: UnitInfo) -> bool:
@@ -1315,6 +1374,10 @@ def _modifies(word: str, head: UnitInfo) -> bool:
     return info is not None and info.dimension == head.dimension
 
 
+# Nouns that only say "items of" the kind before them: "air defence equipment", "units".
+_GENERIC_HEADS: Final = frozenset(
+    {"equipment", "system", "systems", "unit", "units", "piece", "pieces", "platform", "platforms"}
+)
 # Words that count more of what the sentence already counts: a bare number in a figure.
 _ANAPHORS: Final = frozenset({"others", "other", "more"})
 # Nouns of people that also describe them: "12 wounded soldiers".

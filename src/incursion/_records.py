@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Final, TypeAlias
 import attrs
 import pint
 
-from incursion._estimates import Estimate, adopt
+from incursion._estimates import Estimate, adopt, read_unit
 from incursion._likelihood import Likelihood
 from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
@@ -20,7 +20,6 @@ from incursion._units import (
     describe_dimension,
     lookup_unit,
     plural,
-    resolve_unit,
 )
 from incursion._units import within as within_dimension
 from incursion._validation import instance_of, member, text_field, valid_id
@@ -956,42 +955,16 @@ def equipment_unit(name: object) -> str:
     """
     if not isinstance(name, str):
         raise RecordError(f"an equipment type must be text, got {name!r:.60}")
-    info = _equipment_kind(name)
+    try:
+        info: UnitInfo | None = read_unit(name)
+    except IncursionError:
+        info = None
     if info is None or not info.count:
         raise UnitError(
             f"equipment type {_quote(name)} names no counted thing: expected a kind of "
             "equipment such as tanks, IFVs, artillery systems or drones"
         )
     return info.name
-
-
-def _equipment_kind(name: str) -> UnitInfo | None:
-    """The kind an equipment type names: as a whole, else without its model names.
-
-    "M2 Bradleys" is an IFV, "Leopard 2A6" a tank, "BMR-2 mine-clearing tank" a tank:
-    words with digits are model names; of the rest, the longest known ending decides,
-    else a known beginning ("Leopard"), else the whole as a noun of its own.
-    """
-    try:
-        return resolve_unit(name)
-    except IncursionError:
-        pass
-    words = [w for w in name.replace("-", " ").replace("/", " ").split() if w.isalpha()]
-    if words[:2] in (["units", "of"], ["pieces", "of"]):  # "66 units of air defence equipment"
-        words = words[2:]
-    candidates = [" ".join(words[k:]) for k in range(len(words))]
-    candidates += [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
-    for words_left in candidates:
-        try:
-            info = lookup_unit(words_left)
-        except IncursionError:
-            continue
-        if info.count:
-            return info
-    try:
-        return resolve_unit(" ".join(words)) if words else None
-    except IncursionError:
-        return None
 
 
 def _equipment(value: Any) -> dict[str, Count]:

@@ -240,7 +240,9 @@ def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, A
         for name, part in parts.items():
             try:
                 estimate = adopt(structure_figure(part), part_unit(name, total))
-                if not within(estimate.dimension, total.dimension):
+                if total.dimension != "number" and not within(
+                    estimate.dimension, total.dimension
+                ):
                     raise UnitError(
                         f"expected {describe_dimension(total.dimension)} (or a kind of it), "
                         f"got {estimate} ({describe_dimension(estimate.dimension)})"
@@ -301,14 +303,16 @@ def _equipment_hook(value: Any, _: Any) -> dict[str, Count]:
         try:
             unit = equipment_unit(name)
             out[name] = _count_hook_for(unit, None)(figure, None)
+        except _NestedError as error:
+            raise _NestedError(f"{_key(name)}{error.subpath}", error) from None
         except (IncursionError, ValueError, TypeError) as error:
-            raise _NestedError(f".{_key(name)}", error) from None
+            raise _NestedError(_key(name), error) from None
     return out
 
 
 def _key(name: str) -> str:
-    """A key as a JSON path writes it: ``tanks``, or ``["armoured vehicles"]``."""
-    return name if name.isidentifier() else f"[{json.dumps(name, ensure_ascii=False)}]"
+    """A key as a JSON path writes it: ``.tanks``, or ``["armoured vehicles"]``."""
+    return f".{name}" if name.isidentifier() else f"[{json.dumps(name, ensure_ascii=False)}]"
 
 
 def _denied_by_hook(value: Any, _: Any) -> tuple[Source, ...]:

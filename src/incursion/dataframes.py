@@ -7,7 +7,24 @@ figure's interval as floats in the canonical unit of its dimension, ready for pa
 :func:`from_dataframe` reads such a frame back, checking it as :func:`incursion.loads`
 checks JSON: every problem is collected and raised in one
 :class:`~incursion.exceptions.DocumentError`.  ``from_dataframe(to_dataframe(document))``
-equals ``document``.
+equals ``document``, for every kind of record.
+
+Every figure is a row, whatever its record's kind: a casualty count's total and each of
+its named parts (``wounded``, ``wounded.parts.children``); each equipment type of a
+materiel loss, under its name as written, and its parts (``equipment.armoured vehicles``,
+``equipment.armoured vehicles.parts.tanks``); a measurement's figure (``value``).  What a
+count says besides its figures is in the columns ``complete`` and ``tally`` (on every
+row of the count) and ``change`` (the change since the last report, on its total's row).
+
+Record-level fields are columns repeated on each of a record's rows.  The relations
+``within`` and ``share_of`` are flattened into a column per key (``within_record``,
+``within_field``, ``within_figure``; ``share_of_record``, ``share_of_field``,
+``share_of_figure``, ``share_of_percent``, ``share_of_whole``) rather than kept as JSON
+text in one cell, so that they filter, group and join like any other column: merging a
+frame with itself on ``within_record`` and ``within_field`` puts each figure beside the
+one it lies within.  ``revises`` is a record id; ``denied_by`` the ids of the sources
+that deny an allegation, separated by commas.  A field the record leaves unspecified
+(``predicate``, ``status``, ``population``) is an empty cell, and reads back unspecified.
 
 Paths in problems name the frame as JSON paths name a document: ``$`` is the frame,
 ``$.rows[3]`` its fourth row by position (``frame.iloc[3]``, whatever the index says),
@@ -26,7 +43,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, Literal
 
 import attrs
@@ -41,19 +58,33 @@ except ImportError as error:  # pragma: no cover - tested in a process without p
 
 from incursion._estimates import Estimate, Hedge
 from incursion._likelihood import Likelihood
-from incursion._records import RECORD_TYPES, Count, Document, Record, Region
+from incursion._records import (
+    MEASURES,
+    RECORD_TYPES,
+    Count,
+    Document,
+    MaterielLoss,
+    Measurement,
+    Record,
+    Region,
+    Relation,
+    Share,
+    Tally,
+    count_of,
+    equipment_unit,
+)
 from incursion._serialization import (
-    PERSON_HOOK,
     _converter,
-    _figure_hook,
+    _equipment_hook,
+    _field_hooks,
     _no_duplicate_keys,
     _reject_constant,
     structure_document,
-    unstructure_estimate,
+    structure_figure,
 )
-from incursion._sources import Citation, Source
+from incursion._sources import Source
 from incursion._time import Span
-from incursion._units import resolve_unit
+from incursion._units import COUNT_UNITS, resolve_unit, within
 from incursion.checks import Report, Severity
 from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
 
@@ -68,7 +99,18 @@ ATTRS_KEY: Final = "incursion"
 
 # -- the columns ------------------------------------------------------------------------------
 
-_COMMON: Final = ("id", "source", "subject", "as_of", "citation", "credibility", "note")
+_COMMON: Final = (
+    "id",
+    "source",
+    "subject",
+    "as_of",
+    "citation",
+    "credibility",
+    "note",
+    "revises",
+    "within",
+    "share_of",
+)
 _SOURCE_COLUMNS: Final[dict[str, str]] = {
     a.name: "source" if a.name == "id" else f"source_{a.name}" for a in attrs.fields(Source)
 }
@@ -84,9 +126,43 @@ _FIGURE_COLUMNS: Final = (
     "text",
     "figure",
     "complete",
+    "change",
+    "tally",
 )
 #: The columns a figure's other columns show of it (checked against it on the way back).
 _VIEWS: Final = ("dimension", "unit", "value", "low", "high", "hedge", "word", "text")
+#: The columns of a count as a whole: the same on the rows of its total and its parts.
+_COUNT_LEVEL: Final = ("complete", "tally")
+_TALLIES: Final = tuple(t.value for t in Tally)
+#: The relations every record may have, by field, with their classes.
+_RELATION_CLASSES: Final[dict[str, Any]] = {"within": Relation, "share_of": Share}
+#: The order of a relation's keys in the columns.
+_RELATION_ORDER: Final = ("record", "field", "figure", "percent", "whole")
+#: Each relation flattened into a column per key of its JSON object: ``within`` into
+#: ``within_record``, ``within_field`` and ``within_figure``.
+_RELATION_COLUMNS: Final[dict[str, dict[str, str]]] = {
+    name: {
+        key: f"{name}_{key}"
+        for key in sorted(
+            (a.name for a in attrs.fields(cls)),
+            key=lambda k: (
+                _RELATION_ORDER.index(k) if k in _RELATION_ORDER else len(_RELATION_ORDER)
+            ),
+        )
+    }
+    for name, cls in _RELATION_CLASSES.items()
+}
+#: The keys each relation must have (those without a default).
+_RELATION_REQUIRED: Final[dict[str, frozenset[str]]] = {
+    name: frozenset(a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING)
+    for name, cls in _RELATION_CLASSES.items()
+}
+#: What each key of a relation holds, for the message when it is missing.
+_RELATION_KEYS: Final = {
+    "record": "the id of the record that holds the wider figure",
+    "field": 'the field of that record ("area", "equipment.tanks")',
+    "percent": 'the share as stated ("85%")',
+}
 
 
 def _kind_columns() -> dict[str, tuple[str, ...]]:
@@ -95,7 +171,7 @@ def _kind_columns() -> dict[str, tuple[str, ...]]:
     for kind, cls in RECORD_TYPES.items():
         names: list[str] = []
         for a in attrs.fields(cls):
-            if a.name in _COMMON or "tally" in a.metadata:
+            if a.name in _COMMON or "tally" in a.metadata or a.metadata.get("equipment"):
                 continue
             names.append(a.name)
             if a.name == "likelihood":
@@ -115,8 +191,10 @@ _OWN_COLUMNS: Final = frozenset(c for names in _KIND_COLUMNS.values() for c in n
 #: - ``subject``; ``as_of`` as a document writes it (``"2024-08-12"``, ``"2024-W33"``,
 #:   ``"2024-06-01/2024-08-31"``), with its first and last days in ``as_of_start`` and
 #:   ``as_of_end`` (``datetime64``);
-#: - ``field``: the figure's field (``"area"``), or ``"wounded.parts.children"`` for a named
-#:   part of a count; empty on the one row of a record without figures;
+#: - ``field``: the figure's field (``"area"``, ``"value"`` for a measurement's value),
+#:   ``"equipment.tanks"`` for an equipment type of a materiel loss (the type as written),
+#:   or ``"wounded.parts.children"`` (``"equipment.tanks.parts.T-72"``) for a named part of
+#:   a count; empty on the one row of a record without figures;
 #: - ``dimension`` (``"area"``, ``"person"``, …), ``unit`` (the canonical unit of the
 #:   dimension, ``"kilometer ** 2"``), ``value``, ``low`` and ``high`` (floats in that unit;
 #:   ``high`` is NaN when the wording sets no upper bound), ``hedge`` (``"about"``),
@@ -124,12 +202,28 @@ _OWN_COLUMNS: Final = frozenset(c for names in _KIND_COLUMNS.values() for c in n
 #: - ``figure``: the figure itself in its JSON form, as a document writes it: its words
 #:   (``"around 1,000 square kilometres (386 square miles)"``), or a JSON object as text
 #:   (``'{"value": 12.5, "unit": "kilometer", "hedge": "about"}'``);
-#: - ``complete``: for a count of people, whether its parts add up to its total;
+#: - ``complete`` and ``tally``: for a count (of people, of equipment, a measurement's
+#:   value), whether its parts add up to its total, and the tally it states
+#:   (``"cumulative"`` or ``"stock"``; empty where the field's own applies), on the rows of
+#:   its total and of each part alike; empty for a figure that is no count;
+#: - ``change``: a count's change since the last report (``"7"`` of "8,491 (+7)"), as
+#:   ``figure`` writes a figure, on the row of its total only;
 #: - ``citation`` (a JSON object as text), ``credibility`` and ``note``;
+#: - ``revises``: the id of the record this one revises;
+#: - the relations, one column per key: ``within_record``, ``within_field`` and
+#:   ``within_figure`` (the figure of this record that lies within the other's, where the
+#:   record holds more than one), and ``share_of_record``, ``share_of_field``,
+#:   ``share_of_figure``, ``share_of_percent`` (as ``figure`` writes a figure:
+#:   ``"about 85%"``) and ``share_of_whole`` (the whole in words, when it is not
+#:   recorded); empty where the record has none;
 #: - each kind's own fields: ``controller``, ``predicate``, ``status``, ``region``
-#:   (territorial claims), ``party``, ``population`` (casualty reports), ``accused``,
-#:   ``act``, ``evidence`` (allegations), ``proposition``, ``likelihood`` (the term),
-#:   ``likelihood_scale``, ``confidence``, ``horizon`` (assessments); empty on other kinds.
+#:   (territorial claims), ``party``, ``population``, ``group``, ``status`` (casualty
+#:   reports), ``accused``, ``act``, ``status``, ``evidence``, ``denied_by`` (the ids of the
+#:   sources that deny it, separated by commas: ``"mod-ru, kremlin"``) (allegations),
+#:   ``proposition``, ``likelihood`` (the term), ``likelihood_scale``, ``confidence``,
+#:   ``horizon`` (assessments), ``party``, ``fate``, ``status`` (materiel losses),
+#:   ``measure``, ``of``, ``status`` (measurements); empty on other kinds, and where a
+#:   field is not given (``predicate``, ``status``, ``population``: unspecified).
 #:
 #: .. versionadded:: 0.1.0
 COLUMNS: Final[tuple[str, ...]] = (
@@ -144,6 +238,8 @@ COLUMNS: Final[tuple[str, ...]] = (
     "citation",
     "credibility",
     "note",
+    "revises",
+    *(c for columns in _RELATION_COLUMNS.values() for c in columns.values()),
     *dict.fromkeys(c for names in _KIND_COLUMNS.values() for c in names),
 )
 
@@ -238,14 +334,18 @@ def _carried(document: Document) -> dict[str, Any]:
 def _records_frame(records: Iterable[Record]) -> pd.DataFrame:
     columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
     record_columns = [c for c in COLUMNS if c not in _FIGURE_COLUMNS]
+    conv = _converter()
     for record in records:
         if not isinstance(record, _RECORD_CLASSES):
             raise TypeError(
                 f"expected a Document, records or a Report, got {type(record).__name__} "
                 "among the records"
             )
-        cells = _record_cells(record)
-        rows = list(_figure_rows(record)) or [{}]
+        # The record as a document writes it: figures, counts and relations in their
+        # JSON form, which the cells keep and from_dataframe reads back.
+        written = conv.unstructure(record, type(record))
+        cells = _record_cells(record, written)
+        rows = list(_figure_rows(record, written)) or [{}]
         for row in rows:
             for name in record_columns:
                 columns[name].append(cells.get(name))
@@ -261,7 +361,7 @@ def _records_frame(records: Iterable[Record]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=list(COLUMNS))
 
 
-def _record_cells(record: Record) -> dict[str, Any]:
+def _record_cells(record: Record, written: dict[str, Any]) -> dict[str, Any]:
     """The record-level cells of a record: the same on each of its rows."""
     cells: dict[str, Any] = {"id": record.id, "kind": record.kind}
     for name, column in _SOURCE_COLUMNS.items():
@@ -271,11 +371,15 @@ def _record_cells(record: Record) -> dict[str, Any]:
     cells["as_of"] = str(span)
     cells["as_of_start"] = span.start
     cells["as_of_end"] = span.end
-    if record.citation is not None:
-        citation = _converter().unstructure(record.citation, Citation)
-        cells["citation"] = json.dumps(citation, ensure_ascii=False)
+    if "citation" in written:
+        cells["citation"] = json.dumps(written["citation"], ensure_ascii=False)
     cells["credibility"] = record.credibility
     cells["note"] = record.note
+    cells["revises"] = record.revises
+    for name, columns in _RELATION_COLUMNS.items():
+        relation = written.get(name) or {}
+        for key, column in columns.items():
+            cells[column] = _figure_text(relation.get(key))
     for name in _KIND_COLUMNS[record.kind]:
         if name == "likelihood_scale":
             continue
@@ -283,6 +387,8 @@ def _record_cells(record: Record) -> dict[str, Any]:
         if isinstance(value, Likelihood):
             cells["likelihood"] = value.term
             cells["likelihood_scale"] = value.scale
+        elif isinstance(value, tuple):  # denied_by: sources, by id
+            cells[name] = ", ".join(source.id for source in value) or None
         else:
             cells[name] = _plain(value)
     return cells
@@ -293,32 +399,40 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def _figure_rows(record: Record) -> Iterator[dict[str, Any]]:
-    fields = attrs.fields_dict(type(record))
-    for name in record.figure_fields():
-        value = getattr(record, name)
-        if value is None:
-            continue
-        if isinstance(value, Count):
-            yield _figure_cells(name, value.total, "person", value.complete)
-            for part in value.parts:
-                yield _figure_cells(
-                    f"{name}.parts.{part.name}", part.estimate, "person", value.complete
-                )
+def _figure_rows(record: Record, written: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One row per figure of a record: each total, then the parts of its count."""
+    for field, value in record.figure_items():
+        if field.startswith("equipment.") and isinstance(record, MaterielLoss):
+            form = written["equipment"][field.removeprefix("equipment.")]
         else:
-            yield _figure_cells(name, value, fields[name].metadata["count"], None)
+            form = written[field]
+        if not isinstance(value, Count):
+            yield {"field": field, **_views(value), "figure": _figure_text(form)}
+            continue
+        # A count is written as its total alone, or as an object with a total.
+        count = form if isinstance(form, dict) and "total" in form else {"total": form}
+        shared = {"complete": value.complete, "tally": count.get("tally")}
+        yield {
+            "field": field,
+            **_views(value.total),
+            "figure": _figure_text(count["total"]),
+            **shared,
+            "change": _figure_text(count.get("change")),
+        }
+        for part in value.parts:
+            yield {
+                "field": f"{field}.parts.{part.name}",
+                **_views(part.estimate),
+                "figure": _figure_text(count["parts"][part.name]),
+                **shared,
+            }
 
 
-def _figure_cells(
-    field: str, estimate: Estimate, count: str | None, complete: bool | None
-) -> dict[str, Any]:
-    written = unstructure_estimate(estimate, count)
-    return {
-        "field": field,
-        **_views(estimate),
-        "figure": written if isinstance(written, str) else json.dumps(written, ensure_ascii=False),
-        "complete": complete,
-    }
+def _figure_text(written: Any) -> Any:
+    """A figure in its JSON form as a cell: its words, or its JSON object as text."""
+    if written is None or isinstance(written, str):
+        return written
+    return json.dumps(written, ensure_ascii=False)
 
 
 def _views(estimate: Estimate) -> dict[str, Any]:
@@ -373,17 +487,20 @@ def from_dataframe(
     first.  The index is ignored.
 
     Each figure is read from its ``figure`` cell, in either form a document allows (its
-    words, or a figure object as JSON text or a :class:`dict`).  The columns that show a
-    figure (``dimension``, ``unit``, ``value``, ``low``, ``high``, ``hedge``, ``word``,
-    ``text``), and ``as_of_start`` and ``as_of_end``, are checked against what they show
-    (floats to nine significant digits); a changed ``value`` is an error, never a change of
-    the figure.  Record-level cells must agree on every row of a record, and the source
-    columns on every row that names the same source.
+    words, or a figure object as JSON text or a :class:`dict`); so are a count's
+    ``change`` and a share's ``share_of_percent``.  The columns that show a figure
+    (``dimension``, ``unit``, ``value``, ``low``, ``high``, ``hedge``, ``word``, ``text``),
+    and ``as_of_start`` and ``as_of_end``, are checked against what they show (floats to
+    nine significant digits); a changed ``value`` is an error, never a change of the
+    figure.  Record-level cells must agree on every row of a record, a count's
+    ``complete`` and ``tally`` on every row of the count, and the source columns on every
+    row that names the same source.  ``denied_by`` may also hold a list of source ids.
 
     The sources are ``sources`` if given, else those the frame carries in
     ``frame.attrs["incursion"]`` (a frame made from a document does), else they are built
-    from the source columns (``source_name`` is then required).  The regions likewise:
-    ``regions``, else ``frame.attrs``, else none.
+    from the source columns (``source_name`` is then required; they describe only the
+    sources records cite, so a frame with a denial by a source no record cites needs
+    ``sources``).  The regions likewise: ``regions``, else ``frame.attrs``, else none.
 
     Cells that pandas changed on the way are taken for what they mean: a whole float
     credibility (``3.0``) is that whole number; a date or midnight timestamp in ``as_of``
@@ -427,6 +544,7 @@ class _Locator:
     """Where a record's parts are in the frame: for mapping JSON paths back to cells."""
 
     first: int
+    kind: str
     figures: dict[tuple[str, str | None], int] = attrs.field(factory=dict)
     #: Whether cells of the record were left out for problems already reported.
     partial: bool = False
@@ -486,10 +604,10 @@ class _Reader:
             document = structure_document(raw)
         except DocumentError as error:
             for problem in error.problems:
-                path = self.where(problem.path)
+                path = self.where(problem.path, problem.message)
                 # A cell already reported, or a record left partial by one: said once.
                 if path not in reported and path not in self.partial:
-                    self.problem(path, self.reword(problem.message))
+                    self.problem(path, self.reword(problem.message, path))
             raise DocumentError(self.ordered() or error.problems) from None
         if self.problems:
             raise DocumentError(self.ordered())
@@ -563,7 +681,7 @@ class _Reader:
             )
             return None
         raw: dict[str, Any] = {"kind": kind, "id": record_id}
-        locator = _Locator(first=first)
+        locator = _Locator(first=first, kind=kind)
         usable = self.record_fields(kind, first, raw)
         usable = self.figures(record_id, kind, rows, raw, locator) and usable
         locator.partial = not usable
@@ -590,7 +708,16 @@ class _Reader:
         """Put the record-level cells of ``row`` into ``raw``; ``False`` if one is unusable."""
         usable = True
         own = _KIND_COLUMNS[kind]
-        for column in ("source", "subject", "as_of", "citation", "credibility", "note", *own):
+        for column in (
+            "source",
+            "subject",
+            "as_of",
+            "citation",
+            "credibility",
+            "note",
+            "revises",
+            *own,
+        ):
             value = self.cell(row, column)
             if value is None or column == "likelihood_scale":
                 continue
@@ -603,6 +730,8 @@ class _Reader:
                 if value is _MISSING:
                     usable = False
                     continue
+            if column == "denied_by":
+                value = _source_ids(value)
             if not _is_json(value):
                 self.problem(
                     f"$.rows[{row}].{column}", f"expected {_expected(column)}, got {_show(value)}"
@@ -610,6 +739,12 @@ class _Reader:
                 usable = False
                 continue
             raw[column] = value
+        for name in _RELATION_COLUMNS:
+            relation = self.relation(row, name)
+            if relation is _MISSING:
+                usable = False
+            elif relation is not None:
+                raw[name] = relation
         if "likelihood_scale" in own:
             scale = self.cell(row, "likelihood_scale")
             if scale is not None:
@@ -630,6 +765,56 @@ class _Reader:
                 )
         return usable
 
+    def relation(self, row: int, name: str) -> Any:
+        """The JSON object of a relation, from its columns in ``row``.
+
+        ``None`` when its columns are all empty; ``_MISSING`` (reported) when one is
+        unusable.  The relation is built once here, so that a bad id or field is named by
+        its column; whether its record and figure exist is for the document's reading.
+        """
+        columns = _RELATION_COLUMNS[name]
+        given = {key: self.cell(row, column) for key, column in columns.items()}
+        if all(value is None for value in given.values()):
+            return None
+        shown = ", ".join(columns[key] for key, value in given.items() if value is not None)
+        relation: dict[str, Any] = {}
+        arguments: dict[str, Any] = {}
+        for key, value in given.items():
+            path = f"$.rows[{row}].{columns[key]}"
+            if value is None:
+                if key in _RELATION_REQUIRED[name]:
+                    what = _RELATION_KEYS.get(key, key)
+                    self.problem(path, f"required, as {shown} is given: {what}")
+                    relation[key] = _MISSING
+                continue
+            if key == "percent":
+                value = self.figure_value(row, columns[key], value)  # noqa: PLW2901
+                if value is _MISSING:
+                    relation[key] = _MISSING
+                    continue
+                try:
+                    arguments[key] = structure_figure(value)
+                except (IncursionError, ValueError, TypeError) as error:
+                    self.problem(path, str(error))
+                    relation[key] = _MISSING
+                    continue
+            elif not isinstance(value, str):
+                self.problem(path, f"expected text, got {_show(value)}")
+                relation[key] = _MISSING
+                continue
+            else:
+                arguments[key] = value
+            relation[key] = value
+        if _MISSING in relation.values():
+            return _MISSING
+        try:
+            _RELATION_CLASSES[name](**arguments)
+        except IncursionError as error:
+            column = columns.get(error.field or "record", columns["record"])
+            self.problem(f"$.rows[{row}].{column}", str(error))
+            return _MISSING
+        return relation
+
     def json(self, row: int, column: str, text: str) -> Any:
         """Parse the JSON text of a cell; report it and return ``_MISSING`` if it is not."""
         try:
@@ -641,17 +826,30 @@ class _Reader:
             self.problem(f"$.rows[{row}].{column}", f"not valid JSON: {reason}")
             return _MISSING
 
+    def figure_value(self, row: int, column: str, value: Any) -> Any:
+        """A figure from its cell: its words, or its JSON object (as text or a dict).
+
+        ``_MISSING`` (reported) if the cell holds neither.
+        """
+        if isinstance(value, str) and value.lstrip().startswith("{"):
+            return self.json(row, column, value)
+        if not _is_json(value):
+            self.problem(
+                f"$.rows[{row}].{column}",
+                f"expected a figure as its words or a JSON object, got {_show(value)}",
+            )
+            return _MISSING
+        return value
+
     def figures(
         self, record_id: str, kind: str, rows: list[int], raw: dict[str, Any], locator: _Locator
     ) -> bool:
         """Put the record's figures, one per row, into ``raw``; ``False`` if one is unusable."""
-        cls = RECORD_TYPES[kind]
-        fields = attrs.fields_dict(cls)
-        names = cls.figure_fields()
-        counts_any = any(fields[n].metadata.get("parts") for n in names)
         usable = True
         written: dict[tuple[str, str | None], Any] = {}
-        completes: dict[str, tuple[int, Any]] = {}
+        counts: set[str] = set()
+        shared: dict[tuple[str, str], tuple[int, Any]] = {}
+        changes: dict[str, Any] = {}
         for row in rows:
             field = self.cell(row, "field")
             if field is None:
@@ -661,18 +859,11 @@ class _Reader:
                 self.problem(f"$.rows[{row}].field", f"expected text, got {_show(field)}")
                 usable = False
                 continue
-            name, dot, rest = field.partition(".")
-            part = rest.removeprefix("parts.") if dot else None
-            counts = name in names and fields[name].metadata.get("parts", False)
-            if name not in names or (dot and (not rest.startswith("parts.") or not counts)):
-                allowed = ", ".join(names)
-                extra = ", or FIELD.parts.NAME for a part of a count" if counts_any else ""
-                self.problem(
-                    f"$.rows[{row}].field",
-                    f"a {kind} has no figure {field!r}: expected one of {allowed}{extra}",
-                )
+            located = self.locate(kind, row, field)
+            if located is None:
                 usable = False
                 continue
+            name, part, counted = located
             key = (name, part)
             if key in locator.figures:
                 self.problem(
@@ -683,7 +874,9 @@ class _Reader:
                 usable = False
                 continue
             locator.figures[key] = row
-            usable = self.complete(row, name, counts, completes) and usable
+            if counted:
+                counts.add(name)
+            usable = self.count_cells(row, name, part, counted, shared, changes) and usable
             value = self.cell(row, "figure")
             if value is None:
                 self.problem(
@@ -692,34 +885,29 @@ class _Reader:
                 )
                 usable = False
                 continue
-            if isinstance(value, str) and value.lstrip().startswith("{"):
-                value = self.json(row, "figure", value)
-                if value is _MISSING:
-                    usable = False
-                    continue
-            elif not _is_json(value):
-                self.problem(
-                    f"$.rows[{row}].figure",
-                    f"expected a figure as its words or a JSON object, got {_show(value)}",
-                )
+            value = self.figure_value(row, "figure", value)
+            if value is _MISSING:
                 usable = False
                 continue
             written[key] = value
-            meta = fields[name].metadata
-            hook = PERSON_HOOK if counts else _hook(meta["dimension"], meta["count"])
-            self.views(row, value, hook)
         for (name, part), value in written.items():
             if part is not None:
                 continue
-            if fields[name].metadata.get("parts"):
+            if name in counts:
                 parts = {p: v for (n, p), v in written.items() if n == name and p is not None}
-                complete = completes.get(name, (0, None))[1]
-                if parts or complete is not None:
-                    count: dict[str, Any] = {"total": value, "parts": parts}
-                    if complete is not None:
-                        count["complete"] = complete
-                    value = count  # noqa: PLW2901 - the count replaces its total
-            raw[name] = value
+                said = {
+                    column: shared[name, column][1]
+                    for column in _COUNT_LEVEL
+                    if shared.get((name, column), (0, None))[1] is not None
+                }
+                if name in changes:
+                    said["change"] = changes[name]
+                if parts or said:
+                    value = {"total": value, "parts": parts, **said}  # noqa: PLW2901
+            if kind == MaterielLoss.kind:
+                raw.setdefault("equipment", {})[name.removeprefix("equipment.")] = value
+            else:
+                raw[name] = value
         for (name, part), row in locator.figures.items():
             if part is not None and (name, None) not in locator.figures:
                 self.problem(
@@ -728,39 +916,114 @@ class _Reader:
                     f"total: add a row whose field is {name!r}",
                 )
                 usable = False
+        if any(column in self.cells for column in _VIEWS):
+            for key in written:
+                estimate = _estimate(kind, raw, key, written)
+                if estimate is not None:
+                    self.views(locator.figures[key], estimate)
         if "as_of" in raw:
             for row in rows:
                 self.span_views(row, raw["as_of"])
         return usable
 
-    def complete(
-        self, row: int, name: str, counts: bool, completes: dict[str, tuple[int, Any]]
+    def locate(self, kind: str, row: int, field: str) -> tuple[str, str | None, bool] | None:
+        """The figure a ``field`` cell names: its field, its part, whether it is a count.
+
+        ``None`` (reported) if the record's kind has no such figure.
+        """
+        cls = RECORD_TYPES[kind]
+        if kind == MaterielLoss.kind:
+            kind_of, dot, part = field.removeprefix("equipment.").partition(".parts.")
+            if not field.startswith("equipment.") or not kind_of:
+                self.problem(
+                    f"$.rows[{row}].field",
+                    f"a {kind} has no figure {field!r}: expected equipment.TYPE for an "
+                    "equipment type as written (equipment.tanks), or "
+                    "equipment.TYPE.parts.NAME for a part of its count",
+                )
+                return None
+            try:
+                equipment_unit(kind_of)
+            except IncursionError as error:
+                self.problem(f"$.rows[{row}].field", str(error))
+                return None
+            return f"equipment.{kind_of}", part if dot else None, True
+        fields = attrs.fields_dict(cls)
+        names = cls.figure_fields()
+        name, dot, rest = field.partition(".")
+        counted = name in names and bool(fields[name].metadata.get("parts", False))
+        if name not in names or (dot and (not rest.startswith("parts.") or not counted)):
+            allowed = ", ".join(names)
+            counts_any = any(fields[n].metadata.get("parts") for n in names)
+            extra = ", or FIELD.parts.NAME for a part of a count" if counts_any else ""
+            self.problem(
+                f"$.rows[{row}].field",
+                f"a {kind} has no figure {field!r}: expected one of {allowed}{extra}",
+            )
+            return None
+        return name, rest.removeprefix("parts.") if dot else None, counted
+
+    def count_cells(
+        self,
+        row: int,
+        name: str,
+        part: str | None,
+        counted: bool,
+        shared: dict[tuple[str, str], tuple[int, Any]],
+        changes: dict[str, Any],
     ) -> bool:
-        """Check the ``complete`` cell of a figure's row; ``False`` if it is unusable."""
-        value = self.cell(row, "complete")
-        if not counts:
-            if value is not None:
-                self.problem(
-                    f"$.rows[{row}].complete",
-                    f"only a count of people has complete; {name} is not one: leave it empty",
-                )
-                return False
-            return True
-        if value is not None and not isinstance(value, bool):
-            self.problem(f"$.rows[{row}].complete", f"expected true or false, got {_show(value)}")
-            return False
-        if name in completes:
-            first, base = completes[name]
-            if not _same(value, base):
-                self.problem(
-                    f"$.rows[{row}].complete",
-                    f"the count {name} has complete {_show(base)} in $.rows[{first}], "
-                    f"{_show(value)} here: the rows of one count must agree",
-                )
-                return False
-        else:
-            completes[name] = (row, value)
-        return True
+        """Check the ``complete``, ``tally`` and ``change`` cells of a figure's row.
+
+        A count's ``complete`` and ``tally`` are kept in ``shared`` (its rows must agree),
+        its change in ``changes``.  ``False`` if a cell is unusable.
+        """
+        usable = True
+        for column in (*_COUNT_LEVEL, "change"):
+            value = self.cell(row, column)
+            path = f"$.rows[{row}].{column}"
+            if value is None:
+                if column == "change" or not counted:
+                    continue
+            elif not counted:
+                self.problem(path, f"only a count has {column}; {name} is not one: leave it empty")
+                usable = False
+                continue
+            if column == "change":
+                if part is not None:
+                    self.problem(
+                        path,
+                        "a part has no change of its own: the change is its count's, on the "
+                        f"row whose field is {name!r}",
+                    )
+                    usable = False
+                    continue
+                value = self.figure_value(row, column, value)
+                if value is _MISSING:
+                    usable = False
+                else:
+                    changes[name] = value
+                continue
+            if column == "complete" and value is not None and not isinstance(value, bool):
+                self.problem(path, f"expected true or false, got {_show(value)}")
+                usable = False
+                continue
+            if column == "tally" and not (value is None or _is_tally(value)):
+                allowed = ", ".join(map(repr, _TALLIES))
+                self.problem(path, f"tally must be one of {allowed}, got {_show(value)}")
+                usable = False
+                continue
+            if (name, column) in shared:
+                first, base = shared[name, column]
+                if not _same(value, base):
+                    self.problem(
+                        path,
+                        f"the count {name} has {column} {_show(base)} in $.rows[{first}], "
+                        f"{_show(value)} here: the rows of one count must agree",
+                    )
+                    usable = False
+            else:
+                shared[name, column] = (row, value)
+        return usable
 
     def no_figure(self, row: int) -> None:
         """A row with no field holds no figure: its figure columns must be empty."""
@@ -773,14 +1036,8 @@ class _Reader:
                     f"{_show(value)}",
                 )
 
-    def views(self, row: int, written: Any, hook: Any) -> None:
+    def views(self, row: int, estimate: Estimate) -> None:
         """Check the columns that show a figure against the figure itself."""
-        if not any(column in self.cells for column in _VIEWS):
-            return
-        try:
-            estimate: Estimate = hook(written, None)
-        except Exception:  # noqa: BLE001 - the record's reading reports what is wrong
-            return
         shown = _quote(str(estimate))
         for column, want in _views(estimate).items():
             if column not in self.cells:
@@ -918,20 +1175,11 @@ class _Reader:
 
     # -- paths -----------------------------------------------------------------------------
 
-    def where(self, path: str) -> str:
+    def where(self, path: str, message: str = "") -> str:
         """The place in the frame of a problem found at ``path`` in the assembled JSON."""
         if match := _RECORD_PATH.fullmatch(path):
             locator = self.locators[int(match[1])]
-            rest = match[2]
-            named = _NAMED.fullmatch(rest)
-            if named is None:
-                return f"$.rows[{locator.first}]{rest}"
-            name, tail = named[1], named[2]
-            if (name, None) in locator.figures:
-                part = tail.removeprefix(".parts.") if tail.startswith(".parts.") else None
-                row = locator.figures.get((name, part), locator.figures[name, None])
-                return f"$.rows[{row}].figure"
-            return f"$.rows[{locator.first}].{name}{tail}"
+            return self.cell_of(locator, match[2], message)
         if match := _SECTION_PATH.fullmatch(path):
             section, index, tail = match[1], match[2], match[3]
             origin = self.source_origin if section == "sources" else self.region_origin
@@ -947,6 +1195,41 @@ class _Reader:
             return f"$.attrs.{ATTRS_KEY}.incursion"
         return path
 
+    def cell_of(self, locator: _Locator, rest: str, message: str) -> str:
+        """The cell of a record's rows that ``rest``, a path within the record, names."""
+        first = f"$.rows[{locator.first}]"
+        named = _NAMED.fullmatch(rest)
+        if named is None:
+            return f"{first}{rest}"
+        name, tail = named[1], named[2]
+        if name == "equipment" and (key := _EQUIPMENT_KEY.fullmatch(tail)):
+            kind_of = json.loads(key[1]) if key[1] is not None else key[2]
+            name, tail = f"equipment.{kind_of}", key[3]
+        if name in _RELATION_COLUMNS:
+            inner = _NAMED.fullmatch(tail)
+            columns = _RELATION_COLUMNS[name]
+            return f"{first}.{columns.get(inner[1] if inner else '', columns['record'])}"
+        if name == "denied_by":
+            return f"{first}.denied_by"
+        if (name, None) in locator.figures:
+            if tail == ".change" or message.startswith("the change"):
+                return f"$.rows[{locator.figures[name, None]}].change"
+            part = tail.removeprefix(".parts.") if tail.startswith(".parts.") else None
+            if part is None:  # a problem of a part found with its count: "part 'tanks' is …"
+                part = next(
+                    (
+                        p
+                        for n, p in locator.figures
+                        if n == name and message.startswith(f"part {p!r} ")
+                    ),
+                    None,
+                )
+            row = locator.figures.get((name, part), locator.figures[name, None])
+            return f"$.rows[{row}].figure"
+        if name == "equipment" or name in RECORD_TYPES[locator.kind].figure_fields():
+            return f"{first}.field"  # a figure that has no row
+        return f"{first}.{name}{tail}"
+
     def label(self, section: str) -> str:
         """How messages name where the sources or regions came from."""
         origin = self.source_origin if section == "sources" else self.region_origin
@@ -956,19 +1239,27 @@ class _Reader:
             return f"{section}="
         return "the source columns"
 
-    def reword(self, message: str) -> str:
+    def reword(self, message: str, path: str = "") -> str:
         """Name the frame's sources and regions where a message names a document's."""
+        if message == "required field missing" and path.endswith(".field"):
+            return "required field missing: add a row for it, with its field and figure"
         for section in ("sources", "regions"):
             message = message.replace(f"$.{section}", self.label(section))
         return message
 
 
-#: The structure hook of a figure field, by its dimension and what bare numbers count.
-_hook: Final = functools.cache(_figure_hook)
+@functools.cache
+def _hooks(kind: str) -> dict[str, Callable[[Any, Any], Any]]:
+    """The structure hooks of a record kind's figure fields, by field name (as JSON is read)."""
+    return _field_hooks(RECORD_TYPES[kind])
+
 
 _RECORD_PATH: Final = re.compile(r"\$\.records\[(\d+)\](.*)", re.DOTALL)
 _SECTION_PATH: Final = re.compile(r"\$\.(sources|regions)(?:\[(\d+)\])?(.*)", re.DOTALL)
 _NAMED: Final = re.compile(r"\.([A-Za-z_]+)(.*)", re.DOTALL)
+#: An equipment type in a path, as the document's reading writes it: ``.tanks`` or
+#: ``["armoured vehicles"]`` (also after a dot), then what follows.
+_EQUIPMENT_KEY: Final = re.compile(r'(?:\.?\[("(?:[^"\\]|\\.)*")\]|\.(\w+))(.*)', re.DOTALL)
 _ROW: Final = re.compile(r"\$\.rows\[(\d+)\]")
 
 
@@ -982,7 +1273,65 @@ def _row_order(problem: Problem) -> tuple[int, int]:
     return (2, int(match[1]))
 
 
+def _estimate(
+    kind: str, raw: dict[str, Any], key: tuple[str, str | None], written: dict[Any, Any]
+) -> Estimate | None:
+    """The figure a row holds, read as the record reads it; ``None`` if it cannot be read.
+
+    A part is read with its count's total, which says what its bare numbers count; a
+    measurement's value as its measure says.
+    """
+    name, part = key
+    total = written.get((name, None), _MISSING)
+    if total is _MISSING:
+        return None
+    value = total if part is None else {"total": total, "parts": {part: written[key]}}
+    found: Any
+    try:
+        if kind == MaterielLoss.kind:
+            kind_of = name.removeprefix("equipment.")
+            found = _equipment_hook({kind_of: value}, None)[kind_of]
+        else:
+            found = _hooks(kind)[name](value, None)
+        if not isinstance(found, Count):
+            return found if isinstance(found, Estimate) else None
+        count: Count | None = found
+        if kind == Measurement.kind:
+            count = _measured(raw.get("measure"), found)
+        if count is None:
+            return None
+        return count.total if part is None else count.parts[0].estimate
+    except Exception:  # noqa: BLE001 - the record's reading reports what is wrong
+        return None
+
+
+def _measured(measure: Any, count: Count) -> Count | None:
+    """A measurement's count as the record makes it: bare numbers count what it measures.
+
+    ``None`` if the measure is known and the count is of another dimension.
+    """
+    known = MEASURES.get(measure) if isinstance(measure, str) else None
+    if known is None or known.dimension is None:
+        return count
+    if known.dimension in COUNT_UNITS and count.total.dimension == "number":
+        count = count_of(known.dimension, count)
+    return count if within(count.total.dimension, known.dimension) else None
+
+
 # -- cells ------------------------------------------------------------------------------------
+
+
+def _source_ids(value: Any) -> Any:
+    """The ids in a ``denied_by`` cell: text separated by commas, or a list or tuple."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _is_tally(value: Any) -> bool:
+    return isinstance(value, str) and value in _TALLIES
 
 
 def _native(value: Any) -> Any:
@@ -1006,6 +1355,8 @@ def _is_json(value: Any) -> bool:
 
 
 def _expected(column: str) -> str:
+    if column == "denied_by":
+        return 'the ids of sources, separated by commas ("mod-ru, kremlin")'
     if column == "as_of":
         return 'a span such as "2024-08-12" or "2024-W33", or a date'
     if column == "credibility":

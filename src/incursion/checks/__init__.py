@@ -27,6 +27,7 @@ from incursion.checks._series import (
     CumulativeDecreaseCheck,
     DisagreementCheck,
     PartWholeCheck,
+    RevisionCheck,
     SelfContradictionCheck,
     ShareCheck,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "PartWholeCheck",
     "RateCheck",
     "Report",
+    "RevisionCheck",
     "SelfContradictionCheck",
     "Severity",
     "ShareCheck",
@@ -65,6 +67,7 @@ BUILTIN: tuple[Check, ...] = (
     ExtentCheck(),
     PartWholeCheck(),
     ShareCheck(),
+    RevisionCheck(),
     DisagreementCheck(),
     SelfContradictionCheck(),
     CumulativeDecreaseCheck(),

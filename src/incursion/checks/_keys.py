@@ -23,8 +23,23 @@ def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]
 
 
 def measure_groups(context: Context) -> dict[tuple[Any, ...], list[Figure]]:
-    """The context's figures grouped by measure, built once and shared by the checks."""
-    return context.shared("by-measure", lambda: by_measure(context.figures()))
+    """The context's figures grouped by measure, built once and shared by the checks.
+
+    The figures of a record that a later record revises are left out: a correction
+    replaces what it corrects, and is reported as a revision, not as a disagreement or a
+    fall.
+    """
+    return context.shared("by-measure", lambda: by_measure(_current(context)))
+
+
+def _current(context: Context) -> Iterator[Figure]:
+    revised = {r.revises for r in context.records if r.revises is not None}
+    if not revised:
+        yield from context.figures()
+        return
+    for figure in context.figures():
+        if figure.record.id not in revised:
+            yield figure
 
 
 def source_series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:

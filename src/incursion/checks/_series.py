@@ -17,6 +17,7 @@ __all__ = [
     "CumulativeDecreaseCheck",
     "DisagreementCheck",
     "PartWholeCheck",
+    "RevisionCheck",
     "SelfContradictionCheck",
     "ShareCheck",
 ]
@@ -580,4 +581,52 @@ class ShareCheck:
             ),
             explanation=self.what,
             figures=((record.id, said(part)), ("share", said(percent)), (target.id, said(whole))),
+        )
+
+
+@attrs.frozen
+class RevisionCheck:
+    """A record that revises an earlier one: the old and the new figures, side by side."""
+
+    id: ClassVar[str] = "revision"
+    title: ClassVar[str] = "Revised figures"
+    severity: ClassVar[Severity] = Severity.INFO
+    what: ClassVar[str] = (
+        "For each record that says it revises an earlier one (revises), shows each figure "
+        "the two share, old and new.  The revised record's figures are then left out of "
+        "the comparisons between sources and over time: a correction is not a "
+        "disagreement, and a toll revised down is not a cumulative count that fell."
+    )
+    why: ClassVar[str] = (
+        "Tolls are corrected as bodies are identified and counts are checked; a reader "
+        "should see the correction, not mistake it for a contradiction."
+    )
+    example: ClassVar[str] = "A toll of 1,400 revised to around 1,200 a month later."
+    todo: ClassVar[str] = "Nothing, if the revision is the source's own; cite the newer figure."
+
+    def __call__(self, context: Context) -> Iterator[Finding]:
+        """Report each revision."""
+        for record in context.records:
+            if record.revises is None:
+                continue
+            earlier = context.by_id().get(record.revises)
+            if earlier is not None:
+                yield self._finding(context, earlier, record)
+
+    def _finding(self, context: Context, old: Record, new: Record) -> Finding:
+        before = dict(old.figures())
+        shared = [(field, e) for field, e in new.figures() if field in before]
+        changes = [
+            f"{_words(field)} {said(before[field])} → {said(after)}" for field, after in shared
+        ] or [f"{_words(field)} {said(after)}" for field, after in new.figures()]
+        return Finding(
+            check=self.id,
+            severity=Severity.INFO,
+            records=(old.id, new.id),
+            paths=(context.path(old), context.path(new)),
+            message=(
+                f"{new.id} ({new.source.name}, {new.as_of}) revises {old.id} ({old.as_of}): "
+                + "; ".join(changes)
+            ),
+            explanation=self.what,
         )
