@@ -320,6 +320,88 @@ class TestMeasurements:
         )
         assert [(c, s) for c, s, _ in found(doc)] == [("part-whole", Severity.ERROR)]
 
+    def test_forces_of_two_parties_are_two_measures(self) -> None:
+        """'Up to 12,000 Russian troops' and '3,000 Ukrainian defenders' never disagree."""
+        doc = document(
+            {
+                "kind": "measurement",
+                "id": "ru",
+                "source": "army",
+                "measure": "force-size",
+                "party": "Russia",
+                "value": "up to 12,000 troops",
+            },
+            {
+                "kind": "measurement",
+                "id": "ua",
+                "source": "mod",
+                "measure": "force-size",
+                "party": "Ukraine",
+                "value": "3,000 defenders",
+            },
+        )
+        assert found(doc) == []
+        same = document(
+            {
+                "kind": "measurement",
+                "id": "ru",
+                "source": "army",
+                "measure": "force-size",
+                "party": "Russia",
+                "value": "12,000 troops",
+            },
+            {
+                "kind": "measurement",
+                "id": "ru2",
+                "source": "mod",
+                "measure": "force-size",
+                "party": "Russia",
+                "value": "3,000 troops",
+            },
+        )
+        assert [(c, s) for c, s, _ in found(same)] == [("disagreement", Severity.ERROR)]
+
+    def test_a_hedge_said_once_for_a_list(self) -> None:
+        """'Losses comprise approximately: 773 tanks, …': each item keeps its words."""
+        doc = document(
+            {
+                "kind": "materiel-loss",
+                "id": "gs",
+                "source": "staff",
+                "equipment": {
+                    "tanks": {
+                        "value": 773,
+                        "unit": "tanks",
+                        "hedge": "about",
+                        "word": "approximately",
+                        "text": "773 tanks",
+                    }
+                },
+            }
+        )
+        total = doc.record("gs").equipment["tanks"].total  # type: ignore[union-attr]
+        assert (total.hedge.value, total.word, total.text) == (
+            "about",
+            "approximately",
+            "773 tanks",
+        )
+        with pytest.raises(DocumentError, match="reads as about 773 tanks"):
+            document(
+                {
+                    "kind": "materiel-loss",
+                    "id": "gs",
+                    "source": "staff",
+                    "equipment": {
+                        "tanks": {
+                            "value": 773,
+                            "unit": "tanks",
+                            "hedge": "up-to",
+                            "text": "about 773 tanks",
+                        }
+                    },
+                }
+            )
+
     def test_an_unknown_measure_counts_its_own_kind(self) -> None:
         """'1,240 compensation applications': a count of applications, compared with itself."""
         doc = document(
@@ -509,8 +591,10 @@ class TestEvidenceAndRevisions:
             (
                 "revision",
                 Severity.INFO,
-                "toll-2 (Health ministry, 2025-03-01) revises toll-1 (2025-03-01): "
-                "killed 38 people → 42 people",
+                (
+                    "toll-2 (Health ministry, 2025-03-01) revises toll-1 (2025-03-01): "
+                    "killed 38 people → 42 people"
+                ),
             )
         ]
         with pytest.raises(DocumentError) as caught:

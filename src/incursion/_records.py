@@ -1149,6 +1149,7 @@ class Measurement(_Record):
     Attributes:
         measure: The measure's name (``"force-size"``, ``"distance"``, …).
         of: What it is of: a place, a force, a weapon (``"Sudzha to the border"``).
+        party: The party it belongs to, if it belongs to one: whose force, whose town.
         status: ``claimed``, ``assessed`` or ``documented``; ``None`` when not said.
         value: The figure, as a :class:`Count` (parts, tally and change allowed); left
             out only when the figure is stated as a share of another (``share_of``).
@@ -1160,6 +1161,7 @@ class Measurement(_Record):
 
     measure: str = attrs.field(validator=_measure_name)
     of: str | None = attrs.field(default=None, validator=text_field)
+    party: str | None = attrs.field(default=None, validator=text_field)
     status: Status | None = attrs.field(default=None, converter=_status)
     value: Count | None = attrs.field(
         default=None,
@@ -1174,9 +1176,10 @@ class Measurement(_Record):
         value = self.value
         if known is None or known.dimension is None or value is None:
             return
-        if known.dimension in COUNT_UNITS and value.total.dimension == "number":
+        if known.dimension in COUNT_UNITS:  # "12,000" and "3,000 defenders" count people
             value = count_of(known.dimension, value)
-            object.__setattr__(self, "value", value)
+            if value is not self.value:
+                object.__setattr__(self, "value", value)
         if not within_dimension(value.total.dimension, known.dimension):
             check_dimension(value.total, known.dimension, "value")
 

@@ -162,6 +162,8 @@ def _agrees_with_text(estimate: Estimate, text: str) -> None:
     """The words kept with a figure object must not say another figure than its value.
 
     Words that cannot be read as a figure (a quote in another form) are kept as they are.
+    Words with no hedge of their own may stand in a hedged object: a hedge that covers a
+    whole list ("approximately: 20,300 personnel, 773 tanks, …") is said once, before it.
     """
     try:
         said = Estimate.parse(text)
@@ -172,7 +174,10 @@ def _agrees_with_text(estimate: Estimate, text: str) -> None:
         or said.dimension == "number"  # "12" left unsaid
         or (said.dimension not in COUNT_UNITS and said.is_count and estimate.is_count)
     )  # a noun outside the table may only describe what the unit counts
-    if said.number != estimate.number or not same_unit or said.hedge is not estimate.hedge:
+    same_hedge = said.hedge is estimate.hedge or (
+        said.hedge is Hedge.EXACT and said.word is None and estimate.word is not None
+    )
+    if said.number != estimate.number or not same_unit or not same_hedge:
         raise ValueError(
             f"text {_quote(text)} reads as {describe(said)}, but the figure says "
             f"{describe(estimate)}"

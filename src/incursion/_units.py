@@ -797,7 +797,7 @@ def is_count_dimension(dimension: str) -> bool:
     return dimension in COUNT_UNITS or dimension in _OPEN
 
 
-def resolve_unit(word: str) -> UnitInfo:
+def resolve_unit(word: object) -> UnitInfo:
     """Resolve a unit word or name in a record: a known unit, else a counted noun of its own.
 
     ``"applications"`` (or the name ``"application"``) counts applications: a dimension of
@@ -808,7 +808,7 @@ def resolve_unit(word: str) -> UnitInfo:
         UnitError: The word is neither a unit we know nor a plain noun.
     """
     try:
-        return lookup_unit(word)
+        return lookup_unit(word)  # type: ignore[arg-type] # it names what it refuses
     except UnitError:
         info = open_count(word) if isinstance(word, str) else None
         if info is None:

@@ -295,7 +295,7 @@ def _qualifiers(record: Record) -> tuple[Any, ...]:
     if isinstance(record, MaterielLoss):
         return (record.subject, record.kind, record.party, record.fate)
     if isinstance(record, Measurement):
-        return (record.subject, record.kind, record.measure, record.of)
+        return (record.subject, record.kind, record.measure, record.party, record.of)
     return (record.subject, record.kind)
 
 
