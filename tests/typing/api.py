@@ -26,6 +26,7 @@ import pandas as pd
 
 import incursion
 from incursion import (
+    MEASURES,
     Allegation,
     Assessment,
     CasualtyReport,
@@ -35,9 +36,13 @@ from incursion import (
     Estimate,
     Hedge,
     Likelihood,
+    MaterielLoss,
+    Measurement,
     Mention,
     Policy,
     Record,
+    Relation,
+    Share,
     Source,
     Span,
     TerritorialClaim,
@@ -290,6 +295,43 @@ def schema_and_errors() -> list[Problem]:
     return problems
 
 
+def record_what_reports_say() -> Document:
+    """Equipment by type, a measurement, relations between them, and a revision."""
+    launched = Measurement(
+        id="launched",
+        source=ISW,
+        subject="kursk-2024",
+        as_of="2024-08-12",
+        measure="drones-launched",
+        party="Russia",
+        value="120 drones",
+    )
+    down = MaterielLoss(
+        id="down",
+        source=ISW,
+        subject="kursk-2024",
+        as_of="2024-08-12",
+        party="Russia",
+        fate="destroyed",
+        equipment={"drones": Count(total=100, change="+4")},
+        within=Relation(record="launched", field="value"),
+    )
+    held = TerritorialClaim(
+        id="held",
+        source=ISW,
+        subject="kursk-2024",
+        as_of="2024-08-12",
+        area="850 km²",
+        share_of=Share(percent="85%", whole="the district"),
+    )
+    assert_type(down.equipment, dict[str, Count])
+    assert_type(launched.value, Count | None)
+    assert MEASURES["force-size"].dimension == "person"
+    document = Document.from_records([launched, down, held])
+    assert [f.check for f in incursion.check(document).findings] == []
+    return document
+
+
 def main() -> None:
     """Run every part, so that this file is real code as well as typed code."""
     assert incursion.__version__
@@ -302,6 +344,7 @@ def main() -> None:
     assert incursion.loads(kursk_2024_json()) == kursk_2024()
     assert schema_and_errors()
     assert report.records == len(document.records)
+    assert incursion.loads(incursion.dumps(record_what_reports_say())).records
 
 
 if __name__ == "__main__":
