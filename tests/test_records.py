@@ -1063,3 +1063,12 @@ class TestOpenVocabulary:
         monkeypatch.setattr(_units, "MAX_OPEN_COUNTS", len(_units._OPEN))
         with pytest.raises(UnitError, match="too many distinct counted nouns"):
             Estimate.parse("3 zorblaxes")
+
+
+class TestFromRecords:
+    def test_deniers_are_collected_with_the_sources(self, smirnov: Source) -> None:
+        """Document.from_records lists the sources that deny an allegation as well."""
+        kremlin = Source(id="kremlin", name="Kremlin")
+        allegation = _allegation(smirnov, evidence="denied", denied_by=[kremlin])
+        document = Document.from_records([allegation])
+        assert [s.id for s in document.sources] == ["smirnov", "kremlin"]

@@ -25,6 +25,8 @@ from incursion._records import (
     CasualtyReport,
     Count,
     Document,
+    MaterielLoss,
+    Measurement,
     Part,
     Region,
     TerritorialClaim,
@@ -51,6 +53,8 @@ STRATEGIES: Final[dict[type, str]] = {
     CasualtyReport: "casualty_reports",
     Allegation: "allegations",
     Assessment: "assessments",
+    MaterielLoss: "materiel_losses",
+    Measurement: "measurements",
     Document: "documents",
 }
 

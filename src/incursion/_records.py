@@ -1273,11 +1273,15 @@ class Document:
 
     @classmethod
     def from_records(cls, records: Iterable[Record], regions: Iterable[Region] = ()) -> Document:
-        """Build a document from records, collecting their sources in order of first use."""
+        """Build a document from records, collecting their sources in order of first use.
+
+        The sources that deny an allegation (``denied_by``) are collected too.
+        """
         records = tuple(records)
         sources: dict[str, Source] = {}
         for record in records:
-            sources.setdefault(record.source.id, record.source)
+            for source in (record.source, *getattr(record, "denied_by", ())):
+                sources.setdefault(source.id, source)
         return cls(sources=tuple(sources.values()), records=records, regions=tuple(regions))
 
     def source(self, source_id: str) -> Source:

@@ -245,9 +245,7 @@ def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, A
         for name, part in parts.items():
             try:
                 estimate = adopt(structure_figure(part), part_unit(name, total))
-                if total.dimension != "number" and not within(
-                    estimate.dimension, total.dimension
-                ):
+                if total.dimension != "number" and not within(estimate.dimension, total.dimension):
                     raise UnitError(
                         f"expected {describe_dimension(total.dimension)} (or a kind of it), "
                         f"got {estimate} ({describe_dimension(estimate.dimension)})"

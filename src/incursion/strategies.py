@@ -9,8 +9,13 @@ realistic ranges.  With incursion installed, Hypothesis also knows them by type:
 ``st.from_type(TerritorialClaim)`` draws from :func:`territorial_claims`, and so on for
 :class:`~incursion.Estimate`, :class:`~incursion.Source`, :class:`~incursion.Citation`,
 :class:`~incursion.Span`, :class:`~incursion.Likelihood`, :class:`~incursion.Count`,
-:class:`~incursion.Part`, :class:`~incursion.Region`, the four record kinds and
+:class:`~incursion.Part`, :class:`~incursion.Region`, the six record kinds (territorial
+claims, casualty reports, allegations, assessments, materiel losses and measurements) and
 :class:`~incursion.Document`.
+
+Records drawn into a document sometimes carry relations to other records' figures
+(``within``, ``share_of``, ``revises``) that always name a record, a field and a figure of
+a kind the document accepts.
 
 Besides any valid data, :func:`consistent_documents` draws documents on which no built-in
 check reports a warning or an error, and :func:`inconsistent_documents` draws one with a
@@ -21,6 +26,7 @@ single inconsistency that a named check finds.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import math
@@ -42,6 +48,7 @@ except ImportError as _error:  # pragma: no cover - exercised in a test that hid
 from incursion._estimates import HEDGE_WORDS, VAGUE_QUANTITIES, Conversion, Estimate, Hedge
 from incursion._likelihood import SCALES, Likelihood
 from incursion._records import (
+    MEASURES,
     Act,
     Allegation,
     Assessment,
@@ -50,17 +57,24 @@ from incursion._records import (
     Count,
     Document,
     Evidence,
+    Fate,
+    MaterielLoss,
+    Measurement,
     Part,
     Population,
     Predicate,
     Record,
     Region,
+    Relation,
+    Share,
     Status,
+    Tally,
     TerritorialClaim,
 )
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import Span
 from incursion._units import CANONICAL_UNITS, lookup_unit
+from incursion._units import within as within_dimension
 
 _T = TypeVar("_T")
 
@@ -78,6 +92,8 @@ __all__ = [
     "figure_texts",
     "inconsistent_documents",
     "likelihoods",
+    "materiel_losses",
+    "measurements",
     "parts",
     "records",
     "regions",
@@ -102,6 +118,7 @@ _SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = {
         "acres",
     ),
     "length": ("kilometres", "kilometers", "km", "miles", "metres", "meters", "nautical miles"),
+    "mass": ("kilograms", "kg", "tonnes", "pounds"),
     "person": ("people", "civilians", "soldiers", "residents", "troops", "refugees"),
     "settlement": ("settlements", "villages", "towns"),
     "strike": ("strikes", "attacks", "airstrikes"),
@@ -124,10 +141,12 @@ _SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = {
 _MEASURED_UNITS: Final[Mapping[str, tuple[str, ...]]] = {
     "area": ("kilometer ** 2", "mile ** 2", "hectare", "acre", "meter ** 2"),
     "length": ("kilometer", "mile", "meter", "yard", "nautical_mile"),
+    "mass": ("kilogram", "metric_ton", "pound"),
 }
 
 #: The dimensions :func:`estimates` and :func:`figure_texts` draw: ``"area"``,
-#: ``"length"``, then the counted things (``"person"``, ``"settlement"``, …).
+#: ``"length"``, ``"mass"``, then the counted things (``"person"``, ``"settlement"``,
+#: ``"tank"``, …).
 #:
 #: .. versionadded:: 0.1.0
 DIMENSIONS: Final[tuple[str, ...]] = tuple(_SPELLINGS)
@@ -248,6 +267,8 @@ def _pick(draw: st.DrawFn, values: Sequence[_T]) -> _T:
 def _some(draw: st.DrawFn, values: Sequence[_T], least: int, most: int) -> list[_T]:
     """Between ``least`` and ``most`` distinct items of ``values``, drawn by index."""
     most = min(most, len(values))
+    if most == 0:
+        return []
     chosen = st.lists(st.integers(0, len(values) - 1), min_size=least, max_size=most, unique=True)
     return [values[i] for i in draw(chosen)]
 
@@ -325,6 +346,12 @@ def _decimals(value: float) -> int:
 
 
 def _write_number(value: float, decimals: int, style: str) -> str:
+    """``value`` to ``decimals`` places, in a numeral style.
+
+    Three places after a whole number read as thousands ("1.500"), so they become four.
+    """
+    if decimals == 3 and abs(round(value, 3)) >= 1:
+        decimals = 4
     text = f"{value:,.{decimals}f}"
     if style == "plain":
         return text.replace(",", "")
@@ -335,8 +362,13 @@ def _write_number(value: float, decimals: int, style: str) -> str:
 
 def _spelled(unit: str) -> str:
     """A pint unit name (``"mile ** 2"``) as news text spells it (``"square miles"``)."""
-    squares = {"kilometer ** 2": "km²", "mile ** 2": "square miles", "meter ** 2": "square metres"}
-    return squares.get(unit, unit.replace("_", " ") + "s")
+    named = {
+        "kilometer ** 2": "km²",
+        "mile ** 2": "square miles",
+        "meter ** 2": "square metres",
+        "metric_ton": "tonnes",
+    }
+    return named.get(unit, unit.replace("_", " ") + "s")
 
 
 def _bracket(draw: st.DrawFn, number: float, unit: str, dimension: str) -> str:
@@ -692,7 +724,16 @@ def likelihoods() -> st.SearchStrategy[Likelihood]:
 # -- records --------------------------------------------------------------------------------
 
 _PART_NAMES: Final = ("children", "women", "men", "elderly", "servicemen")
+_PERSON_PARTS: Final[Mapping[str, str]] = dict.fromkeys(_PART_NAMES, "person")
 _COUNT_FIELDS: Final = ("killed", "wounded", "missing", "captured", "displaced")
+#: The combined casualty counts, with the single counts each adds up.
+_COMBINED: Final[Mapping[str, tuple[str, ...]]] = {
+    "killed_and_wounded": ("killed", "wounded"),
+    "losses": ("killed", "wounded", "missing", "captured"),
+}
+_CASUALTY_FIELDS: Final = (*_COUNT_FIELDS, *_COMBINED)
+#: Groups a casualty report may count alone.
+_GROUPS: Final = ("children", "women", "men", "elderly")
 _CLAIM_FIGURES: Final = (
     ("area", "area"),
     ("depth", "length"),
@@ -701,9 +742,38 @@ _CLAIM_FIGURES: Final = (
 )
 _ALL_HEDGES: Final = tuple(Hedge)
 
+#: Equipment types as documents write them, with the counted thing each names.
+_EQUIPMENT: Final[Mapping[str, str]] = {
+    "tanks": "tank",
+    "IFVs": "infantry_fighting_vehicle",
+    "APCs": "armoured_personnel_carrier",
+    "armoured vehicles": "armoured_vehicle",
+    "MLRS": "mlrs",
+    "artillery systems": "artillery",
+    "helicopters": "helicopter",
+    "aircraft": "aircraft",
+    "drones": "drone",
+}
+#: The narrower equipment types a count of each type may have as parts.
+_EQUIPMENT_PARTS: Final[Mapping[str, tuple[str, ...]]] = {
+    "armoured vehicles": ("tanks", "IFVs", "APCs"),
+    "artillery systems": ("MLRS",),
+    "aircraft": ("helicopters",),
+}
+_MEASURE_NAMES: Final = tuple(MEASURES)
+#: Measures outside :data:`~incursion.MEASURES`, with what their figures count.
+_OTHER_MEASURES: Final[Mapping[str, str]] = {
+    "shelters": "building",
+    "sorties": "aircraft",
+    "convoys": "vehicle",
+}
+_MEASURED_OF: Final = ("Sudzha", "Kursk Oblast", "the assault force", "Iskander-M", "the border")
+_FATES: Final = (None, *Fate)
+_STATUSES: Final = (None, *Status)
+
 
 def _common(draw: st.DrawFn, record_id: str, source: Source) -> dict[str, Any]:
-    """The fields every record has, apart from those its kind adds."""
+    """The fields every record has, apart from those its kind adds (and relations)."""
     return {
         "id": record_id,
         "source": source,
@@ -724,41 +794,96 @@ def _claim(
     return TerritorialClaim(
         **_common(draw, record_id, source),
         controller=draw(_parties()),
-        predicate=_pick(draw, tuple(Predicate)),
-        status=_pick(draw, tuple(Status)),
+        predicate=_pick(draw, (None, *Predicate)),
+        status=_pick(draw, _STATUSES),
         region=_pick(draw, (None, *region_ids)),
         **figures,
     )
 
 
-def _part(draw: st.DrawFn, name: str) -> Part:
-    return Part(name=name, estimate=_estimate(draw, "person", _ALL_HEDGES))
+def _counted_figure(draw: st.DrawFn, dimension: str) -> Estimate:
+    """A figure of ``dimension``; of a counted thing, sometimes a bare number.
+
+    A bare number counts what its field or name says (people, tanks), as in JSON.
+    """
+    if not _is_measured(dimension) and draw(st.integers(0, 4)) == 0:
+        return Estimate.of(draw(st.integers(0, 100_000)))
+    return _estimate(draw, dimension, _ALL_HEDGES)
 
 
-def _count(draw: st.DrawFn) -> Count:
-    total = _estimate(draw, "person", _ALL_HEDGES)
-    named = tuple(_part(draw, name) for name in _some(draw, _PART_NAMES, 0, 3))
-    return Count(total=total, parts=named, complete=draw(st.booleans()))
+def _part(draw: st.DrawFn, name: str, dimension: str = "person") -> Part:
+    return Part(name=name, estimate=_counted_figure(draw, dimension))
+
+
+def _count(
+    draw: st.DrawFn, dimension: str = "person", part_names: Mapping[str, str] = _PERSON_PARTS
+) -> Count:
+    """A count of ``dimension``, sometimes with parts, the day's change or a tally.
+
+    Parts are named from ``part_names`` (each name with what it counts), and sometimes
+    marked complete.
+    """
+    total = _counted_figure(draw, dimension)
+    counted = not _is_measured(dimension)
+    named = (
+        tuple(_part(draw, name, part_names[name]) for name in _some(draw, tuple(part_names), 0, 3))
+        if counted
+        else ()
+    )
+    change = None
+    if draw(st.integers(0, 3)) == 0:
+        # A bare change reads as the total's kind; a change with a unit needs a total with one.
+        if total.dimension == "number":
+            change = Estimate.of(draw(st.integers(0, 10_000)))
+        elif counted:
+            change = _counted_figure(draw, dimension)
+        else:
+            change = _estimate(draw, dimension, _ALL_HEDGES)
+    return Count(
+        total=total,
+        parts=named,
+        complete=draw(st.booleans()),
+        change=change,
+        tally=_pick(draw, (None, None, *Tally)),
+    )
 
 
 def _casualties(draw: st.DrawFn, record_id: str, source: Source) -> CasualtyReport:
-    made: dict[str, Any] = {name: _count(draw) for name in _some(draw, _COUNT_FIELDS, 1, 3)}
+    made: dict[str, Any] = {name: _count(draw) for name in _some(draw, _CASUALTY_FIELDS, 1, 3)}
     return CasualtyReport(
         **_common(draw, record_id, source),
         party=draw(_parties()),
-        population=_pick(draw, tuple(Population)),
+        population=_pick(draw, (None, *Population)),
+        group=draw(_groups()),
+        status=_pick(draw, _STATUSES),
         **made,
     )
 
 
-def _allegation(draw: st.DrawFn, record_id: str, source: Source) -> Allegation:
+@functools.cache
+def _groups() -> st.SearchStrategy[str | None]:
+    return st.none() | st.sampled_from(_GROUPS) | _short_text()
+
+
+def _allegation(
+    draw: st.DrawFn, record_id: str, source: Source, deniers: Callable[[], Source]
+) -> Allegation:
+    """An allegation; one denied names its deniers, each drawn by ``deniers``."""
     dimension = _pick(draw, ("strike", "person", "tank", "drone", "missile"))
+    evidence = _pick(draw, tuple(Evidence))
+    denied_by: dict[str, Source] = {}
+    if evidence is Evidence.DENIED:
+        for _ in range(draw(st.integers(0, 2))):
+            denier = deniers()
+            denied_by.setdefault(denier.id, denier)
     return Allegation(
         **_common(draw, record_id, source),
         accused=draw(_parties()),
         act=_pick(draw, tuple(Act)),
         count=_maybe(draw, lambda: _estimate(draw, dimension, _ALL_HEDGES)),
-        evidence=_pick(draw, tuple(Evidence)),
+        status=_pick(draw, _STATUSES),
+        evidence=evidence,
+        denied_by=tuple(denied_by.values()),
     )
 
 
@@ -772,25 +897,245 @@ def _assessment(draw: st.DrawFn, record_id: str, source: Source) -> Assessment:
     )
 
 
+def _equipment_count(draw: st.DrawFn, name: str) -> Count:
+    parts = {part: _EQUIPMENT[part] for part in _EQUIPMENT_PARTS.get(name, ())}
+    return _count(draw, _EQUIPMENT[name], parts)
+
+
+def _materiel(draw: st.DrawFn, record_id: str, source: Source) -> MaterielLoss:
+    names = _some(draw, tuple(_EQUIPMENT), 1, 3)
+    return MaterielLoss(
+        **_common(draw, record_id, source),
+        party=draw(_parties()),
+        fate=_pick(draw, _FATES),
+        status=_pick(draw, _STATUSES),
+        equipment={name: _equipment_count(draw, name) for name in names},
+    )
+
+
+@functools.cache
+def _other_measure_names() -> st.SearchStrategy[str]:
+    return st.from_regex(r"\A[a-z0-9][a-z0-9-]{0,29}\Z").filter(lambda m: m not in MEASURES)
+
+
+def _measurement(draw: st.DrawFn, record_id: str, source: Source) -> Measurement:
+    """A measurement of a known measure, of another listed here, or of any name."""
+    choice = draw(st.integers(0, 3))
+    if choice < 2:
+        measure = _pick(draw, _MEASURE_NAMES)
+        dimension = MEASURES[measure].dimension or _pick(draw, DIMENSIONS)
+    elif choice == 2:
+        measure = _pick(draw, tuple(_OTHER_MEASURES))
+        dimension = _OTHER_MEASURES[measure]
+    else:
+        measure, dimension = draw(_other_measure_names()), _pick(draw, DIMENSIONS)
+    parts = _PERSON_PARTS if dimension == "person" else {}
+    return Measurement(
+        **_common(draw, record_id, source),
+        measure=measure,
+        of=draw(st.none() | st.sampled_from(_MEASURED_OF) | _short_text()),
+        status=_pick(draw, _STATUSES),
+        value=_count(draw, dimension, parts),
+    )
+
+
 def _record(
     draw: st.DrawFn,
     kind: type[Record],
     record_id: str,
     source: Source,
     region_ids: Sequence[str] = (),
+    deniers: Callable[[], Source] | None = None,
 ) -> Record:
-    """A record of one kind, with the given id and source."""
+    """A record of one kind, with the given id and source, and no relations to others.
+
+    An allegation denied names sources drawn by ``deniers`` (its own source when ``None``).
+    A record with figure fields sometimes states its figure only as a share of a whole
+    named in words, and holds no other.
+    """
+    record: Record
     if kind is TerritorialClaim:
-        return _claim(draw, record_id, source, region_ids)
-    if kind is CasualtyReport:
-        return _casualties(draw, record_id, source)
-    if kind is Allegation:
-        return _allegation(draw, record_id, source)
-    return _assessment(draw, record_id, source)
+        record = _claim(draw, record_id, source, region_ids)
+    elif kind is CasualtyReport:
+        record = _casualties(draw, record_id, source)
+    elif kind is Allegation:
+        record = _allegation(draw, record_id, source, deniers or (lambda: source))
+    elif kind is MaterielLoss:
+        return _materiel(draw, record_id, source)
+    elif kind is Measurement:
+        record = _measurement(draw, record_id, source)
+    else:
+        return _assessment(draw, record_id, source)
+    if draw(st.integers(0, 9)) == 0:
+        return _stated_as_share(draw, record)
+    return record
 
 
 #: The record classes, in the order documents list their kinds.
-_KINDS: Final[tuple[type[Record], ...]] = (TerritorialClaim, CasualtyReport, Allegation, Assessment)
+_KINDS: Final[tuple[type[Record], ...]] = (
+    TerritorialClaim,
+    CasualtyReport,
+    Allegation,
+    Assessment,
+    MaterielLoss,
+    Measurement,
+)
+
+
+# -- relations ------------------------------------------------------------------------------
+#
+# A relation names a figure of a record of the document (``"killed"``,
+# ``"equipment.armoured vehicles.parts.tanks"``) of a kind the relating figure can lie
+# within, and, when its own record holds more than one figure, which of its own it is
+# about.  Drawn records relate only to records drawn with them (a record alone, only to
+# itself), so that every reference resolves.
+
+
+def _slots(record: Record) -> list[tuple[str, Estimate]]:
+    """Each figure a relation can name in a record: totals and parts, with their paths."""
+    out: list[tuple[str, Estimate]] = []
+    for name, value in record.figure_items():
+        if isinstance(value, Count):
+            out.append((name, value.total))
+            out.extend((f"{name}.parts.{p.name}", p.estimate) for p in value.parts)
+        else:
+            out.append((name, value))
+    return out
+
+
+def _fits(own: Estimate, wider: Estimate) -> bool:
+    """Whether a document accepts ``own`` related to ``wider``: of a kind that lies within it.
+
+    (A figure related to itself, at the same record and field, is refused too: callers
+    leave it out.)
+    """
+    dims = own.dimension, wider.dimension
+    return "number" in dims or within_dimension(*dims)
+
+
+def _own_figure(draw: st.DrawFn, record: Record, field: str) -> str | None:
+    """The ``figure`` a relation of ``record`` about ``field`` names (``None`` if it may)."""
+    totals = record.figures()
+    if len(totals) == 1 and totals[0][0] == field and draw(st.booleans()):
+        return None
+    return field
+
+
+@functools.cache
+def _percents() -> st.SearchStrategy[Estimate]:
+    def written(pair: tuple[int, int]) -> Estimate:
+        hedge, number = pair
+        text = _PERCENT_FORMS[hedge].format(n=number / 10, low=number / 20)
+        return Estimate.parse(text)
+
+    texts = st.tuples(st.integers(0, len(_PERCENT_FORMS) - 1), st.integers(1, 1_000)).map(written)
+    built = st.integers(0, 100).map(lambda n: Estimate.of(n, "percent"))
+    return texts | built
+
+
+_PERCENT_FORMS: Final = (
+    "{n:g}%",
+    "about {n:g}%",
+    "{n:g} per cent",
+    "nearly {n:g} percent",
+    "more than {n:g}%",
+    "up to {n:g}%",
+    "at least {n:g} per cent",
+    "between {low:g}% and {n:g}%",
+)
+
+
+def _targets(record: Record, field: str, own: Estimate, pool: Sequence[Record]) -> list[Any]:
+    """The figures of ``pool`` that the figure at ``field`` of ``record`` may lie within."""
+    return [
+        (other.id, path)
+        for other in pool
+        for path, wider in _slots(other)
+        if _fits(own, wider) and not (other is record and path == field)
+    ]
+
+
+def _relation(draw: st.DrawFn, record: Record, pool: Sequence[Record]) -> Relation | None:
+    """A relation of one of the record's figures to a figure of ``pool`` it may lie within."""
+    own = _slots(record)
+    if not own:
+        return None
+    field, estimate = _pick(draw, own)
+    targets = _targets(record, field, estimate, pool)
+    if not targets:
+        return None
+    target, path = _pick(draw, targets)
+    return Relation(record=target, field=path, figure=_own_figure(draw, record, field))
+
+
+#: Wholes a share names in words when no record holds them.
+_WHOLES: Final = ("the population", "the region", "the town's residents", "pre-war stocks")
+
+
+def _share(draw: st.DrawFn, record: Record, pool: Sequence[Record]) -> Share | None:
+    """A share of one of the record's figures, or of a figure field it leaves empty.
+
+    The whole is a figure of ``pool`` the part may lie within, or one named only in words
+    (``whole``); a part stated only as the share names a figure field the record leaves
+    out, and its whole may be any figure of ``pool``.
+    """
+    percent = draw(_percents())
+    whole = _pick(draw, (None, *_WHOLES))
+    empty = [name for name in record.figure_fields() if getattr(record, name) is None]
+    own = _slots(record)
+    mode = draw(st.integers(0, 3))
+    if empty and (mode == 0 or not own):  # the part stated only as the share
+        unstated = _pick(draw, empty)
+        anything = [(other.id, path) for other in pool for path, _ in _slots(other)]
+        if draw(st.booleans()) and anything:
+            target, path = _pick(draw, anything)
+            return Share(percent=percent, record=target, field=path, figure=unstated, whole=whole)
+        return Share(percent=percent, figure=unstated, whole=whole or _pick(draw, _WHOLES))
+    if not own:
+        return None
+    field, estimate = _pick(draw, own)
+    figure = _own_figure(draw, record, field)
+    targets = _targets(record, field, estimate, pool)
+    if mode == 1 or not targets:  # a whole not recorded
+        return Share(percent=percent, figure=figure, whole=whole or _pick(draw, _WHOLES))
+    target, path = _pick(draw, targets)
+    return Share(percent=percent, record=target, field=path, figure=figure, whole=whole)
+
+
+def _stated_as_share(draw: st.DrawFn, record: Record) -> Record:
+    """The record with its figures left out, one stated only as a share of a whole in words.
+
+    ("Almost 90% of the town's residents were displaced.")
+    """
+    fields = record.figure_fields()
+    share = Share(percent=draw(_percents()), figure=_pick(draw, fields), whole=_pick(draw, _WHOLES))
+    cleared: dict[str, Any] = dict.fromkeys(fields)
+    return attrs.evolve(record, **cleared, share_of=share)
+
+
+def _related(draw: st.DrawFn, made: Sequence[Record]) -> list[Record]:
+    """The records, some given relations (within, share_of, revises) among themselves."""
+    out = list(made)
+    for i, record in enumerate(made):
+        changes: dict[str, Any] = {}
+        if draw(st.integers(0, 3)) == 0:
+            changes["within"] = _relation(draw, record, made)
+        if record.share_of is None and draw(st.integers(0, 3)) == 0:
+            changes["share_of"] = _share(draw, record, made)
+        others = [r.id for r in made if r.id != record.id]
+        if others and draw(st.integers(0, 4)) == 0:
+            changes["revises"] = _pick(draw, others)
+        if any(v is not None for v in changes.values()):
+            out[i] = attrs.evolve(record, **changes)
+    return out
+
+
+_R = TypeVar("_R", bound=Record)
+
+
+def _alone(draw: st.DrawFn, record: _R) -> _R:
+    """A record drawn alone: sometimes with a relation between two of its own figures."""
+    return _related(draw, [record])[0]  # type: ignore[return-value]
 
 
 def _origin(
@@ -802,6 +1147,11 @@ def _origin(
     )
 
 
+def _denier(draw: st.DrawFn, given: st.SearchStrategy[Source] | None) -> Callable[[], Source]:
+    """Draws a source that denies an allegation, from the sources strategy given."""
+    return lambda: draw(given if given is not None else _any_sources())
+
+
 @st.composite
 def _claims(
     draw: st.DrawFn,
@@ -809,21 +1159,21 @@ def _claims(
     given: st.SearchStrategy[Source] | None,
     region_ids: tuple[str, ...],
 ) -> TerritorialClaim:
-    return _claim(draw, *_origin(draw, ids, given), region_ids)
+    return _alone(draw, _claim(draw, *_origin(draw, ids, given), region_ids))
 
 
 @st.composite
 def _casualty_reports(
     draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
 ) -> CasualtyReport:
-    return _casualties(draw, *_origin(draw, ids, given))
+    return _alone(draw, _casualties(draw, *_origin(draw, ids, given)))
 
 
 @st.composite
 def _allegations(
     draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
 ) -> Allegation:
-    return _allegation(draw, *_origin(draw, ids, given))
+    return _alone(draw, _allegation(draw, *_origin(draw, ids, given), _denier(draw, given)))
 
 
 @st.composite
@@ -834,13 +1184,29 @@ def _assessments(
 
 
 @st.composite
+def _materiel_losses(
+    draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
+) -> MaterielLoss:
+    return _alone(draw, _materiel(draw, *_origin(draw, ids, given)))
+
+
+@st.composite
+def _measurements(
+    draw: st.DrawFn, ids: st.SearchStrategy[str] | None, given: st.SearchStrategy[Source] | None
+) -> Measurement:
+    return _alone(draw, _measurement(draw, *_origin(draw, ids, given)))
+
+
+@st.composite
 def _records(
     draw: st.DrawFn,
     kinds: tuple[type[Record], ...],
     ids: st.SearchStrategy[str] | None,
     given: st.SearchStrategy[Source] | None,
 ) -> Record:
-    return _record(draw, _pick(draw, kinds), *_origin(draw, ids, given))
+    kind = _pick(draw, kinds)
+    record_id, source = _origin(draw, ids, given)
+    return _alone(draw, _record(draw, kind, record_id, source, deniers=_denier(draw, given)))
 
 
 def territorial_claims(
@@ -850,6 +1216,9 @@ def territorial_claims(
     region_ids: Iterable[str] = (),
 ) -> st.SearchStrategy[TerritorialClaim]:
     """Territorial claims with one to four figures: area, depth, front width, settlements.
+
+    The predicate and status are sometimes left unsaid (``None``); a claim sometimes
+    relates one of its figures to another of its own (``within``, ``share_of``).
 
     Args:
         ids: A strategy for the record's ``id``; short valid ids when ``None``.
@@ -871,6 +1240,9 @@ def territorial_claims(
 def parts() -> st.SearchStrategy[Part]:
     """Named parts of a casualty count ("children", "women", …), each a count of people.
 
+    A part's figure is sometimes a bare number, which counts what its name or its count
+    counts.
+
     Returns:
         A strategy for :class:`~incursion.Part`.
 
@@ -890,10 +1262,10 @@ def _counts(draw: st.DrawFn) -> Count:
 
 
 def counts() -> st.SearchStrategy[Count]:
-    """Counts of people, sometimes with named parts, sometimes marked complete.
+    """Counts of people, sometimes with named parts, marked complete, the day's change or a tally.
 
-    The parts are drawn independently of the total, so they need not add up: use
-    :func:`consistent_documents` for counts whose parts fit their totals.
+    The parts and the change are drawn independently of the total, so they need not fit
+    it: use :func:`consistent_documents` for counts whose parts fit their totals.
 
     Returns:
         A strategy for :class:`~incursion.Count`.
@@ -909,6 +1281,11 @@ def casualty_reports(
     sources: st.SearchStrategy[Source] | None = None,
 ) -> st.SearchStrategy[CasualtyReport]:
     """Casualty reports with one to three counts, some with named parts.
+
+    The counts are drawn from the single ones (killed, wounded, missing, captured,
+    displaced) and the combined ones (``killed_and_wounded``, ``losses``), independently
+    of each other; a report sometimes counts one group (``"children"``), and its
+    population and status are sometimes left unsaid.
 
     Args:
         ids: A strategy for the record's ``id``; short valid ids when ``None``.
@@ -929,9 +1306,13 @@ def allegations(
 ) -> st.SearchStrategy[Allegation]:
     """Allegations of every act and grade of evidence, sometimes with a count of the acts.
 
+    An allegation whose evidence is ``denied`` sometimes names the sources that deny it
+    (``denied_by``), drawn like its own source.
+
     Args:
         ids: A strategy for the record's ``id``; short valid ids when ``None``.
-        sources: A strategy for its source; any source when ``None``.
+        sources: A strategy for its source and those that deny it; any source when
+            ``None``.
 
     Returns:
         A strategy for :class:`~incursion.Allegation`.
@@ -960,6 +1341,55 @@ def assessments(
     return _assessments(ids, sources)
 
 
+def materiel_losses(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    sources: st.SearchStrategy[Source] | None = None,
+) -> st.SearchStrategy[MaterielLoss]:
+    """Materiel losses of one to three equipment types, some with narrower types as parts.
+
+    Equipment types are written as documents write them (``"tanks"``, ``"IFVs"``,
+    ``"armoured vehicles"``, ``"MLRS"``, ``"helicopters"``, ``"drones"``, …); a count of
+    armoured vehicles may name tanks, IFVs and APCs as parts, one of artillery systems
+    MLRS, one of aircraft helicopters.  Counts are sometimes bare numbers, and sometimes
+    give the day's change or a tally; every fate and status, or none, is drawn.
+
+    Args:
+        ids: A strategy for the record's ``id``; short valid ids when ``None``.
+        sources: A strategy for its source; any source when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.MaterielLoss`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _materiel_losses(ids, sources)
+
+
+def measurements(
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    sources: st.SearchStrategy[Source] | None = None,
+) -> st.SearchStrategy[Measurement]:
+    """Measurements of the known measures, of a few others and of any valid name.
+
+    A known measure's value measures what the measure does (people for ``force-size``,
+    a length for ``distance``, a mass for ``warhead-mass``, …); another measure's value
+    measures anything, or is a bare number.  Values are counts, sometimes with named
+    parts, the day's change or a tally.
+
+    Args:
+        ids: A strategy for the record's ``id``; short valid ids when ``None``.
+        sources: A strategy for its source; any source when ``None``.
+
+    Returns:
+        A strategy for :class:`~incursion.Measurement`.
+
+    .. versionadded:: 0.1.0
+    """
+    return _measurements(ids, sources)
+
+
 def _kinds(kinds: Iterable[type[Record]] | None) -> tuple[type[Record], ...]:
     if kinds is None:
         return _KINDS
@@ -980,10 +1410,15 @@ def records(
 ) -> st.SearchStrategy[Record]:
     """Records of any of the given kinds.
 
+    A record drawn alone sometimes relates one of its figures to another of its own
+    (``within``, ``share_of``); it never revises another, as there is none.
+
     Args:
         kinds: The record classes to draw from (:class:`~incursion.TerritorialClaim`,
             :class:`~incursion.CasualtyReport`, :class:`~incursion.Allegation`,
-            :class:`~incursion.Assessment`); all four when ``None``.
+            :class:`~incursion.Assessment`, :class:`~incursion.MaterielLoss`,
+            :class:`~incursion.Measurement`); all six
+            when ``None``.
         ids: A strategy for each record's ``id``; short valid ids when ``None``.
         sources: A strategy for each record's source; any source when ``None``.
 
@@ -1033,11 +1468,11 @@ def _documents(draw: st.DrawFn, kinds: tuple[type[Record], ...]) -> Document:
     listed_regions = tuple(_region(draw, i) for i in region_ids)
     chosen = [*kinds, *(_pick(draw, kinds) for _ in range(draw(st.integers(0, 3))))]
     record_ids = draw(st.lists(_ids(), min_size=len(chosen), max_size=len(chosen), unique=True))
-    made = tuple(
-        _record(draw, kind, record_id, _pick(draw, listed), region_ids)
+    made = [
+        _record(draw, kind, record_id, _pick(draw, listed), region_ids, lambda: _pick(draw, listed))
         for record_id, kind in zip(record_ids, chosen, strict=True)
-    )
-    return Document(sources=listed, records=made, regions=listed_regions)
+    ]
+    return Document(sources=listed, records=_related(draw, made), regions=listed_regions)
 
 
 @functools.cache
@@ -1049,13 +1484,17 @@ def documents(*, kinds: Iterable[type[Record]] | None = None) -> st.SearchStrate
     """Valid documents: unique ids, every source listed, every region a claim names listed.
 
     Each record kind asked for appears at least once, with up to three more records of
-    those kinds.  The figures are drawn independently, so the checks usually find
-    something; see :func:`consistent_documents` and :func:`inconsistent_documents` for
-    documents built for the checks.
+    those kinds.  Some records relate a figure to a figure of another record, or of
+    their own (``within``, ``share_of``), or revise another record; every relation names
+    a record of the document, a figure it holds and one of a kind the relating figure can
+    lie within.  A denied allegation's ``denied_by`` names sources of the document.  The
+    figures are drawn independently, so the checks usually find something; see
+    :func:`consistent_documents` and :func:`inconsistent_documents` for documents built
+    for the checks.
 
     Args:
         kinds: The record classes the records are drawn from, each at least once; all
-            four when ``None``.
+            six when ``None``.
 
     Returns:
         A strategy for :class:`~incursion.Document`.
@@ -1145,8 +1584,21 @@ def _count_numbers(truth: int, hedge: Hedge, a: float, b: float) -> tuple[int, i
 def _measured_numbers(
     truth: float, hedge: Hedge, a: float, b: float
 ) -> tuple[float, float | None, int]:
-    """As :func:`_count_numbers`, for a measure; also the decimal places to write."""
+    """As :func:`_count_numbers`, for a measure; also the decimal places to write.
+
+    Three places after a whole number would read as thousands ("1.001"): a truth just
+    below 1 whose numbers reach 1 is written to four.
+    """
     places = _decimals(truth)
+    numbers = _rounded_numbers(truth, hedge, a, b, places)
+    if places == 3 and max(numbers[0], numbers[1] or 0.0) >= 1:
+        return _rounded_numbers(truth, hedge, a, b, 4)
+    return numbers
+
+
+def _rounded_numbers(
+    truth: float, hedge: Hedge, a: float, b: float, places: int
+) -> tuple[float, float | None, int]:
     if hedge is Hedge.EXACT:
         return round(truth, places), None, places
     if hedge in (Hedge.ABOUT, Hedge.NEARLY):
@@ -1269,9 +1721,16 @@ def _record_fields(draw: st.DrawFn, model: _Model, subject: str) -> dict[str, An
     }
 
 
+#: What a consistent record is written from: the true value of each figure it holds, by
+#: the figure's path (``"area"``, ``"killed.parts.children"``, ``"equipment.tanks"``), in
+#: the canonical unit of its dimension.
+_Truths = dict[str, float]
+_Made = list[tuple[Record, _Truths]]
+
+
 def _front(
     draw: st.DrawFn, model: _Model, subject: str, controller: str, region_id: str | None
-) -> tuple[list[TerritorialClaim], list[Region]]:
+) -> tuple[_Made, list[Region]]:
     """Claims about one front (a subject and controller), consistent with one box.
 
     The true depth and front width bound the true area, which is at most half their
@@ -1295,96 +1754,294 @@ def _front(
                 area=_consistent_figure(draw, area, "area"),
             )
         )
-    claims = []
+    claims: _Made = []
     for _ in range(draw(st.integers(1, 3))):
         fields = _some(draw, tuple(truths), 1, 3)
         figures: dict[str, Any] = {name: _consistent_figure(draw, *truths[name]) for name in fields}
-        claims.append(
-            TerritorialClaim(
-                **_record_fields(draw, model, subject),
-                as_of=draw(_any_spans()),
-                controller=controller,
-                predicate=draw(st.sampled_from(tuple(Predicate))),
-                status=draw(st.sampled_from(tuple(Status))),
-                region=_pick(draw, (None, region_id)),
-                **figures,
-            )
+        claim = TerritorialClaim(
+            **_record_fields(draw, model, subject),
+            as_of=draw(_any_spans()),
+            controller=controller,
+            predicate=_pick(draw, (None, *Predicate)),
+            status=_pick(draw, _STATUSES),
+            region=_pick(draw, (None, region_id)),
+            **figures,
         )
+        claims.append((claim, {name: truths[name][0] for name in fields}))
     return claims, regions
+
+
+def _split(total: int, shares: Sequence[tuple[str, float]]) -> list[tuple[str, int]]:
+    """``total`` split by fixed shares, the last name taking what the others leave."""
+    split = [(name, math.floor(total * share)) for name, share in shares[:-1]]
+    split.append((shares[-1][0], total - sum(n for _, n in split)))
+    return split
+
+
+def _shares(draw: st.DrawFn) -> list[tuple[str, float]]:
+    """Two or three part names with their shares of a total (the last one the rest)."""
+    names = _some(draw, _PART_NAMES, 2, 3)
+    shares = [(n, 0.1 + draw(_per_mille(0, 200))) for n in names[:-1]]
+    shares.append((names[-1], 0.0))
+    return shares
+
+
+def _change(draw: st.DrawFn, series: Sequence[int], day: int, total: Estimate) -> Estimate | None:
+    """Sometimes, the change of a growing count since the model's day before ``day``.
+
+    The change of a bare total is a bare number; of any other, a figure of its kind.
+    """
+    if day == 0 or not draw(st.booleans()):
+        return None
+    change = series[day] - series[day - 1]
+    if change < 2:
+        return None
+    if total.dimension == "number":
+        return Estimate.of(change)
+    return _consistent_figure(draw, change, total.dimension)
+
+
+def _consistent_count(
+    draw: st.DrawFn, truth: float, dimension: str, hedges: tuple[Hedge, ...] = tuple(Hedge)
+) -> Estimate:
+    """As :func:`_consistent_figure`; a count is sometimes a bare number, as JSON writes it."""
+    if not _is_measured(dimension) and draw(st.integers(0, 4)) == 0:
+        return Estimate.of(round(truth))
+    return _consistent_figure(draw, truth, dimension, hedges)
 
 
 def _casualty_series(
     draw: st.DrawFn, model: _Model, subject: str, party: str | None, population: Population
-) -> list[CasualtyReport]:
+) -> _Made:
     """Reports of one party's casualties by day, each count consistent with its truth.
 
-    Each count has a true value by day; its named parts split that value in fixed shares.
+    Each single count has a true value by day, and its named parts split that value in
+    fixed shares; a combined count is the sum of its single counts.  Some reports count
+    one group alone, as many as the part of that name.
     """
-    fields = _some(draw, _COUNT_FIELDS, 1, 2)
-    truths: dict[str, list[int]] = {}
-    shares: dict[str, list[tuple[str, float]]] = {}
-    for name in fields:
-        growth = 1 + draw(_per_mille(60, 500))
-        truths[name] = _grow(draw(st.integers(20, 200_000)), len(model.days), growth)
-        names = _some(draw, _PART_NAMES, 2, 3)
-        shares[name] = [(n, 0.1 + draw(_per_mille(0, 200))) for n in names[:-1]]
-        shares[name].append((names[-1], 0.0))
-    reports = []
+    singles = {
+        name: _grow(draw(st.integers(20, 200_000)), len(model.days), 1 + draw(_per_mille(60, 500)))
+        for name in _COUNT_FIELDS
+    }
+    truths: dict[str, list[int]] = dict(singles)
+    for combined, members in _COMBINED.items():
+        truths[combined] = [sum(day) for day in zip(*(singles[m] for m in members), strict=True)]
+    fields = _some(draw, _CASUALTY_FIELDS, 1, 3)
+    if "killed_and_wounded" in fields and draw(st.booleans()):  # all the counts of a sum
+        fields = list(dict.fromkeys([*fields, *_COMBINED["killed_and_wounded"]]))
+    shares = {name: _shares(draw) for name in fields if name in singles}
+    written = (None, population) if population is Population.ALL else (population,)
+    reports: _Made = []
     for _ in range(draw(st.integers(1, 3))):
         day = draw(st.integers(0, len(model.days) - 1))
-        chosen = _some(draw, fields, 1, 2)
         made: dict[str, Any] = {}
-        for name in chosen:
+        known: _Truths = {}
+        for name in _some(draw, fields, 1, 4):
             total = truths[name][day]
-            split = [(n, math.floor(total * share)) for n, share in shares[name][:-1]]
-            split.append((shares[name][-1][0], total - sum(n for _, n in split)))
-            given = _some(draw, split, 0, len(split))
+            given = _some(draw, _split(total, shares[name]), 0, 3) if name in shares else []
+            figure = _consistent_count(draw, total, "person")
             made[name] = Count(
-                total=_consistent_figure(draw, total, "person"),
+                total=figure,
                 parts=tuple(
                     Part(name=n, estimate=_consistent_figure(draw, truth, "person"))
                     for n, truth in given
                 ),
-                complete=len(given) == len(split) and draw(st.booleans()),
+                complete=len(given) == len(shares.get(name, ())) > 0 and draw(st.booleans()),
+                change=_change(draw, truths[name], day, figure),
+                tally=_pick(draw, (None, CasualtyReport.tally(name))),
             )
+            known[name] = total
+            known.update((f"{name}.parts.{n}", truth) for n, truth in given)
         reports.append(
-            CasualtyReport(
-                **_record_fields(draw, model, subject),
-                as_of=Span.day(model.days[day]),
-                party=party,
-                population=population,
-                **made,
+            (
+                CasualtyReport(
+                    **_record_fields(draw, model, subject),
+                    as_of=Span.day(model.days[day]),
+                    party=party,
+                    population=_pick(draw, written),
+                    status=_pick(draw, _STATUSES),
+                    **made,
+                ),
+                known,
             )
         )
+    groups = [(name, n) for name, split in shares.items() for n, _ in split]
+    for name, group in _some(draw, groups, 0, 1):
+        day = draw(st.integers(0, len(model.days) - 1))
+        truth = dict(_split(truths[name][day], shares[name]))[group]
+        counts: dict[str, Any] = {name: _consistent_count(draw, truth, "person")}
+        report = CasualtyReport(
+            **_record_fields(draw, model, subject),
+            as_of=Span.day(model.days[day]),
+            party=party,
+            population=_pick(draw, written),
+            group=group,
+            status=_pick(draw, _STATUSES),
+            **counts,
+        )
+        reports.append((report, {name: truth}))
     return reports
+
+
+#: Evidence that does not bear out a grade of 1 or 2 (the unsupported-allegation check
+#: warns of none-public; refuted is kept clear of high grades too).
+_WEAK_EVIDENCE: Final = frozenset({Evidence.NONE_PUBLIC, Evidence.REFUTED})
 
 
 def _allegation_series(
     draw: st.DrawFn, model: _Model, subject: str, accused: str | None, act: Act
-) -> list[Allegation]:
+) -> _Made:
     """Allegations of one act by day, each graded no higher than its evidence allows."""
     dimension = _pick(draw, ("strike", "drone", "missile", "person"))
     growth = 1 + draw(_per_mille(60, 500))
     truths = _grow(draw(st.integers(2, 5_000)), len(model.days), growth)
-    made = []
+    made: _Made = []
     for _ in range(draw(st.integers(1, 2))):
         day = draw(st.integers(0, len(model.days) - 1))
         fields = _record_fields(draw, model, subject)
         evidence = draw(st.sampled_from(tuple(Evidence)))
-        if evidence is Evidence.NONE_PUBLIC and (fields["credibility"] or 3) < 3:
+        if evidence in _WEAK_EVIDENCE and (fields["credibility"] or 3) < 3:
             fields["credibility"] += 2  # graded 1 or 2 with no evidence: a warning
-        made.append(
-            Allegation(
-                **fields,
-                as_of=Span.day(model.days[day]),
-                accused=accused,
-                act=act,
-                count=_consistent_figure(draw, truths[day], dimension)
-                if draw(st.booleans())
-                else None,
-                evidence=evidence,
-            )
+        deniers = [s for s in model.sources if s.id != fields["source"].id]
+        counted = draw(st.booleans())
+        allegation = Allegation(
+            **fields,
+            as_of=Span.day(model.days[day]),
+            accused=accused,
+            act=act,
+            count=_consistent_figure(draw, truths[day], dimension) if counted else None,
+            status=_pick(draw, _STATUSES),
+            evidence=evidence,
+            denied_by=_some(draw, deniers, 0, 2) if evidence is Evidence.DENIED else (),
         )
+        made.append((allegation, {"count": truths[day]} if counted else {}))
+    return made
+
+
+#: The equipment types a consistent document's losses count, one by one ("leaves");
+#: armoured vehicles are the sum of tanks, IFVs, APCs and, sometimes, others.
+_LEAF_EQUIPMENT: Final = ("tanks", "IFVs", "APCs", "MLRS", "helicopters", "drones")
+_ARMOURED: Final = ("tanks", "IFVs", "APCs")
+_LOSS_TYPES: Final = (*_LEAF_EQUIPMENT, "armoured vehicles")
+
+
+def _materiel_series(draw: st.DrawFn, model: _Model, subject: str, party: str | None) -> _Made:
+    """One party's equipment losses by day, of one fate: each type's truth grows.
+
+    Armoured vehicles are the sum of tanks, IFVs, APCs and sometimes others; parts of
+    their counts are the narrower types', marked complete only when there are no others.
+    """
+    days = len(model.days)
+    truths = {
+        name: _grow(draw(st.integers(20, 5_000)), days, 1 + draw(_per_mille(60, 500)))
+        for name in _LEAF_EQUIPMENT
+    }
+    others = draw(st.booleans())
+    extra = _grow(draw(st.integers(20, 500)), days, 1.06) if others else [0] * days
+    truths["armoured vehicles"] = [
+        sum(day) for day in zip(*(truths[n] for n in _ARMOURED), extra, strict=True)
+    ]
+    fate = _pick(draw, _FATES)
+    types = _some(draw, _LOSS_TYPES, 1, 3)
+    made: _Made = []
+    for _ in range(draw(st.integers(1, 3))):
+        day = draw(st.integers(0, days - 1))
+        equipment: dict[str, Count] = {}
+        known: _Truths = {}
+        for name in _some(draw, types, 1, 3):
+            total = truths[name][day]
+            given = _some(draw, _ARMOURED, 0, 3) if name == "armoured vehicles" else []
+            figure = _consistent_count(draw, total, _EQUIPMENT[name])
+            equipment[name] = Count(
+                total=figure,
+                parts=tuple(
+                    Part(
+                        name=part,
+                        estimate=_consistent_count(draw, truths[part][day], _EQUIPMENT[part]),
+                    )
+                    for part in given
+                ),
+                complete=len(given) == len(_ARMOURED) and not others and draw(st.booleans()),
+                change=_change(draw, truths[name], day, figure),
+                tally=_pick(draw, (None, Tally.CUMULATIVE)),
+            )
+            known[f"equipment.{name}"] = total
+            known.update((f"equipment.{name}.parts.{p}", truths[p][day]) for p in given)
+        loss = MaterielLoss(
+            **_record_fields(draw, model, subject),
+            as_of=Span.day(model.days[day]),
+            party=party,
+            fate=fate,
+            status=_pick(draw, _STATUSES),
+            equipment=equipment,
+        )
+        made.append((loss, known))
+    return made
+
+
+@attrs.frozen
+class _Measured:
+    """A measure a consistent document gives: what it measures and its true range."""
+
+    dimension: str
+    low: int
+    high: int
+    grows: bool = False
+
+
+_CONSISTENT_MEASURES: Final[Mapping[str, _Measured]] = {
+    "force-size": _Measured("person", 500, 50_000),
+    "distance": _Measured("length", 1, 200),
+    "population": _Measured("person", 1_000, 3_000_000),
+    "planned-evacuation": _Measured("person", 1_000, 500_000),
+    "evacuated": _Measured("person", 100, 200_000, grows=True),
+    "warhead-mass": _Measured("mass", 100, 1_500),
+    "range": _Measured("length", 10, 500),
+    "area": _Measured("area", 100, 50_000),
+    "shelters": _Measured("building", 5, 2_000),
+}
+
+
+def _measurement_series(draw: st.DrawFn, model: _Model, subject: str, measure: str) -> _Made:
+    """Measurements of one measure of one thing by day: a stock holds, a running total grows.
+
+    A count of people is sometimes split into named parts in fixed shares.
+    """
+    spec = _CONSISTENT_MEASURES[measure]
+    first = draw(st.integers(spec.low, spec.high))
+    if spec.grows:
+        truths = _grow(first, len(model.days), 1 + draw(_per_mille(60, 500)))
+    else:
+        truths = [first] * len(model.days)
+    tally = MEASURES[measure].tally if measure in MEASURES else Tally.STOCK
+    shares = _shares(draw) if spec.dimension == "person" and draw(st.booleans()) else []
+    of = _pick(draw, _MEASURED_OF)
+    made: _Made = []
+    for _ in range(draw(st.integers(1, 2))):
+        day = draw(st.integers(0, len(model.days) - 1))
+        total = truths[day]
+        given = _some(draw, _split(total, shares), 0, 3) if shares else []
+        figure = _consistent_count(draw, total, spec.dimension)
+        value = Count(
+            total=figure,
+            parts=tuple(
+                Part(name=n, estimate=_consistent_figure(draw, truth, "person"))
+                for n, truth in given
+            ),
+            complete=bool(given) and len(given) == len(shares) and draw(st.booleans()),
+            change=_change(draw, truths, day, figure) if spec.grows else None,
+            tally=_pick(draw, (None, tally)),
+        )
+        measurement = Measurement(
+            **_record_fields(draw, model, subject),
+            as_of=Span.day(model.days[day]),
+            measure=measure,
+            of=of,
+            status=_pick(draw, _STATUSES),
+            value=value,
+        )
+        known = {"value": float(total)} | {f"value.parts.{n}": t for n, t in given}
+        made.append((measurement, known))
     return made
 
 
@@ -1405,23 +2062,165 @@ def _consistent_assessment(draw: st.DrawFn, model: _Model) -> Assessment:
 
 
 def _numbered(draw: st.DrawFn, made: Sequence[Record], taken: Iterable[str] = ()) -> list[Record]:
-    """The records with unique ids (``r0``, ``rec-1``, …), none of them ``taken``."""
+    """The records with unique ids (``r0``, ``rec-1``, …), none of them ``taken``.
+
+    A relation that names a record among them by an id only it has (``within``,
+    ``share_of``, ``revises``) follows that record to its new id.
+    """
     prefix = _pick(draw, _ID_PREFIXES)
     used = set(taken)
-    numbered = []
+    new_ids = []
     i = 0
-    for record in made:
+    for _ in made:
         while f"{prefix}{i}" in used:
             i += 1
-        numbered.append(attrs.evolve(record, id=f"{prefix}{i}"))
+        new_ids.append(f"{prefix}{i}")
         i += 1
+    counted = collections.Counter(r.id for r in made)
+    renamed = {r.id: new for r, new in zip(made, new_ids, strict=True) if counted[r.id] == 1}
+    numbered = []
+    for record, new_id in zip(made, new_ids, strict=True):
+        changes: dict[str, Any] = {"id": new_id}
+        for name in ("within", "share_of"):
+            relation = getattr(record, name)
+            if relation is not None and relation.record in renamed:
+                changes[name] = attrs.evolve(relation, record=renamed[relation.record])
+        if record.revises in renamed:
+            changes["revises"] = renamed[record.revises]
+        numbered.append(attrs.evolve(record, **changes))
     return numbered
+
+
+def _holds(percent: Estimate, share: float) -> bool:
+    """Whether a percentage's interval holds ``share`` (a fraction), clear of its ends."""
+    high = percent.canonical_high
+    margin = share * 1e-6
+    return percent.canonical_low <= share - margin and (high is None or high >= share + margin)
+
+
+_SHARE_FORMS: Final = ("exact", "about", "nearly", "more-than", "up-to", "between", "built")
+
+
+def _percent_for(draw: st.DrawFn, share: float) -> Estimate:
+    """A percentage, in a drawn form, whose interval holds ``share`` (a fraction)."""
+    value = share * 100
+    form = _pick(draw, _SHARE_FORMS)
+    word = _pick(draw, ("%", " percent", " per cent"))
+    for places in range(3):  # three places would read as thousands ("1.500")
+        scale = 10**places
+        near, up, down = (
+            round(value, places),
+            math.ceil(value * scale) / scale,
+            math.floor(value * scale) / scale,
+        )
+        if form == "built":
+            percent = Estimate.of(near, "percent")
+        elif form == "between":
+            low, high = down * 0.95, up * 1.05
+            percent = Estimate.parse(f"between {low:.{places}f}% and {high:.{places}f}%")
+        else:
+            number, hedge = {
+                "exact": (near, ""),
+                "about": (near, "about "),
+                "nearly": (up, "nearly "),
+                "more-than": (down, "more than "),
+                "up-to": (up, "up to "),
+            }[form]
+            percent = Estimate.parse(f"{hedge}{number:.{places}f}{word}")
+        if _holds(percent, share):
+            return percent
+    return Estimate.parse(f"between {math.floor(value) - 1}% and {math.ceil(value) + 1}%")
+
+
+def _true_slots(record: Record, truths: _Truths) -> list[tuple[str, Estimate, float]]:
+    """The figures of a record whose truth is known, with their paths and truths."""
+    return [(path, e, truths[path]) for path, e in _slots(record) if path in truths]
+
+
+def _below(own: Estimate, truth: float, wider: Estimate, wider_truth: float) -> bool:
+    """Whether ``own`` may lie within ``wider``: their kinds fit and its truth is no larger.
+
+    A measured truth keeps clear of the wider one, so that rounding in conversions
+    cannot put their intervals apart.
+    """
+    if "number" in (own.dimension, wider.dimension) or not _fits(own, wider):
+        return False
+    if _is_measured(own.dimension):
+        return truth <= wider_truth * (1 - 1e-6)
+    return truth <= wider_truth
+
+
+def _true_relation(
+    draw: st.DrawFn,
+    i: int,
+    records: Sequence[Record],
+    slots: Sequence[list[tuple[str, Estimate, float]]],
+    *,
+    share: bool,
+) -> Relation | Share | None:
+    """A relation of one of record ``i``'s figures that the truths bear out.
+
+    Within: the wider figure's truth is at least the figure's own.  A share: the figure's
+    truth is 2% to 100% of the whole's, and the percentage's interval holds that share;
+    or, now and then, a share of a whole named only in words, which nothing checks.
+    """
+    field, own, truth = _pick(draw, slots[i])
+    targets = [
+        (j, path, wider_truth)
+        for j, those in enumerate(slots)
+        for path, wider, wider_truth in those
+        if not (j == i and path == field)
+        and _below(own, truth, wider, wider_truth)
+        and (not share or truth >= 0.02 * wider_truth)
+    ]
+    figure = _own_figure(draw, records[i], field)
+    if share and (not targets or draw(st.integers(0, 4)) == 0):
+        return Share(percent=draw(_percents()), figure=figure, whole=_pick(draw, _WHOLES))
+    if not targets:
+        return None
+    j, path, wider_truth = _pick(draw, targets)
+    if share:
+        return Share(
+            percent=_percent_for(draw, truth / wider_truth),
+            record=records[j].id,
+            field=path,
+            figure=figure,
+            whole=_pick(draw, (None, None, *_WHOLES)),
+        )
+    return Relation(record=records[j].id, field=path, figure=figure)
+
+
+def _true_relations(
+    draw: st.DrawFn, records: Sequence[Record], truths: Sequence[_Truths]
+) -> list[Record]:
+    """The records, some related by figures their truths bear out, some revising others.
+
+    A revision names an earlier record of the same source, kind and subject.
+    """
+    slots = [_true_slots(r, t) for r, t in zip(records, truths, strict=True)]
+    out = list(records)
+    for i, record in enumerate(records):
+        changes: dict[str, Any] = {}
+        if slots[i] and draw(st.integers(0, 3)) == 0:
+            changes["within"] = _true_relation(draw, i, records, slots, share=False)
+        if slots[i] and draw(st.integers(0, 3)) == 0:
+            changes["share_of"] = _true_relation(draw, i, records, slots, share=True)
+        earlier = [
+            r.id
+            for r in records[:i]
+            if (r.source, r.kind, r.subject) == (record.source, record.kind, record.subject)
+        ]
+        if earlier and draw(st.integers(0, 3)) == 0:
+            changes["revises"] = _pick(draw, earlier)
+        if any(v is not None for v in changes.values()):
+            out[i] = attrs.evolve(record, **changes)
+    return out
 
 
 @st.composite
 def _consistent(draw: st.DrawFn) -> tuple[_Model, Document]:
     model = _model(draw)
-    made: list[Record] = []
+    made: _Made = []
     listed: list[Region] = []
     sides: tuple[str | None, ...] = ("Ukraine", "Russia", None)
     fronts = [(subject, side) for subject in model.subjects for side in ("Ukraine", "Russia")]
@@ -1430,14 +2229,22 @@ def _consistent(draw: st.DrawFn) -> tuple[_Model, Document]:
         claims, regions_of_front = _front(draw, model, subject, controller, region_id)
         made += claims
         listed += regions_of_front
-    measures = [(s, p, n) for s in model.subjects for p in sides for n in Population]
-    for subject, party, population in _some(draw, measures, 0, 2):
+    counted = [(s, p, n) for s in model.subjects for p in sides for n in Population]
+    for subject, party, population in _some(draw, counted, 0, 2):
         made += _casualty_series(draw, model, subject, party, population)
     alleged = [(s, p, act) for s in model.subjects for p in sides for act in Act]
     for subject, accused, act in _some(draw, alleged, 0, 2):
         made += _allegation_series(draw, model, subject, accused, act)
-    made += [_consistent_assessment(draw, model) for _ in range(draw(st.integers(0, 2)))]
-    ordered = _shuffled(draw, _numbered(draw, made))
+    lost = [(s, p) for s in model.subjects for p in sides]
+    for subject, party in _some(draw, lost, 0, 2):
+        made += _materiel_series(draw, model, subject, party)
+    measured = [(s, m) for s in model.subjects for m in _CONSISTENT_MEASURES]
+    for subject, measure in _some(draw, measured, 0, 3):
+        made += _measurement_series(draw, model, subject, measure)
+    made += [(_consistent_assessment(draw, model), {}) for _ in range(draw(st.integers(0, 2)))]
+    numbered = _numbered(draw, [record for record, _ in made])
+    related = _true_relations(draw, numbered, [truths for _, truths in made])
+    ordered = _shuffled(draw, related)
     return model, Document(sources=model.sources, records=ordered, regions=listed)
 
 
@@ -1445,12 +2252,19 @@ def consistent_documents() -> st.SearchStrategy[Document]:
     """Documents on which no built-in check reports a warning or an error.
 
     Each is written from a small model of the truth: territorial claims about one or two
-    fronts (areas within depth × front width, inside their region), casualty counts and
-    allegations that grow day by day, with named parts that split their totals, and
-    assessments.  Sources give each figure in any unit, hedge, numeral style and form
-    (read from text or built in Python, sometimes with a bracketed conversion), always
-    one the truth satisfies.  The checks may still add notes (``info`` findings), such as
-    an assessment with no likelihood term.
+    fronts (areas within depth × front width, inside their region); casualty counts,
+    allegations and equipment losses that grow day by day, with named parts that split
+    their totals (tanks, IFVs and APCs of armoured vehicles), combined counts that add up
+    their single ones and the day's change; measurements, of stocks that hold and running
+    totals that grow; groups counted alone; and assessments.  Some records relate a figure
+    to another that its truth lies within (``within``), or state it as a share of one
+    (``share_of``, with a percentage that holds the true share), and some revise an
+    earlier record of their source.  Sources give each figure in any unit, hedge, numeral
+    style and form (read from text or built in Python, sometimes with a bracketed
+    conversion, a count sometimes a bare number), always one the truth satisfies, and
+    with every status: a documented figure is read as the lower bound it is.  The checks
+    may still add notes (``info`` findings), such as an assessment with no likelihood
+    term.
 
     Consistency is under the default thresholds and the default
     :data:`~incursion.DEFAULT_POLICY`: a narrower reading of "about" can make figures
@@ -1556,6 +2370,180 @@ def _part_whole(draw: st.DrawFn, scene: _Scene) -> _Injected:
     return [
         _casualties_of(scene, source, scene.day, **{field: Count(total=total, parts=(part,))})
     ], []
+
+
+#: Statuses whose figures keep their upper bound (a documented one is a lower bound).
+_BOUNDED_STATUSES: Final = (None, Status.CLAIMED, Status.ASSESSED)
+
+
+def _far_above(draw: st.DrawFn, figure: Estimate) -> float:
+    """A truth 6 to 20 times (and 2 more than) the highest reading of ``figure``.
+
+    A figure of it drawn with :data:`_LOW_BOUNDED` hedges reads at least half of it: three
+    times ``figure``'s highest.
+    """
+    return math.ceil((figure.canonical_high or 0.0) * draw(st.integers(6, 20))) + 2
+
+
+def _equipment_part(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A narrower equipment type, as a part, at least three times its total's highest."""
+    name = _pick(draw, tuple(_EQUIPMENT_PARTS))
+    part = _pick(draw, _EQUIPMENT_PARTS[name])
+    total = _consistent_figure(draw, draw(st.integers(2, 5_000)), _EQUIPMENT[name], _HIGH_BOUNDED)
+    larger = _consistent_figure(draw, _far_above(draw, total), _EQUIPMENT[part], _LOW_BOUNDED)
+    loss = MaterielLoss(
+        id="x",
+        source=_pick(draw, scene.sources),
+        subject=scene.subject,
+        as_of=Span.day(scene.day),
+        party=_pick(draw, ("Russia", "Ukraine")),
+        fate=_pick(draw, _FATES),
+        status=_pick(draw, _BOUNDED_STATUSES),
+        equipment={name: Count(total=total, parts=(Part(name=part, estimate=larger),))},
+    )
+    return [loss], []
+
+
+def _single_above_combined(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A single casualty count at least three times the highest of a combined one."""
+    combined = _pick(draw, tuple(_COMBINED))
+    single = _pick(draw, _COMBINED[combined])
+    whole = _consistent_figure(draw, draw(st.integers(2, 100_000)), "person", _HIGH_BOUNDED)
+    larger = _consistent_figure(draw, _far_above(draw, whole), "person", _LOW_BOUNDED)
+    counts: dict[str, Any] = {combined: whole, single: larger}
+    source = _pick(draw, scene.sources)
+    report = _casualties_of(
+        scene, source, scene.day, status=_pick(draw, _BOUNDED_STATUSES), **counts
+    )
+    return [report], []
+
+
+def _singles_short(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """All the single counts of a combined count, adding up to a third of it at most."""
+    combined = _pick(draw, tuple(_COMBINED))
+    singles = {
+        name: _consistent_figure(draw, draw(st.integers(2, 50_000)), "person", _HIGH_BOUNDED)
+        for name in _COMBINED[combined]
+    }
+    top = sum(e.canonical_high or 0.0 for e in singles.values())
+    truth = math.ceil(top * draw(st.integers(6, 20))) + 2
+    counts: dict[str, Any] = {
+        **singles,
+        combined: _consistent_figure(draw, truth, "person", _LOW_BOUNDED),
+    }
+    source = _pick(draw, scene.sources)
+    report = _casualties_of(
+        scene, source, scene.day, status=_pick(draw, _BOUNDED_STATUSES), **counts
+    )
+    return [report], []
+
+
+#: Pairs of records, one holding a wider figure and the other one that lies within it:
+#: the kind of pair, with what the wider and the narrower figure measure.
+_PAIRS: Final[Mapping[str, tuple[str, str]]] = {
+    "evacuated": ("person", "person"),
+    "area": ("area", "area"),
+    "equipment": ("armoured_vehicle", "tank"),
+    "group": ("person", "person"),
+}
+
+
+def _pair(
+    draw: st.DrawFn, scene: _Scene, kind: str, wider: Estimate, own: Estimate, link: str, **how: Any
+) -> list[Record]:
+    """Two records of a pair: the wider figure, and one that names it in ``link``.
+
+    ``link`` is ``within`` or ``share_of``; ``how`` holds what a share adds (``percent``).
+    Each record has an id of its own among the injected ones, for the relation.
+    """
+    first, second = _pick(draw, scene.sources), _pick(draw, scene.sources)
+    common: dict[str, Any] = {"subject": scene.subject, "as_of": Span.day(scene.day)}
+    bounded: dict[str, Any] = {"status": _pick(draw, _BOUNDED_STATUSES)}
+    if kind == "evacuated":
+        place = _pick(draw, ("Sudzha", "Sumy", "Kursk Oblast"))
+        measure = _pick(draw, ("population", "planned-evacuation"))
+        whole: Record = Measurement(
+            id="w", source=first, measure=measure, of=place, value=wider, **common, **bounded
+        )
+        field, own_field = "value", "value"
+        part: Callable[..., Record] = functools.partial(
+            Measurement, measure="evacuated", of=place, value=own
+        )
+    elif kind == "area":
+        place = _pick(draw, _REGION_NAMES)
+        whole = Measurement(
+            id="w", source=first, measure="area", of=place, value=wider, **common, **bounded
+        )
+        field, own_field = "value", "area"
+        part = functools.partial(TerritorialClaim, controller="Ukraine", area=own)
+    elif kind == "equipment":
+        whole = MaterielLoss(
+            id="w",
+            source=first,
+            party="Russia",
+            equipment={"armoured vehicles": wider},
+            **common,
+            **bounded,
+        )
+        field, own_field = "equipment.armoured vehicles", "equipment.tanks"
+        part = functools.partial(MaterielLoss, party="Russia", equipment={"tanks": own})
+    else:
+        whole = _casualties_of(scene, first, scene.day, killed=wider, **bounded)
+        whole = attrs.evolve(whole, id="w")
+        field, own_field = "killed", "killed"
+        part = functools.partial(
+            CasualtyReport, population=Population.CIVILIAN, group="children", killed=own
+        )
+    cls = Share if link == "share_of" else Relation
+    relation = cls(record="w", field=field, figure=_pick(draw, (None, own_field)), **how)
+    narrower = part(
+        id="p",
+        source=second,
+        status=_pick(draw, _BOUNDED_STATUSES),
+        **common,
+        **{link: relation},
+    )
+    return [whole, narrower]
+
+
+def _within(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A figure at least three times the highest reading of the one it lies ``within``."""
+    kind = _pick(draw, tuple(_PAIRS))
+    wide, narrow = _PAIRS[kind]
+    wider = _consistent_figure(draw, draw(st.integers(2, 50_000)), wide, _HIGH_BOUNDED)
+    own = _consistent_figure(draw, _far_above(draw, wider), narrow, _LOW_BOUNDED)
+    return _pair(draw, scene, kind, wider, own, "within"), []
+
+
+_LOW_PERCENTS: Final = ("{n}%", "about {n}%", "at least {n} per cent", "more than {n}%")
+_HIGH_PERCENTS: Final = ("{n}%", "about {n} percent", "up to {n}%", "nearly {n}%")
+
+
+def _share_below(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A part at most a third of the lowest reading of its share of the whole."""
+    kind = _pick(draw, tuple(_PAIRS))
+    wide, narrow = _PAIRS[kind]
+    wider = _consistent_figure(draw, draw(st.integers(1_000, 100_000)), wide, _LOW_BOUNDED)
+    percent = Estimate.parse(_pick(draw, _LOW_PERCENTS).format(n=draw(st.integers(10, 100))))
+    least = percent.canonical_low * wider.canonical_low
+    truth = least / draw(st.integers(6, 20))
+    if not _is_measured(narrow):
+        truth = max(2, math.floor(truth))
+    own = _consistent_figure(draw, truth, narrow, _HIGH_BOUNDED)
+    return _pair(draw, scene, kind, wider, own, "share_of", percent=percent), []
+
+
+def _share_above(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """A part at least three times the highest reading of its share of the whole."""
+    kind = _pick(draw, tuple(_PAIRS))
+    wide, narrow = _PAIRS[kind]
+    wider = _consistent_figure(draw, draw(st.integers(20, 100_000)), wide, _HIGH_BOUNDED)
+    percent = Estimate.parse(_pick(draw, _HIGH_PERCENTS).format(n=draw(st.integers(5, 30))))
+    most = (percent.canonical_high or 0.0) * (wider.canonical_high or 0.0)
+    own = _consistent_figure(
+        draw, math.ceil(most * draw(st.integers(6, 20))) + 2, narrow, _LOW_BOUNDED
+    )
+    return _pair(draw, scene, kind, wider, own, "share_of", percent=percent), []
 
 
 def _apart(draw: st.DrawFn) -> tuple[str, str, Estimate, Estimate]:
@@ -1680,37 +2668,53 @@ def _estimative_language(draw: st.DrawFn, scene: _Scene) -> _Injected:
     return [assessment], []
 
 
-_INJECTORS: Final[Mapping[str, Callable[[st.DrawFn, _Scene], _Injected]]] = {
-    "conversion": _conversion,
-    "extent": _extent,
-    "part-whole": _part_whole,
-    "disagreement": _disagreement,
-    "self-contradiction": _self_contradiction,
-    "cumulative-decrease": _cumulative_decrease,
-    "rate": _rate,
-    "containment": _containment,
-    "unsupported-allegation": _unsupported_allegation,
-    "estimative-language": _estimative_language,
+_Injector = Callable[[st.DrawFn, _Scene], _Injected]
+
+#: For each check, the kinds of slip it finds that can be injected, by name.
+_INJECTORS: Final[Mapping[str, Mapping[str, _Injector]]] = {
+    "conversion": {"conversion": _conversion},
+    "extent": {"extent": _extent},
+    "part-whole": {
+        "casualty-part": _part_whole,
+        "equipment-part": _equipment_part,
+        "single-above-combined": _single_above_combined,
+        "singles-short": _singles_short,
+        "within": _within,
+    },
+    "disagreement": {"disagreement": _disagreement},
+    "self-contradiction": {"self-contradiction": _self_contradiction},
+    "cumulative-decrease": {"cumulative-decrease": _cumulative_decrease},
+    "rate": {"rate": _rate},
+    "containment": {"containment": _containment},
+    "unsupported-allegation": {"unsupported-allegation": _unsupported_allegation},
+    "estimative-language": {"estimative-language": _estimative_language},
+    "share": {"share-below": _share_below, "share-above": _share_above},
 }
 
 #: The ids of the checks :func:`inconsistent_documents` can inject an inconsistency for:
-#: every built-in check.
+#: every built-in check that reports one (``revision`` only notes a correction).
 #:
 #: .. versionadded:: 0.1.0
 INJECTABLE_CHECKS: Final[tuple[str, ...]] = tuple(_INJECTORS)
 
 
 @st.composite
-def _inconsistent(draw: st.DrawFn, check: str | None) -> Document:
+def _inconsistent(draw: st.DrawFn, check: str | None, slip: str | None = None) -> Document:
+    """A consistent document with one slip of the kind ``check`` finds (any, if ``None``).
+
+    ``slip`` names one of the check's kinds of slip (:data:`_INJECTORS`); any if ``None``.
+    """
     model, base = draw(_consistent())
     name = check if check is not None else draw(st.sampled_from(INJECTABLE_CHECKS))
+    slips = _INJECTORS[name]
+    inject = slips[slip] if slip is not None else slips[_pick(draw, tuple(slips))]
     scene = _Scene(
         subject=_fresh(model.subjects, _pick(draw, _CONSISTENT_SUBJECTS)),
         sources=model.sources,
         day=_pick(draw, model.days),
         region_id=_fresh((r.id for r in base.regions), "region-x"),
     )
-    injected, new_regions = _INJECTORS[name](draw, scene)
+    injected, new_regions = inject(draw, scene)
     records_now = list(base.records)
     for record in _numbered(draw, injected, taken=(r.id for r in base.records)):
         records_now.insert(draw(st.integers(0, len(records_now))), record)
@@ -1726,6 +2730,13 @@ def inconsistent_documents(check: str | None = None) -> st.SearchStrategy[Docume
     inconsistency are inserted among its records, about a subject of their own: the named
     check reports them (at its default severity, a warning or an error), and no check
     reports anything else at warning or above.
+
+    A check that finds several kinds of slip gets any of them: ``part-whole`` a named
+    part larger than its total (of a casualty count, or a narrower equipment type of an
+    equipment count), a single casualty count larger than a combined count that includes
+    it, single counts that cannot add up to their combined count, or a figure larger than
+    the one it lies ``within``; ``share`` a figure below or above what its percentage of
+    its whole allows.
 
     Args:
         check: The id of a built-in check, one of :data:`INJECTABLE_CHECKS`
