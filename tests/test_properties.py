@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import incursion
-from incursion import Document, Estimate, Hedge, IncursionError, Policy
+from incursion import Count, Document, Estimate, Hedge, IncursionError, MaterielLoss, Policy, Source
 from incursion._estimates import HEDGE_WORDS
 from incursion.exceptions import DocumentError
 from strategies import (
@@ -441,6 +441,34 @@ class TestParsingNeverCrashes:
         with contextlib.suppress(IncursionError):
             Estimate.parse(text, policy=Policy(about_margin=0.2))
         assert time.perf_counter() - start < PER_CALL_SECONDS
+
+
+class TestUnitWordsNeverCrash:
+    """Any words as a unit, an equipment type or a part's name: read, or an IncursionError."""
+
+    @given(st.text(max_size=60))
+    @example("nan")
+    @example("2A6")
+    @example("units of")
+    @example("tanks tanks")
+    def test_any_unit_word(self, word: str) -> None:
+        """Estimate.of with any unit word gives an estimate or an IncursionError."""
+        with contextlib.suppress(IncursionError):
+            assert isinstance(Estimate.of(3, word), Estimate)
+
+    @given(st.text(max_size=60), st.text(max_size=30))
+    def test_any_equipment_type_and_part(self, kind: str, part: str) -> None:
+        """A materiel loss of any type, with a part of any name, is built or refused."""
+        source = Source(id="s", name="S")
+        with contextlib.suppress(IncursionError):
+            loss = MaterielLoss(
+                id="m",
+                source=source,
+                subject="x",
+                as_of="2024",
+                equipment={kind: Count(total=5, parts={part: 2} if part else {})},
+            )
+            assert loss.equipment[kind].total.is_count
 
 
 _JSON_SCALARS = (

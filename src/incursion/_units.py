@@ -844,7 +844,8 @@ _NOT_NOUN_WORDS: Final = (
     "least some about around over under nearly almost up between among each every thousand "
     "thousands million millions billion billions trillion trillions hundred hundreds dozen "
     "dozens score scores lakh lakhs crore crores bn bln mn mln k m percent pct times fold "
-    "half quarter other others additional extra further new total totals same rest"
+    "half quarter other others additional extra further new total totals same rest nan inf "
+    "infinity"
 )
 _NOT_NOUNS: Final = frozenset(_NOT_NOUN_WORDS.split())
 
@@ -879,7 +880,7 @@ def open_count(word: str) -> UnitInfo | None:
         UnitError: More distinct nouns than :data:`MAX_OPEN_COUNTS` were read.
     """
     written = word.split()
-    if written and written[-1].isalpha() and len(written[-1]) < 4 and written[-1] in registry():
+    if written and written[-1].isalpha() and len(written[-1]) < 4 and _pint_knows(written[-1]):
         return None  # a short symbol only pint knows: "Gs" (gauss)
     words = " ".join(word.strip().lower().replace("-", " ").split())
     if not _NOUN_RE.fullmatch(words):
@@ -894,6 +895,14 @@ def open_count(word: str) -> UnitInfo | None:
     return _define_open(key, parts)
 
 
+def _pint_knows(word: str) -> bool:
+    """Whether pint reads ``word`` as a unit; a word pint chokes on is no unit of ours."""
+    try:
+        return bool(word in registry())
+    except Exception:  # noqa: BLE001 - pint raises what its parser meets ("nan", "2A6")
+        return True
+
+
 def _define_open(key: str, parts: list[str]) -> UnitInfo | None:
     reg = registry()
     with _install_lock:
@@ -902,11 +911,10 @@ def _define_open(key: str, parts: list[str]) -> UnitInfo | None:
             return info
         if key in COUNT_UNITS or key in CANONICAL_UNITS:
             return None
-        try:
-            if key in reg or (len(parts) == 1 and parts[0] in reg and key not in _COUNT_NOUNS):
-                return None  # a unit of measure ("stones", "light years")
-        except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
-            return None
+        if _pint_knows(key) or (
+            len(parts) == 1 and _pint_knows(parts[0]) and key not in _COUNT_NOUNS
+        ):
+            return None  # a unit of measure ("stones", "light years")
         if len(_OPEN) >= MAX_OPEN_COUNTS:
             raise UnitError(
                 f"too many distinct counted nouns (more than {MAX_OPEN_COUNTS:,}): "
