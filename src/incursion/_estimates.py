@@ -25,10 +25,10 @@ from incursion._numerals import (
     parse_numeral,
 )
 from incursion._units import (
-    CANONICAL_UNITS,
     COUNT_UNITS,
     NUMBER,
     UnitInfo,
+    canonical_unit,
     describe_dimension,
     is_count_dimension,
     lookup_unit,
@@ -655,7 +655,7 @@ class Estimate:
     @property
     def canonical_unit(self) -> str:
         """The canonical unit of the estimate's dimension (``"kilometer ** 2"`` for areas)."""
-        return CANONICAL_UNITS[self.dimension]
+        return canonical_unit(self.dimension)
 
     @property
     def is_count(self) -> bool:
@@ -677,9 +677,10 @@ def _written(e: Estimate) -> tuple[object, ...]:
 def adopt(estimate: Estimate, count: str | None) -> Estimate:
     """Read a bare number as a count of ``count`` (``"12"`` killed is 12 people).
 
-    A count of a noun outside the vocabulary is read as ``count`` too, its words kept:
-    in a field that counts people, "2 Palestinians" or "12 defenders" are people.  Any
-    other estimate, or no ``count``, is returned as it is.
+    In a field that says what it counts, a noun outside the vocabulary only describes what
+    is counted: as people killed, "2 Palestinians" or "12 defenders" are people; as tanks,
+    "1,000 tank losses" are tanks.  The words are kept.  Any other estimate (a known kind,
+    a measure), or no ``count``, is returned as it is.
     """
     if count is None or estimate.dimension == count:
         return estimate
@@ -716,10 +717,17 @@ def lower_bound(estimate: Estimate) -> Estimate:
     """The estimate as a lower bound: "at least" its low end, with no upper bound.
 
     A documented figure (losses confirmed one by one) is read so: more may have happened.
+    A figure that only bounds from above ("up to 50") says no more than it did.
     """
-    if estimate.canonical_high is None:
+    if estimate.canonical_high is None or estimate.hedge in (Hedge.UP_TO, Hedge.FEWER_THAN):
         return estimate
-    return make_estimate(estimate.low_number, estimate.unit, Hedge.AT_LEAST, policy=estimate.policy)
+    return make_estimate(
+        estimate.low_number,
+        estimate.unit,
+        Hedge.AT_LEAST,
+        word="at least",
+        policy=estimate.policy,
+    )
 
 
 def describe(estimate: Estimate) -> str:
@@ -1261,6 +1269,8 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     """
     if not words or words.lower() in _ANAPHORS:  # "360 others": more of what is counted
         return ""
+    if words.isalpha() and words.lower().endswith("ed") and _unit_or_none(words) is None:
+        return ""  # "79 damaged": what befell them, not what they are
     try:
         return lookup_unit(words).name
     except UnitError:
@@ -1298,7 +1308,7 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     # so does a compound of a singular noun and a noun outside the table ("tank losses",
     # "drone operators", "accommodation points"), never one whose last word is a known
     # noun ("drone attacks" are strikes) or whose first is a plural ("tanks destroyed").
-    if not adjectival and len(parts) <= 5 and all(map(_describes, parts)):
+    if parts and not adjectival and len(parts) <= 5 and all(map(_describes, parts)):
         head = parts[-1]
         if all(map(_is_adjective, parts[:-1])) and (noun := open_count(head)) is not None:
             return noun.name

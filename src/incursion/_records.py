@@ -19,7 +19,6 @@ from incursion._units import (
     UnitInfo,
     describe_dimension,
     lookup_unit,
-    plural,
 )
 from incursion._units import within as within_dimension
 from incursion._validation import instance_of, member, text_field, valid_id
@@ -617,17 +616,17 @@ class Part:
 
 
 def part_unit(name: str, total: Estimate) -> str | None:
-    """What a bare number in a part counts: the part's name if a counted noun, else the total's.
+    """What a bare number in a part counts: the part's name if it names a kind of the total.
 
-    ``"tanks": 9`` counts tanks; ``"children": 10`` people; ``"in Kursk": 3`` what the
-    total counts.
+    ``"tanks": 9`` of armoured vehicles counts tanks; ``"children": 10`` of the killed
+    people; ``"drones": 20`` of the killed (killed by drones) counts what the total
+    counts, people, as does ``"in Kursk": 3``.
     """
-    try:
-        info = lookup_unit(name)
-    except IncursionError:
-        info = None
-    if info is not None and info.count:
-        return info.name
+    named = lookup_count(name)
+    if named is not None and (
+        total.dimension == "number" or within_dimension(named, total.dimension)
+    ):
+        return named
     return total.unit or None
 
 
@@ -706,21 +705,14 @@ class Count:
             )
 
     def _part(self, part: Part) -> Part:
-        """The part with a bare number read as its name counts; its kind checked."""
-        named = lookup_count(part.name)
+        """The part with a bare number read by its name (see :func:`part_unit`), checked."""
         estimate = part.estimate
         if estimate.dimension == "number":
-            unit = named or (self.total.unit if self.total.is_count else None)
+            unit = part_unit(part.name, self.total)
             if unit is None:
                 return part
             estimate = adopt(estimate, unit)
             part = Part(name=part.name, estimate=estimate)
-        elif named is not None and not within_dimension(estimate.dimension, named):
-            raise UnitError(
-                f"part {part.name!r} is {describe_dimension(estimate.dimension)}, but its name "
-                f"counts {plural(named)}",
-                field="parts",
-            )
         total = self.total.dimension
         if total != "number" and not within_dimension(estimate.dimension, total):
             raise UnitError(

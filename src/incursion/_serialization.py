@@ -41,6 +41,7 @@ from incursion._gc import collector_paused
 from incursion._likelihood import Likelihood
 from incursion._records import (
     FORMAT_VERSION,
+    MEASURES,
     RECORD_TYPES,
     Act,
     Confidence,
@@ -48,6 +49,7 @@ from incursion._records import (
     Document,
     Evidence,
     Fate,
+    Measurement,
     Part,
     Population,
     Predicate,
@@ -172,8 +174,9 @@ def _agrees_with_text(estimate: Estimate, text: str) -> None:
     same_unit = (
         said.unit == estimate.unit
         or said.dimension == "number"  # "12" left unsaid
-        or (said.dimension not in COUNT_UNITS and said.is_count and estimate.is_count)
-    )  # a noun outside the table may only describe what the unit counts
+        or within(said.dimension, estimate.dimension)  # "146 helicopters" as aircraft
+        or adopt(said, estimate.unit or None) == estimate  # a noun that only describes
+    )
     same_hedge = said.hedge is estimate.hedge or (
         said.hedge is Hedge.EXACT and said.word is None and estimate.word is not None
     )
@@ -476,9 +479,9 @@ def _unstructure_figure(count: str | None, estimate: Estimate | None) -> Any:
     return None if estimate is None else unstructure_estimate(estimate, count)
 
 
-def _unstructure_count(count: Count) -> Any:
-    unit = count.total.unit or None
-    total = unstructure_estimate(count.total, unit if count.total.is_count else None)
+def _unstructure_count(count: Count, unit: str | None) -> Any:
+    """A count as a document writes it; ``unit`` is what a bare number counts in its field."""
+    total = unstructure_estimate(count.total, unit)
     if count.plain:
         return total
     out: dict[str, Any] = {"total": total}
@@ -490,14 +493,26 @@ def _unstructure_count(count: Count) -> Any:
     if count.complete:
         out["complete"] = True
     if count.change is not None:
-        out["change"] = unstructure_estimate(count.change, unit)
+        out["change"] = unstructure_estimate(count.change, count.total.unit or None)
     if count.tally is not None:
         out["tally"] = count.tally.value
     return out
 
 
-def _unstructure_equipment(equipment: dict[str, Count]) -> dict[str, Any]:
-    return {name: _unstructure_count(count) for name, count in equipment.items()}
+def _unstructure_people(count: Count) -> Any:
+    return _unstructure_count(count, "person")
+
+
+def _unstructure_equipment(equipment: Mapping[str, Count]) -> dict[str, Any]:
+    return {
+        name: _unstructure_count(count, equipment_unit(name)) for name, count in equipment.items()
+    }
+
+
+def _measure_count(measure: str) -> str | None:
+    """What a bare number counts in a measurement of ``measure`` (as its loader reads it)."""
+    known = MEASURES.get(measure)
+    return known.dimension if known is not None and known.dimension in COUNT_UNITS else None
 
 
 def _unstructure_relation(relation: Relation | Share) -> dict[str, Any]:
@@ -548,7 +563,7 @@ def make_converter() -> JsonConverter:
     conv.register_structure_hook(Estimate, structure_estimate)
     conv.register_unstructure_hook(Estimate, unstructure_estimate)
     conv.register_structure_hook(Count, _count_hook)
-    conv.register_unstructure_hook(Count, _unstructure_count)
+    conv.register_unstructure_hook(Count, _unstructure_people)
     for relation_type in (Relation, Share):
         conv.register_structure_hook(relation_type, _relation_hook(relation_type))
         conv.register_unstructure_hook(relation_type, _unstructure_relation)
@@ -600,6 +615,8 @@ def make_converter() -> JsonConverter:
             source=override(unstruct_hook=_source_id),
             **unstructure_overrides,
         )
+        if record_type is Measurement:
+            unstructure = _with_measure_count(unstructure)
         conv.register_unstructure_hook(record_type, _with_kind(kind, unstructure))
     return conv
 
@@ -656,6 +673,18 @@ def _source_id(source: Source) -> str:
 
 def _source_ids(sources: tuple[Source, ...]) -> list[str]:
     return [source.id for source in sources]
+
+
+def _with_measure_count(fn: Callable[[Any], dict[str, Any]]) -> Callable[[Any], dict[str, Any]]:
+    """A measurement's value written as its measure reads bare numbers back."""
+
+    def unstructure(record: Measurement) -> dict[str, Any]:
+        out = fn(record)
+        if record.value is not None:
+            out["value"] = _unstructure_count(record.value, _measure_count(record.measure))
+        return out
+
+    return unstructure
 
 
 def _with_kind(kind: str, fn: Callable[[Any], dict[str, Any]]) -> Callable[[Any], Any]:

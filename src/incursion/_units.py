@@ -21,9 +21,11 @@ from incursion.exceptions import UnitError, _quote
 __all__ = [
     "CANONICAL_UNITS",
     "COUNT_UNITS",
+    "MEASURED",
     "WITHIN",
     "UnitInfo",
     "broader",
+    "canonical_unit",
     "install_units",
     "is_count_dimension",
     "lookup_unit",
@@ -462,8 +464,8 @@ def within(narrow: str, wide: str) -> bool:
 
 
 #: The canonical unit of each dimension key; estimates keep their bounds in these units.
-#: Counted nouns outside :data:`COUNT_UNITS` are added as they are first read.
-CANONICAL_UNITS: dict[str, str] = {
+#: A counted noun outside :data:`COUNT_UNITS` is its own (:func:`canonical_unit`).
+CANONICAL_UNITS: Final[dict[str, str]] = {
     "area": "kilometer ** 2",
     "length": "kilometer",
     "mass": "kilogram",
@@ -474,7 +476,7 @@ CANONICAL_UNITS: dict[str, str] = {
     **{name: name for name in COUNT_UNITS},
 }
 
-_DIMENSION_KEYS: dict[str, str] = {
+_DIMENSION_KEYS: Final[dict[str, str]] = {
     "[length] ** 2": "area",
     "[length]": "length",
     "[mass]": "mass",
@@ -619,9 +621,6 @@ def install_units(reg: Any = None) -> None:
                 continue
             aliases = " = ".join(n for n in nouns if n not in reg)
             reg.define(f"{name} = [{name}] = _" + (f" = {aliases}" if aliases else ""))
-        for name in _OPEN:  # counted nouns read before the host swapped registries
-            if name not in reg:
-                reg.define(f"{name} = [{name}] = _")
         # A registry that takes no attributes is checked by name next time.
         with contextlib.suppress(AttributeError):
             setattr(target, _MARK, True)
@@ -639,10 +638,27 @@ def unit_object(name: str) -> Any:
     key = (id(target), name)
     unit = _UNITS.get(key)
     if unit is None or _UNIT_REGISTRY.get(id(target)) is not target:
+        if is_count_dimension(name) and name not in COUNT_UNITS:
+            _define_noun(reg, name)
         unit = reg.Unit(name)
         _UNIT_REGISTRY[id(target)] = target
         _UNITS[key] = unit
     return unit
+
+
+def _define_noun(reg: Any, name: str) -> None:
+    """Define a counted noun outside the table in ``reg``, when a quantity of it is built.
+
+    Its dimension is named apart from pint's own (``[noun_time]``, never ``[time]``).
+    """
+    with _install_lock:
+        _NOUNS_DEFINED.add(name)
+        if name not in reg:
+            reg.define(f"{name} = [noun_{name}] = _")
+
+
+# The counted nouns defined in some registry: pint knows them, but not as units of measure.
+_NOUNS_DEFINED: set[str] = set()
 
 
 _UNITS: dict[tuple[int, str], Any] = {}
@@ -782,7 +798,7 @@ def _plural_word(words: str) -> str:
     return f"{words}s"
 
 
-_PLURALS: dict[str, str] = {
+_PLURALS: Final[dict[str, str]] = {
     "person": "people",
     "aircraft": "aircraft",
     "artillery": "artillery pieces",
@@ -792,9 +808,18 @@ _PLURALS: dict[str, str] = {
 }
 
 
+#: The dimensions that measure rather than count; every other dimension key counts things.
+MEASURED: Final = frozenset({"area", "length", "mass", "duration", "speed", "ratio", "number"})
+
+
 def is_count_dimension(dimension: str) -> bool:
     """Whether a dimension key counts discrete things (known or read as a counted noun)."""
-    return dimension in COUNT_UNITS or dimension in _OPEN
+    return dimension not in MEASURED
+
+
+def canonical_unit(dimension: str) -> str:
+    """The canonical unit of a dimension key; a counted noun is its own."""
+    return CANONICAL_UNITS.get(dimension, dimension)
 
 
 def resolve_unit(word: object) -> UnitInfo:
@@ -816,12 +841,7 @@ def resolve_unit(word: object) -> UnitInfo:
         return info
 
 
-#: How many counted nouns outside the table one process takes before refusing more: each
-#: becomes a unit of the pint registry.
-MAX_OPEN_COUNTS: Final = 10_000
-
 _NOUN_RE: Final = re.compile(r"[a-z]{3,30}(?:[ _][a-z]{2,30}){0,3}", re.ASCII)
-_OPEN: dict[str, UnitInfo] = {}
 _IRREGULAR: Final[dict[str, str]] = {
     "men": "man",
     "women": "woman",
@@ -837,6 +857,10 @@ _IRREGULAR: Final[dict[str, str]] = {
     "halves": "half",
     "series": "series",
     "species": "species",
+    "heroes": "hero",
+    "torpedoes": "torpedo",
+    "echoes": "echo",
+    "vetoes": "veto",
 }
 # Words that change a figure or join two: never read as a counted noun.
 _NOT_NOUN_WORDS: Final = (
@@ -851,6 +875,11 @@ _NOT_NOUNS: Final = frozenset(_NOT_NOUN_WORDS.split())
 
 
 def _singular(word: str) -> str:
+    """The singular of a plural noun by the regular rules; "-ie" nouns end in "y" alike.
+
+    "sorties" and "sortie" are both ``sorty``, as "batteries" and "battery" are
+    ``battery``: one key however the noun is written.
+    """
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for end, replace in (
@@ -864,20 +893,22 @@ def _singular(word: str) -> str:
         if word.endswith(end) and len(word) > len(end) + 1:
             return word[: -len(end)] + replace
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
+        word = word[:-1]
+    if word.endswith("ie") and len(word) > 3:
+        return word[:-2] + "y"
     return word
 
 
+@lru_cache(maxsize=8192)
 def open_count(word: str) -> UnitInfo | None:
     """A counted noun outside the table as a count of its own kind, or ``None``.
 
-    The noun (up to four plain words) is put in the singular and becomes a dimension:
+    The noun (up to four plain words) is put in the singular and names a dimension:
     ``"applications"`` and ``"application"`` both count ``application``.  Words that pint
     knows as units of measure, number and scale words, hedges and conjunctions are not
-    nouns here.
-
-    Raises:
-        UnitError: More distinct nouns than :data:`MAX_OPEN_COUNTS` were read.
+    nouns here.  Reading a noun changes nothing: it becomes a pint unit only when a
+    quantity of it is built (:func:`unit_object`), so what one document reads never
+    changes how another is read.
     """
     written = word.split()
     if written and written[-1].isalpha() and len(written[-1]) < 4 and _pint_knows(written[-1]):
@@ -889,44 +920,23 @@ def open_count(word: str) -> UnitInfo | None:
     if any(p in _NOT_NOUNS for p in parts):
         return None
     key = "_".join([*parts[:-1], _singular(parts[-1])])
-    info = _OPEN.get(key)
-    if info is not None:
-        return info
-    return _define_open(key, parts)
+    if not is_count_dimension(key) or key in COUNT_UNITS:
+        return None  # a dimension of ours ("area") or a known kind's own name
+    if _pint_knows(key) or (
+        len(parts) == 1 and _pint_knows(parts[0]) and parts[0] not in _COUNT_NOUNS
+    ):
+        return None  # a unit of measure ("stones", "light years")
+    return UnitInfo(name=key, dimension=key, factor=1.0, count=True)
 
 
 def _pint_knows(word: str) -> bool:
     """Whether pint reads ``word`` as a unit; a word pint chokes on is no unit of ours."""
+    if word in _NOUNS_DEFINED:
+        return False  # a counted noun of ours, defined when a quantity of it was built
     try:
         return bool(word in registry())
     except Exception:  # noqa: BLE001 - pint raises what its parser meets ("nan", "2A6")
         return True
-
-
-def _define_open(key: str, parts: list[str]) -> UnitInfo | None:
-    reg = registry()
-    with _install_lock:
-        info = _OPEN.get(key)
-        if info is not None:
-            return info
-        if key in COUNT_UNITS or key in CANONICAL_UNITS:
-            return None
-        if _pint_knows(key) or (
-            len(parts) == 1 and _pint_knows(parts[0]) and key not in _COUNT_NOUNS
-        ):
-            return None  # a unit of measure ("stones", "light years")
-        if len(_OPEN) >= MAX_OPEN_COUNTS:
-            raise UnitError(
-                f"too many distinct counted nouns (more than {MAX_OPEN_COUNTS:,}): "
-                f"{_quote(' '.join(parts))} is one too many"
-            )
-        reg.define(f"{key} = [{key}] = _")
-        info = UnitInfo(name=key, dimension=key, factor=1.0, count=True)
-        CANONICAL_UNITS[key] = key
-        _DIMENSION_KEYS[f"[{key}]"] = key
-        _PLURALS.setdefault(key, _plural_word(key.replace("_", " ")))
-        _OPEN[key] = info
-        return info
 
 
 def describe_dimension(dimension: str) -> str:

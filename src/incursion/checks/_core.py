@@ -24,6 +24,7 @@ from incursion._records import (
     Status,
     Tally,
     TerritorialClaim,
+    equipment_unit,
 )
 
 __all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt", "measure_key"]
@@ -94,9 +95,8 @@ class Figure(NamedTuple):
             ``"equipment.tanks"`` for an equipment type.
         estimate: The estimate (a documented figure as the lower bound it is).
         position: The record's position in the document.
-        key: What it measures: subject, record kind, field, qualifiers, dimension and
+        key: What it measures: field, dimension, subject, record kind, qualifiers and
             tally.  Figures with different keys are never compared.
-        tally: Whether the figure is cumulative or a stock.
 
     .. versionadded:: 0.1.0
     """
@@ -106,7 +106,12 @@ class Figure(NamedTuple):
     estimate: Estimate
     position: int
     key: tuple[Any, ...]
-    tally: Tally | None = None
+
+    @property
+    def tally(self) -> Tally | None:
+        """Whether the figure is cumulative or a stock (the last element of its key)."""
+        last = self.key[-1] if self.key else None
+        return last if isinstance(last, Tally) else None
 
     @property
     def path(self) -> str:
@@ -190,19 +195,25 @@ class Context:
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
                 tally = record.figure_tally(name, value)
+                measure = _measure_field(name)
                 if isinstance(value, Count):
                     total = read(value.total)
-                    key = (name, total.dimension, *qualifiers, tally)
-                    yield Figure(record, name, total, i, key, tally)
+                    key = (measure, total.dimension, *qualifiers, tally)
+                    yield Figure(record, name, total, i, key)
                     for part in value.parts:
                         field = f"{name}.parts.{part.name}"
                         estimate = read(part.estimate)
-                        key = (field, estimate.dimension, *qualifiers, tally)
-                        yield Figure(record, field, estimate, i, key, tally)
+                        key = (
+                            f"{measure}.parts.{part.name}",
+                            estimate.dimension,
+                            *qualifiers,
+                            tally,
+                        )
+                        yield Figure(record, field, estimate, i, key)
                 else:
                     estimate = read(value)
-                    key = (name, estimate.dimension, *qualifiers, tally)
-                    yield Figure(record, name, estimate, i, key, tally)
+                    key = (measure, estimate.dimension, *qualifiers, tally)
+                    yield Figure(record, name, estimate, i, key)
 
     def _documented(self, estimate: Estimate) -> Estimate:
         """A documented figure as the checks read it: a lower bound (visually confirmed)."""
@@ -213,13 +224,14 @@ class Context:
         return self.shared("by-id", lambda: {r.id: r for r in self.records})
 
     def figure(self, record: Record, field: str) -> Estimate | None:
-        """A record's figure at ``field`` as the checks read it (documented: a lower bound)."""
+        """A record's figure at ``field``, read under the policy, as its own words say.
+
+        A documented figure is read as written here: within one record its parts and
+        total were counted alike.  Against other records it is a lower bound
+        (:meth:`figures`).
+        """
         estimate = record.figure(field)
-        if estimate is None:
-            return None
-        if getattr(record, "status", None) is Status.DOCUMENTED:
-            return self._documented(estimate)
-        return self.read(estimate)
+        return None if estimate is None else self.read(estimate)
 
     def path(self, record: Record, field: str | None = None) -> str:
         """The JSON path of a record, or of one of its fields."""
@@ -264,11 +276,25 @@ def said(estimate: Estimate) -> str:
 
 
 def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ...]:
-    """The comparability key of a figure: field, dimension, subject, kind, qualifiers.
+    """The comparability key of a figure: field, dimension, subject, kind, qualifiers, tally.
 
     Figures with different keys measure different things and are never compared.
     """
-    return (field, estimate.dimension, *_qualifiers(record))
+    base = field.partition(".parts.")[0]
+    value = dict(record.figure_items()).get(base)
+    tally = record.figure_tally(base, value) if value is not None else record.tally(base)
+    return (_measure_field(field), estimate.dimension, *_qualifiers(record), tally)
+
+
+def _measure_field(field: str) -> str:
+    """What a field measures: an equipment type by its kind, whatever its spelling.
+
+    ``equipment.Tanks`` and ``equipment.main battle tanks`` both measure ``equipment.tank``.
+    """
+    if not field.startswith("equipment."):
+        return field
+    name, parts, part = field.removeprefix("equipment.").partition(".parts.")
+    return f"equipment.{equipment_unit(name)}{parts}{part}"
 
 
 def _qualifiers(record: Record) -> tuple[Any, ...]:
