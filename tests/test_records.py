@@ -1038,6 +1038,27 @@ class TestRelations:
             {"kind": "casualty-report", "id": "c", "killed": "3", "revises": "c"}
         ) == [("$.records[0].revises", "a record cannot revise itself")]
 
+    def test_a_revision_of_another_kind_or_in_a_circle_is_refused(self) -> None:
+        """A record revises one of its own kind and subject, and revisions never loop."""
+        assert self._document(
+            self.POPULATION,
+            {"kind": "casualty-report", "id": "c", "killed": "3", "revises": "pop"},
+        ) == [
+            (
+                "$.records[1].revises",
+                (
+                    "a record revises one of its own kind and subject: 'pop' is a measurement "
+                    "on 'kursk-2024'"
+                ),
+            )
+        ]
+        problems = self._document(
+            {"kind": "casualty-report", "id": "a", "killed": "3", "revises": "b"},
+            {"kind": "casualty-report", "id": "b", "killed": "4", "revises": "a"},
+        )
+        assert [p for p, _ in problems] == ["$.records[0].revises", "$.records[1].revises"]
+        assert all("circle" in m for _, m in problems)
+
     def test_documents_built_in_python_are_checked_alike(self, smirnov: Source) -> None:
         """Document() refuses a relation to a record it does not hold."""
         report = _report(smirnov, killed="3", within={"record": "nope", "field": "killed"})

@@ -632,6 +632,27 @@ class TestEvidenceAndRevisions:
         records[1]["revises"] = "c1"
         assert [(c, s) for c, s, _ in found(document(*records))] == [("revision", Severity.INFO)]
 
+    def test_a_revision_replaces_only_what_it_restates(self) -> None:
+        """A revision of the killed leaves the first record's wounded compared as before."""
+        doc = document(
+            {
+                "kind": "casualty-report",
+                "id": "r1",
+                "source": "health",
+                "killed": "38",
+                "wounded": "200",
+            },
+            {
+                "kind": "casualty-report",
+                "id": "r2",
+                "source": "health",
+                "killed": "42",
+                "revises": "r1",
+            },
+            {"kind": "casualty-report", "id": "r3", "source": "army", "wounded": "5,000"},
+        )
+        assert sorted(c for c, _, _ in found(doc)) == ["disagreement", "revision"]
+
     def test_what_was_not_said_is_not_written_back(self) -> None:
         """A report with no population is read as all people but written back without one."""
         doc = document({"kind": "casualty-report", "id": "t", "source": "health", "killed": "12"})

@@ -1373,16 +1373,38 @@ def relation_problems(
     for record, i in zip(records, positions, strict=True):
         path = f"$.records[{i}]"
         if record.revises is not None:
-            if record.revises == record.id:
-                yield f"{path}.revises", "a record cannot revise itself"
-            elif record.revises not in by_id and record.revises not in broken:
-                yield f"{path}.revises", f"unknown record id {record.revises!r}"
+            revision = _revision_problem(record, by_id, broken)
+            if revision is not None:
+                yield f"{path}.revises", revision
         for name in ("within", "share_of"):
             relation = getattr(record, name)
             if relation is not None and relation.record not in broken:
                 problem = _relation_problem(record, relation, by_id)
                 if problem is not None:
                     yield f"{path}.{name}.{problem[0]}", problem[1]
+
+
+def _revision_problem(
+    record: Record, by_id: Mapping[str, Record], broken: set[object]
+) -> str | None:
+    """What is wrong with a record's ``revises``, or ``None``."""
+    earlier = by_id.get(record.revises or "")
+    if record.revises == record.id:
+        return "a record cannot revise itself"
+    if earlier is None:
+        return None if record.revises in broken else f"unknown record id {record.revises!r}"
+    if (earlier.kind, earlier.subject) != (record.kind, record.subject):
+        return (
+            f"a record revises one of its own kind and subject: {earlier.id!r} is a "
+            f"{earlier.kind} on {earlier.subject!r}"
+        )
+    seen = {record.id}
+    while earlier is not None and earlier.revises is not None:
+        if earlier.id in seen:
+            return f"the revisions go round in a circle through {earlier.id!r}"
+        seen.add(earlier.id)
+        earlier = by_id.get(earlier.revises)
+    return None
 
 
 def _relation_problem(

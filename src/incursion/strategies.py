@@ -1122,9 +1122,9 @@ def _related(draw: st.DrawFn, made: Sequence[Record]) -> list[Record]:
             changes["within"] = _relation(draw, record, made)
         if record.share_of is None and draw(st.integers(0, 3)) == 0:
             changes["share_of"] = _share(draw, record, made)
-        others = [r.id for r in made if r.id != record.id]
-        if others and draw(st.integers(0, 4)) == 0:
-            changes["revises"] = _pick(draw, others)
+        earlier = [r.id for r in made[:i] if (r.kind, r.subject) == (record.kind, record.subject)]
+        if earlier and draw(st.integers(0, 4)) == 0:  # an earlier one: no circles
+            changes["revises"] = _pick(draw, earlier)
         if any(v is not None for v in changes.values()):
             out[i] = attrs.evolve(record, **changes)
     return out

@@ -33,12 +33,21 @@ def measure_groups(context: Context) -> dict[tuple[Any, ...], list[Figure]]:
 
 
 def _current(context: Context) -> Iterator[Figure]:
-    revised = {r.revises for r in context.records if r.revises is not None}
-    if not revised:
+    """The figures that no revision restates.
+
+    A revision replaces each figure it restates; the figures it leaves out still stand.
+    """
+    restated = {
+        (record.revises, field)
+        for record in context.records
+        if record.revises is not None
+        for field, _ in record.figure_items()
+    }
+    if not restated:
         yield from context.figures()
         return
     for figure in context.figures():
-        if figure.record.id not in revised:
+        if (figure.record.id, figure.field.partition(".parts.")[0]) not in restated:
             yield figure
 
 
