@@ -483,7 +483,6 @@ ACCEPTED: Final = [
         ),
         id="measurement stated only as a share",
     ),
-    pytest.param((*CLAIM, "revises"), "allegation", id="revises"),
     pytest.param((*CLAIM, "revises"), None, id="revises null"),
     pytest.param(
         ALLEGATION,
@@ -582,6 +581,7 @@ ONLY_LOADS: Final = [
     pytest.param((*REPORT, "share_of"), {**SHARE, "percent": "12 km²"}, id="percent an area"),
     pytest.param((*CLAIM, "revises"), "claim", id="revises itself"),
     pytest.param((*CLAIM, "revises"), "earlier", id="revises no record"),
+    pytest.param((*CLAIM, "revises"), "allegation", id="revises another kind"),
     pytest.param(
         ALLEGATION,
         reworked(ALLEGATION, evidence="denied", denied_by=["putin"]),

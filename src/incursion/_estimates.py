@@ -14,6 +14,7 @@ import math
 import numbers
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
@@ -1316,6 +1317,7 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
         if (
             _unit_or_none(head) is None
             and (not modifier.endswith("s") or modifier.endswith("ss"))
+            and modifier not in _NOT_ADJECTIVES
             and ((unit := _unit_or_none(modifier)) is None or unit.count)  # not "mile front"
             and all(map(_is_adjective, parts[:-2]))
             and (noun := open_count(" ".join(parts[-2:]))) is not None
@@ -1342,6 +1344,14 @@ def read_unit(words: str) -> UnitInfo:
     except UnitError:
         if not isinstance(words, str):
             raise
+    return _read_unit_words(words)
+
+
+@lru_cache(maxsize=4096)
+def _read_unit_words(words: str) -> UnitInfo:
+    """:func:`read_unit` past the known units: the grammar, then model names (cached)."""
+    if len(words) > _MAX_UNIT_WORDS:
+        raise UnitError(f"unknown unit {_quote(words)}: longer than any unit name")
     if " " not in words.strip():
         try:
             return resolve_unit(words)
@@ -1357,11 +1367,21 @@ def read_unit(words: str) -> UnitInfo:
     return info
 
 
+_MAX_UNIT_WORDS: Final = 100
+
+
 def _kind_of(words: str) -> UnitInfo | None:
     """The counted kind of words with model names: the longest known ending or beginning."""
-    plain = [w for w in words.replace("-", " ").replace("/", " ").split() if w.isalpha()]
-    if [w.lower() for w in plain[:2]] in (["units", "of"], ["pieces", "of"]):
-        plain = plain[2:]
+    written = words.split()
+    if [t.lower() for t in written[:2]] in (["units", "of"], ["pieces", "of"]):
+        written = written[2:]  # "66 units of air defence equipment"
+    if any(
+        t.isdigit() or t.lower() in _NOT_ADJECTIVES or t.lower() in HEDGE_WORDS for t in written
+    ):
+        return None  # "12 tanks", "tanks and IFVs", "about 5 tanks": not the name of a kind
+    plain = [
+        w for w in " ".join(written).replace("-", " ").replace("/", " ").split() if w.isalpha()
+    ]
     candidates = [" ".join(plain[k:]) for k in range(len(plain))]
     candidates += [" ".join(plain[:k]) for k in range(len(plain) - 1, 0, -1)]
     for candidate in candidates:
@@ -1434,6 +1454,9 @@ _NOT_ADJECTIVES: Final = frozenset(
         "every",
         "between",
         "among",
+        "square",
+        "sq",
+        "cubic",
     ]
 )
 

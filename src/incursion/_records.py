@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, ClassVar, Final, TypeAlias
+from types import MappingProxyType
+from typing import Any, ClassVar, Final, TypeAlias, TypeVar
 
 import attrs
 import pint
@@ -19,6 +20,7 @@ from incursion._units import (
     UnitInfo,
     describe_dimension,
     lookup_unit,
+    singular,
 )
 from incursion._units import within as within_dimension
 from incursion._validation import instance_of, member, text_field, valid_id
@@ -61,6 +63,7 @@ __all__ = [
     "check_dimension",
     "count_of",
     "document_problems",
+    "equipment_key",
     "equipment_unit",
     "measures",
     "part_unit",
@@ -336,10 +339,15 @@ def _confidence(value: object) -> Confidence | None:
 
 
 def _tuple_of_sources(value: Any) -> tuple[Source, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise RecordError(f"expected a list of sources, got {value!r:.60}", field="denied_by")
     sources = tuple(value)
     for source in sources:
         if not isinstance(source, Source):
             raise RecordError(f"expected a Source, got {source!r:.60}", field="denied_by")
+    ids = [source.id for source in sources]
+    if len(set(ids)) != len(ids):
+        raise RecordError(f"a source denies it twice: {ids}", field="denied_by")
     return sources
 
 
@@ -431,19 +439,34 @@ class Share:
 
 
 def _relation(value: Any) -> Relation | None:
-    if value is None or value.__class__ is Relation:
-        return value
-    if isinstance(value, dict):
-        return Relation(**value)
-    raise RecordError(f"expected a Relation, got {value!r:.60}", field="within")
+    return _related(Relation, value, "within")
 
 
 def _share(value: Any) -> Share | None:
-    if value is None or value.__class__ is Share:
+    return _related(Share, value, "share_of")
+
+
+_T = TypeVar("_T", Relation, Share)
+
+
+def _related(cls: type[_T], value: Any, field: str) -> _T | None:
+    """A relation from itself or from a dict of its keys, or a RecordError naming ``field``."""
+    if value is None or value.__class__ is cls:
         return value
-    if isinstance(value, dict):
-        return Share(**value)
-    raise RecordError(f"expected a Share, got {value!r:.60}", field="share_of")
+    if isinstance(value, Mapping):
+        keys = {a.name for a in attrs.fields(cls)}
+        extra = sorted(set(value) - keys)
+        if extra:
+            raise RecordError(
+                f"unexpected key {extra[0]!r} in {field}: expected {', '.join(sorted(keys))}",
+                field=field,
+            )
+        try:
+            return cls(**value)
+        except TypeError:
+            needed = [a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING]
+            raise RecordError(f"{field} needs {' and '.join(needed)}", field=field) from None
+    raise RecordError(f"expected a {cls.__name__}, got {value!r:.60}", field=field)
 
 
 # -- records --------------------------------------------------------------------------------
@@ -939,6 +962,12 @@ class Assessment(_Record):
     horizon: str | None = attrs.field(default=None, validator=text_field)
 
 
+def equipment_key(name: str) -> str:
+    """An equipment type's words, whatever their case or number: "Tanks" and "tank" alike."""
+    words = name.lower().split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else ""
+
+
 def equipment_unit(name: object) -> str:
     """The count unit an equipment type names (``"IFVs"``: infantry_fighting_vehicle).
 
@@ -959,7 +988,7 @@ def equipment_unit(name: object) -> str:
     return info.name
 
 
-def _equipment(value: Any) -> dict[str, Count]:
+def _equipment(value: Any) -> Mapping[str, Count]:
     if not isinstance(value, Mapping):
         raise RecordError(
             f'equipment must map equipment types to counts, such as {{"tanks": "12"}}, '
@@ -978,8 +1007,14 @@ def _equipment(value: Any) -> dict[str, Count]:
                 )
         except IncursionError as error:
             raise type(error)(f"{name}: {error}", field="equipment") from None
+        twin = next((o for o in out if equipment_key(o) == equipment_key(name)), None)
+        if twin is not None:
+            raise RecordError(
+                f"{twin!r} and {name!r} name one equipment type: give it once",
+                field="equipment",
+            )
         out[name] = count
-    return out
+    return MappingProxyType(out)
 
 
 @attrs.frozen(kw_only=True)
@@ -1008,7 +1043,7 @@ class MaterielLoss(_Record):
     party: str | None = attrs.field(default=None, validator=text_field)
     fate: Fate | None = attrs.field(default=None, converter=_fate)
     status: Status | None = attrs.field(default=None, converter=_status)
-    equipment: dict[str, Count] = attrs.field(
+    equipment: Mapping[str, Count] = attrs.field(
         factory=dict, converter=_equipment, hash=False, metadata={"equipment": True}
     )
 

@@ -92,7 +92,7 @@ LOADS_ONLY: Final = (
     "ids unique among the sources, the records and the regions",
     "a record's source, a claim's region and an allegation's deniers listed in the document",
     "within and share_of naming a record's figure that can hold the figure they are about",
-    "revises naming another record of the document",
+    "revises naming an earlier record of the same kind and subject, never in a circle",
     "figure text that reads as a figure, with unit words incursion reads",
     "equipment types that name a counted thing (tanks, not kilometres)",
     "a figure object's hedge word being a word of its hedge's class",

@@ -874,7 +874,7 @@ _NOT_NOUN_WORDS: Final = (
 _NOT_NOUNS: Final = frozenset(_NOT_NOUN_WORDS.split())
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """The singular of a plural noun by the regular rules; "-ie" nouns end in "y" alike.
 
     "sorties" and "sortie" are both ``sorty``, as "batteries" and "battery" are
@@ -919,7 +919,7 @@ def open_count(word: str) -> UnitInfo | None:
     parts = words.replace("_", " ").split()
     if any(p in _NOT_NOUNS for p in parts):
         return None
-    key = "_".join([*parts[:-1], _singular(parts[-1])])
+    key = "_".join([*parts[:-1], singular(parts[-1])])
     if not is_count_dimension(key) or key in COUNT_UNITS:
         return None  # a dimension of ours ("area") or a known kind's own name
     if _pint_knows(key) or (

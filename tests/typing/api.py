@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any, ClassVar, assert_type
@@ -324,7 +324,7 @@ def record_what_reports_say() -> Document:
         area="850 km²",
         share_of=Share(percent="85%", whole="the district"),
     )
-    assert_type(down.equipment, dict[str, Count])
+    assert_type(down.equipment, Mapping[str, Count])
     assert_type(launched.value, Count | None)
     assert MEASURES["force-size"].dimension == "person"
     document = Document.from_records([launched, down, held])

@@ -24,7 +24,7 @@ from incursion._records import (
     Status,
     Tally,
     TerritorialClaim,
-    equipment_unit,
+    equipment_key,
 )
 
 __all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt", "measure_key"]
@@ -287,14 +287,15 @@ def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ..
 
 
 def _measure_field(field: str) -> str:
-    """What a field measures: an equipment type by its kind, whatever its spelling.
+    """What a field measures: an equipment type by its words, whatever their case or number.
 
-    ``equipment.Tanks`` and ``equipment.main battle tanks`` both measure ``equipment.tank``.
+    ``equipment.Tanks`` and ``equipment.tank`` both measure ``equipment.tank``; "Leopard
+    2A6" is a measure of its own, not all the tanks.
     """
     if not field.startswith("equipment."):
         return field
     name, parts, part = field.removeprefix("equipment.").partition(".parts.")
-    return f"equipment.{equipment_unit(name)}{parts}{part}"
+    return f"equipment.{equipment_key(name)}{parts}{part}"
 
 
 def _qualifiers(record: Record) -> tuple[Any, ...]:
