@@ -759,7 +759,8 @@ def describe(estimate: Estimate) -> str:
         "or",
     ):
         prefix = ""
-    return f"{prefix}{body}{' ' + symbol if symbol else ''}"
+    gap = "" if symbol == "%" else " "  # "85%", as news writes a share
+    return f"{prefix}{body}{gap + symbol if symbol else ''}"
 
 
 def _fmt(x: float) -> str:

@@ -395,8 +395,6 @@ class Relation:
 
 def _percent(value: Any) -> Estimate:
     estimate = to_estimate(value)
-    if estimate.dimension == "number":
-        estimate = to_estimate(f"{value}%") if isinstance(value, int | float) else estimate
     if estimate.dimension != "ratio" or estimate.number < 0:
         raise UnitError(f'percent must be a share such as "85%", got {estimate}', field="percent")
     return estimate

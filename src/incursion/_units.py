@@ -791,6 +791,10 @@ def plural(name: str) -> str:
 
 
 def _plural_word(words: str) -> str:
+    last = words.rsplit(" ", 1)[-1]
+    plural_of = {v: k for k, v in _IRREGULAR.items()}
+    if last in plural_of:  # "series", "goose": the irregulars, back again
+        return words[: len(words) - len(last)] + plural_of[last]
     if words.endswith(("s", "x", "z", "ch", "sh")):
         return f"{words}es"
     if words.endswith("y") and words[-2:-1] not in ("a", "e", "o", "u"):
