@@ -826,3 +826,51 @@ class TestPathsAfterAFailedRecord:
             incursion.loads(json.dumps(document))
         paths = {p.path for p in excinfo.value.problems}
         assert paths == {"$.records[0].area", "$.records[2].region"}
+
+
+class TestPathsInTheNewFields:
+    """Problems inside counts, relations and denials name the key they are at."""
+
+    @pytest.mark.parametrize(
+        ("record", "path"),
+        [
+            (
+                {"kind": "casualty-report", "killed": {"total": "3", "tally": "weekly"}},
+                "killed.tally",
+            ),
+            (
+                {
+                    "kind": "casualty-report",
+                    "killed": {"total": "3", "parts": {"in Kursk": "3 km"}},
+                },
+                'killed.parts["in Kursk"]',
+            ),
+            (
+                {"kind": "allegation", "evidence": "denied", "denied_by": ["s", "nobody"]},
+                "denied_by[1]",
+            ),
+            (
+                {"kind": "casualty-report", "killed": "3", "within": {"record": 5, "field": "x"}},
+                "within.record",
+            ),
+            (
+                {
+                    "kind": "materiel-loss",
+                    "equipment": {"armoured vehicles": {"total": "9", "parts": {"x": "3 km"}}},
+                },
+                'equipment["armoured vehicles"].parts.x',
+            ),
+        ],
+    )
+    def test_the_path_ends_at_the_key(self, record: dict[str, Any], path: str) -> None:
+        """The JSON path of each problem goes down to the key that holds it."""
+        text = json.dumps(
+            {
+                "incursion": 1,
+                "sources": [{"id": "s", "name": "S"}],
+                "records": [{"id": "r", "source": "s", "subject": "x", "as_of": "2024", **record}],
+            }
+        )
+        with pytest.raises(DocumentError) as caught:
+            loads(text)
+        assert [p.path for p in caught.value.problems] == [f"$.records[0].{path}"]

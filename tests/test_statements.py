@@ -572,7 +572,7 @@ class TestEvidenceAndRevisions:
                     "denied_by": ["nobody"],
                 }
             )
-        assert [p.path for p in caught.value.problems] == ["$.records[0].denied_by"]
+        assert [p.path for p in caught.value.problems] == ["$.records[0].denied_by[0]"]
 
     def test_a_revision_names_an_earlier_record(self) -> None:
         """'The ministry raised the toll to 42, from 38': the later record revises the first."""

@@ -68,7 +68,7 @@ from incursion._records import (
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import SPAN_FORMS, Precision, Span
 from incursion._units import COUNT_UNITS, describe_dimension, lookup_unit, within
-from incursion._validation import member
+from incursion._validation import member, path_key
 from incursion.exceptions import DocumentError, IncursionError, Problem, UnitError, _quote
 
 __all__ = ["dump", "dumps", "load", "loads", "make_converter"]
@@ -255,7 +255,7 @@ def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, A
                     )
                 structured.append(Part(name=name, estimate=estimate))
             except IncursionError as error:
-                raise _NestedError(f".parts.{name}", error) from None
+                raise _NestedError(f".parts{path_key(name)}", error) from None
         change = value.get("change")
         if change is not None:
             try:
@@ -263,12 +263,16 @@ def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, A
             except IncursionError as error:
                 raise _NestedError(".change", error) from None
         tally = value.get("tally")
+        try:
+            tally = None if tally is None else member(Tally, tally, "tally")
+        except IncursionError as error:
+            raise _NestedError(".tally", error) from None
         return Count(
             total=total,
             parts=tuple(structured),
             complete=complete,
             change=change,
-            tally=None if tally is None else member(Tally, tally, "tally"),
+            tally=tally,
         )
 
     return hook
@@ -310,21 +314,22 @@ def _equipment_hook(value: Any, _: Any) -> dict[str, Count]:
             unit = equipment_unit(name)
             out[name] = _count_hook_for(unit, None)(figure, None)
         except _NestedError as error:
-            raise _NestedError(f"{_key(name)}{error.subpath}", error) from None
+            raise _NestedError(f"{path_key(name)}{error.subpath}", error) from None
         except (IncursionError, ValueError, TypeError) as error:
-            raise _NestedError(_key(name), error) from None
+            raise _NestedError(path_key(name), error) from None
     return out
-
-
-def _key(name: str) -> str:
-    """A key as a JSON path writes it: ``.tanks``, or ``["armoured vehicles"]``."""
-    return f".{name}" if name.isidentifier() else f"[{json.dumps(name, ensure_ascii=False)}]"
 
 
 def _denied_by_hook(value: Any, _: Any) -> tuple[Source, ...]:
     if not isinstance(value, list):
         raise TypeError(f"expected a list of source ids, got {json.dumps(value)[:60]}")
-    return tuple(_source_hook(item, None) for item in value)
+    sources = []
+    for i, item in enumerate(value):
+        try:
+            sources.append(_source_hook(item, None))
+        except ValueError as error:
+            raise _NestedError(f"[{i}]", error) from None
+    return tuple(sources)
 
 
 def _relation_hook(cls: type[Relation | Share]) -> Callable[[Any, Any], Any]:
@@ -345,10 +350,16 @@ def _relation_hook(cls: type[Relation | Share]) -> Callable[[Any, Any], Any]:
             raise ValueError(f"a relation needs {' and '.join(missing)}")
         for key in ("record", "field", "figure", "whole"):
             if key in value and not isinstance(value[key], str):
-                raise TypeError(f"{key} must be text, got {json.dumps(value[key])[:60]}")
-        if "percent" in value:
-            return cls(**{**value, "percent": structure_figure(value["percent"])})
-        return cls(**value)
+                raise _NestedError(
+                    f".{key}", TypeError(f"expected text, got {json.dumps(value[key])[:60]}")
+                )
+        if "percent" not in value:
+            return cls(**value)
+        try:
+            percent = structure_figure(value["percent"])
+        except (IncursionError, ValueError, TypeError) as error:
+            raise _NestedError(".percent", error) from None
+        return cls(**{**value, "percent": percent})
 
     return hook
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 import re
 from typing import Any, Final, TypeVar
 
@@ -104,3 +105,10 @@ def text_field(_: object, attribute: attrs.Attribute[str | None], value: object)
         raise RecordError(
             f"{attribute.name} must be text, got {_shown(value)}", field=attribute.name
         )
+
+
+def path_key(name: str) -> str:
+    """A key as a JSON path writes it after its object: ``.tanks``, ``["armoured vehicles"]``."""
+    if name.isidentifier():
+        return f".{name}"
+    return "[" + json.dumps(name, ensure_ascii=False) + "]"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkable
 
@@ -26,6 +25,7 @@ from incursion._records import (
     TerritorialClaim,
     equipment_key,
 )
+from incursion._validation import path_key
 
 __all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt", "measure_key"]
 
@@ -120,14 +120,19 @@ class Figure(NamedTuple):
 
 
 def field_path(position: int, field: str) -> str:
-    """The JSON path of a record's field: ``$.records[3].equipment["armoured vehicles"]``."""
-    head, dot, key = field.partition(".")
+    """The JSON path of a record's field: ``$.records[3].equipment["armoured vehicles"]``.
+
+    Equipment types and part names are keys as written, quoted where they are no names.
+    """
+    head, dot, rest = field.partition(".")
+    path = f"$.records[{position}].{head}"
     if head == "equipment" and dot:
-        name, parts, part = key.partition(".parts.")
-        shown = name if name.isidentifier() else f"[{json.dumps(name, ensure_ascii=False)}]"
-        tail = f".{shown}" if name.isidentifier() else shown
-        return f"$.records[{position}].equipment{tail}{parts}{part}"
-    return f"$.records[{position}].{field}"
+        name, dot, rest = rest.partition(".parts.")
+        path += path_key(name) + (".parts" if dot else "")
+        return path + (path_key(rest) if dot else "")
+    if rest.startswith("parts."):
+        return path + ".parts" + path_key(rest.removeprefix("parts."))
+    return path + (f".{rest}" if dot else "")
 
 
 @attrs.frozen(kw_only=True)
