@@ -437,11 +437,11 @@ class Share:
 
 
 def _relation(value: Any) -> Relation | None:
-    return _related(Relation, value, "within")
+    return None if value is None else _related(Relation, value, "within")
 
 
 def _share(value: Any) -> Share | None:
-    return _related(Share, value, "share_of")
+    return None if value is None else _related(Share, value, "share_of")
 
 
 _T = TypeVar("_T", Relation, Share)
