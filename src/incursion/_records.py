@@ -492,6 +492,8 @@ class _Record:
     """
 
     kind: ClassVar[str]
+    #: Whether records of this kind hold counts, which may have parts.
+    has_counts: ClassVar[bool] = False
 
     id: str = attrs.field(validator=valid_id)
     source: Source = attrs.field(validator=_source)
@@ -540,20 +542,25 @@ class _Record:
         """Whether the figure in ``field`` is cumulative or a stock (a count may say)."""
         if isinstance(value, Count) and value.tally is not None:
             return value.tally
-        return self.tally(field)
+        tally = _TALLIES.get((self.__class__, field))
+        return tally if tally is not None else self.tally(field)
 
     def figure(self, field: str) -> Estimate | None:
         """The figure at ``field`` (``"area"``, ``"killed.parts.children"``), or ``None``."""
         name, _, part = field.partition(".parts.")
-        for key, value in self.figure_items():
-            if key != name:
-                continue
-            if not isinstance(value, Count):
-                return None if part else value
-            if not part:
-                return value.total
-            return next((p.estimate for p in value.parts if p.name == part), None)
-        return None
+        value = self._figure_value(name)
+        if value is None or not isinstance(value, Count):
+            return None if part else value
+        if not part:
+            return value.total
+        return next((p.estimate for p in value.parts if p.name == part), None)
+
+    def _figure_value(self, name: str) -> Estimate | Count | None:
+        """What the figure field ``name`` holds, or ``None``."""
+        if name not in self.figure_fields():
+            return None
+        value: Estimate | Count | None = getattr(self, name)
+        return value
 
 
 def _needs_a_figure(record: _Record) -> None:
@@ -751,7 +758,11 @@ class Count:
 
 def to_count(value: Count | FigureLike | None) -> Count | None:
     """Converter of a casualty count: a :class:`Count` or any figure, bare numbers people."""
-    return None if value is None else count_of("person", value)
+    if value is None:
+        return None
+    if isinstance(value, Count) and value.total.dimension == "person" and value.plain:
+        return value  # as the loader builds them: nothing to adopt
+    return count_of("person", value)
 
 
 def to_any_count(value: Count | FigureLike | None) -> Count | None:
@@ -797,19 +808,6 @@ def count_metadata(tally: Tally, dimension: str | None = "person") -> dict[str, 
     return {"tally": tally, "dimension": dimension, "count": dimension, "parts": True}
 
 
-@attrs.frozen(repr=False)
-class _PeopleCount:
-    def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None and value.total.dimension != "person":
-            check_dimension(value.total, "person", attribute.name)
-
-    def __repr__(self) -> str:
-        return "<counts validator: a count of people>"
-
-
-_PEOPLE: Final = _PeopleCount()
-
-
 @attrs.frozen(kw_only=True)
 class CasualtyReport(_Record):
     """A report of people killed, wounded, missing, captured or displaced.
@@ -843,6 +841,7 @@ class CasualtyReport(_Record):
     """
 
     kind: ClassVar[str] = "casualty-report"
+    has_counts: ClassVar[bool] = True
 
     party: str | None = attrs.field(default=None, validator=text_field)
     population: Population | None = attrs.field(default=None, converter=_population)
@@ -851,43 +850,42 @@ class CasualtyReport(_Record):
     killed: Count | None = attrs.field(
         default=None,
         converter=to_count,
-        validator=_PEOPLE,
         metadata=count_metadata(Tally.CUMULATIVE),
     )
     wounded: Count | None = attrs.field(
         default=None,
         converter=to_count,
-        validator=_PEOPLE,
         metadata=count_metadata(Tally.CUMULATIVE),
     )
     missing: Count | None = attrs.field(
-        default=None, converter=to_count, validator=_PEOPLE, metadata=count_metadata(Tally.STOCK)
+        default=None, converter=to_count, metadata=count_metadata(Tally.STOCK)
     )
     captured: Count | None = attrs.field(
         default=None,
         converter=to_count,
-        validator=_PEOPLE,
         metadata=count_metadata(Tally.CUMULATIVE),
     )
     displaced: Count | None = attrs.field(
-        default=None, converter=to_count, validator=_PEOPLE, metadata=count_metadata(Tally.STOCK)
+        default=None, converter=to_count, metadata=count_metadata(Tally.STOCK)
     )
     killed_and_wounded: Count | None = attrs.field(
         default=None,
         converter=to_count,
-        validator=_PEOPLE,
         metadata=count_metadata(Tally.CUMULATIVE),
     )
     losses: Count | None = attrs.field(
         default=None,
         converter=to_count,
-        validator=_PEOPLE,
         metadata=count_metadata(Tally.CUMULATIVE),
     )
 
     def __attrs_post_init__(self) -> None:
-        """Require at least one count."""
+        """Require at least one count, each of people."""
         _needs_a_figure(self)
+        for name in self.figure_fields():
+            count = getattr(self, name)
+            if count is not None and count.total.dimension != "person":
+                check_dimension(count.total, "person", name)
 
 
 @attrs.frozen(kw_only=True)
@@ -1037,6 +1035,7 @@ class MaterielLoss(_Record):
     """
 
     kind: ClassVar[str] = "materiel-loss"
+    has_counts: ClassVar[bool] = True
 
     party: str | None = attrs.field(default=None, validator=text_field)
     fate: Fate | None = attrs.field(default=None, converter=_fate)
@@ -1056,6 +1055,14 @@ class MaterielLoss(_Record):
     def figure_items(self) -> list[tuple[str, Estimate | Count]]:
         """Each equipment type's count, at ``equipment.<type>``."""
         return [(f"equipment.{name}", count) for name, count in self.equipment.items()]
+
+    def _figure_value(self, name: str) -> Estimate | Count | None:
+        """The count of the equipment type at ``equipment.<type>``, or ``None``."""
+        return (
+            self.equipment.get(name.removeprefix("equipment."))
+            if name.startswith("equipment.")
+            else None
+        )
 
     def figure_tally(self, field: str, value: Estimate | Count) -> Tally:  # noqa: ARG002
         """Losses are cumulative unless a count says otherwise."""
@@ -1183,6 +1190,7 @@ class Measurement(_Record):
     """
 
     kind: ClassVar[str] = "measurement"
+    has_counts: ClassVar[bool] = True
 
     measure: str = attrs.field(validator=_measure_name)
     of: str | None = attrs.field(default=None, validator=text_field)

@@ -49,7 +49,6 @@ from incursion._estimates import (
 from incursion._likelihood import SCALES, Likelihood, _scale_and_term
 from incursion._records import (
     _MEASURE_NAME,
-    _PEOPLE,
     FORMAT_VERSION,
     RECORD_TYPES,
     Count,
@@ -500,7 +499,6 @@ def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
             raise TypeError(f"{attribute.name} measures a ratio: figures may not be negative")
         elif not (
             isinstance(validator, _InstanceOf | _Measures)  # the type says it
-            or validator is _PEOPLE  # what a figure measures: loads checks it
             or validator in (text_field, _source, _citation, _day, _is_date, _finite_margin)
         ):
             raise TypeError(

@@ -571,6 +571,8 @@ def make_converter() -> JsonConverter:
     conv.register_structure_hook(bool, _strict(bool, "true or false"))
     for field, enum_type in _ENUM_FIELDS.items():
         conv.register_structure_hook(enum_type, _enum_hook(enum_type, field))
+        # Optional qualifiers straight to the hook, past cattrs' generic union handling.
+        conv.register_structure_hook(enum_type | None, _enum_hook(enum_type, field))
     conv.register_structure_hook(Estimate, structure_estimate)
     conv.register_unstructure_hook(Estimate, unstructure_estimate)
     conv.register_structure_hook(Count, _count_hook)
@@ -664,7 +666,7 @@ _ENUM_FIELDS: Final[dict[str, type[enum.Enum]]] = {
 
 def _enum_hook(enum_type: type[enum.Enum], field: str) -> Callable[[Any, Any], Any]:
     def hook(value: Any, _: Any) -> Any:
-        return member(enum_type, value, field)
+        return None if value is None else member(enum_type, value, field)
 
     return hook
 

@@ -95,8 +95,9 @@ class Figure(NamedTuple):
             ``"equipment.tanks"`` for an equipment type.
         estimate: The estimate (a documented figure as the lower bound it is).
         position: The record's position in the document.
-        key: What it measures: field, dimension, subject, record kind, qualifiers and
-            tally.  Figures with different keys are never compared.
+        key: What it measures: field, dimension, subject, record kind, qualifiers and the
+            tally its count states, if any.  Figures with different keys are never
+            compared.
 
     .. versionadded:: 0.1.0
     """
@@ -108,10 +109,12 @@ class Figure(NamedTuple):
     key: tuple[Any, ...]
 
     @property
-    def tally(self) -> Tally | None:
-        """Whether the figure is cumulative or a stock (the last element of its key)."""
-        last = self.key[-1] if self.key else None
-        return last if isinstance(last, Tally) else None
+    def tally(self) -> Tally:
+        """Whether the figure is cumulative or a stock: its count's say, else its field's."""
+        stated = self.key[-1] if self.key else None
+        if isinstance(stated, Tally):
+            return stated
+        return self.record.figure_tally(self.field.partition(".parts.")[0], self.estimate)
 
     @property
     def path(self) -> str:
@@ -191,22 +194,22 @@ class Context:
         return self.shared("figures", lambda: tuple(self._figures()))
 
     def _figures(self) -> Iterator[Figure]:
+        plain, documented = self.read, self._documented
         for i, record in enumerate(self.records):
-            read = self.read
-            if getattr(record, "status", None) is Status.DOCUMENTED:
-                read = self._documented
+            read = documented if getattr(record, "status", None) is Status.DOCUMENTED else plain
             qualifiers = None
             for name, value in record.figure_items():
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
-                tally = record.figure_tally(name, value)
-                measure = _measure_field(name)
-                if isinstance(value, Count):
+                # A count that says its own tally is another measure than its field's.
+                tally = value.tally if value.__class__ is Count else None
+                measure = _measure_field(name) if name.startswith("equipment.") else name
+                if value.__class__ is Count:
                     total = read(value.total)
-                    key = (measure, total.dimension, *qualifiers, tally)
-                    yield Figure(record, name, total, i, key)
+                    yield Figure(
+                        record, name, total, i, (measure, total.dimension, *qualifiers, tally)
+                    )
                     for part in value.parts:
-                        field = f"{name}.parts.{part.name}"
                         estimate = read(part.estimate)
                         key = (
                             f"{measure}.parts.{part.name}",
@@ -214,9 +217,9 @@ class Context:
                             *qualifiers,
                             tally,
                         )
-                        yield Figure(record, field, estimate, i, key)
+                        yield Figure(record, f"{name}.parts.{part.name}", estimate, i, key)
                 else:
-                    estimate = read(value)
+                    estimate = read(value)  # type: ignore[arg-type]
                     key = (measure, estimate.dimension, *qualifiers, tally)
                     yield Figure(record, name, estimate, i, key)
 
@@ -283,11 +286,13 @@ def said(estimate: Estimate) -> str:
 def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ...]:
     """The comparability key of a figure: field, dimension, subject, kind, qualifiers, tally.
 
+    The tally is the one its count states, if any: "have left since" is another measure
+    than "are in shelters now".
+
     Figures with different keys measure different things and are never compared.
     """
-    base = field.partition(".parts.")[0]
-    value = dict(record.figure_items()).get(base)
-    tally = record.figure_tally(base, value) if value is not None else record.tally(base)
+    value = dict(record.figure_items()).get(field.partition(".parts.")[0])
+    tally = value.tally if isinstance(value, Count) else None
     return (_measure_field(field), estimate.dimension, *_qualifiers(record), tally)
 
 

@@ -32,7 +32,7 @@ def measure_groups(context: Context) -> dict[tuple[Any, ...], list[Figure]]:
     return context.shared("by-measure", lambda: by_measure(_current(context)))
 
 
-def _current(context: Context) -> Iterator[Figure]:
+def _current(context: Context) -> tuple[Figure, ...]:
     """The figures that no revision restates.
 
     A revision replaces each figure it restates; the figures it leaves out still stand.
@@ -43,12 +43,12 @@ def _current(context: Context) -> Iterator[Figure]:
         if record.revises is not None
         for field, _ in record.figure_items()
     }
+    figures = context.figures()
     if not restated:
-        yield from context.figures()
-        return
-    for figure in context.figures():
-        if (figure.record.id, figure.field.partition(".parts.")[0]) not in restated:
-            yield figure
+        return figures
+    return tuple(
+        f for f in figures if (f.record.id, f.field.partition(".parts.")[0]) not in restated
+    )
 
 
 def source_series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:
