@@ -494,6 +494,8 @@ class _Record:
     kind: ClassVar[str]
     #: Whether records of this kind hold counts, which may have parts.
     has_counts: ClassVar[bool] = False
+    #: Whether the record's figures are its figure fields (not, as equipment, a mapping).
+    figures_are_fields: ClassVar[bool] = True
 
     id: str = attrs.field(validator=valid_id)
     source: Source = attrs.field(validator=_source)
@@ -505,6 +507,11 @@ class _Record:
     within: Relation | None = attrs.field(default=None, converter=_relation)
     share_of: Share | None = attrs.field(default=None, converter=_share)
     revises: str | None = attrs.field(default=None, validator=_optional_id)
+
+    @property
+    def status_documented(self) -> bool:
+        """Whether the record's figures were confirmed one by one (status documented)."""
+        return getattr(self, "status", None) is Status.DOCUMENTED
 
     @classmethod
     def figure_fields(cls) -> tuple[str, ...]:
@@ -1036,6 +1043,7 @@ class MaterielLoss(_Record):
 
     kind: ClassVar[str] = "materiel-loss"
     has_counts: ClassVar[bool] = True
+    figures_are_fields: ClassVar[bool] = False
 
     party: str | None = attrs.field(default=None, validator=text_field)
     fate: Fate | None = attrs.field(default=None, converter=_fate)

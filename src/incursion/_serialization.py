@@ -916,6 +916,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             for i, region in enumerate(regions)
             if region.id in {r.id for r in regions[:i]}
         )
+    related = False  # one pass over the records for what refers elsewhere
     for i, record in zip(positions, records, strict=True):
         region = getattr(record, "region", None)
         if region is not None and region not in region_ids:
@@ -926,13 +927,16 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
                     f"unknown region id {region!r}: expected one of the ids in $.regions ({known})",
                 )
             )
-    problems.extend(
-        Problem(path, message) for path, message in relation_problems(records, positions, known=ids)
-    )
-    for i, record in zip(positions, records, strict=True):
         for j, denier in enumerate(getattr(record, "denied_by", ())):
             if denier is _PLACEHOLDER and listed:
                 problems.append(Problem(f"$.records[{i}].denied_by[{j}]", "unknown source"))
+        related = related or (
+            record.within is not None or record.share_of is not None or record.revises is not None
+        )
+    if related:
+        problems.extend(
+            Problem(*problem) for problem in relation_problems(records, positions, known=ids)
+        )
     if problems:
         raise DocumentError(problems, origin=origin)
     # Every id and reference was checked above, record by record; skip the second pass.

@@ -194,17 +194,26 @@ class Context:
         return self.shared("figures", lambda: tuple(self._figures()))
 
     def _figures(self) -> Iterator[Figure]:
-        plain, documented = self.read, self._documented
+        plain = self.read
         for i, record in enumerate(self.records):
-            read = documented if getattr(record, "status", None) is Status.DOCUMENTED else plain
+            read = plain
+            if record.status_documented:
+                read = self._documented
             qualifiers = None
-            for name, value in record.figure_items():
+            by_field = record.figures_are_fields
+            for name, value in (
+                ((n, getattr(record, n)) for n in record.figure_fields())
+                if by_field
+                else record.figure_items()
+            ):
+                if value is None:
+                    continue
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
-                # A count that says its own tally is another measure than its field's.
-                tally = value.tally if value.__class__ is Count else None
-                measure = _measure_field(name) if name.startswith("equipment.") else name
+                measure = name if by_field else _measure_field(name)
                 if value.__class__ is Count:
+                    # A count that says its own tally is another measure than its field's.
+                    tally = value.tally
                     total = read(value.total)
                     yield Figure(
                         record, name, total, i, (measure, total.dimension, *qualifiers, tally)
@@ -219,13 +228,25 @@ class Context:
                         )
                         yield Figure(record, f"{name}.parts.{part.name}", estimate, i, key)
                 else:
-                    estimate = read(value)  # type: ignore[arg-type]
-                    key = (measure, estimate.dimension, *qualifiers, tally)
-                    yield Figure(record, name, estimate, i, key)
+                    estimate = read(value)  # type: ignore[arg-type] # a figure, not a count
+                    yield Figure(
+                        record, name, estimate, i, (measure, estimate.dimension, *qualifiers, None)
+                    )
 
     def _documented(self, estimate: Estimate) -> Estimate:
         """A documented figure as the checks read it: a lower bound (visually confirmed)."""
         return lower_bound(self.read(estimate))
+
+    def related(self) -> tuple[Record, ...]:
+        """The records that name another: by ``within``, ``share_of`` or ``revises``."""
+        return self.shared(
+            "related",
+            lambda: tuple(
+                r
+                for r in self.records
+                if r.within is not None or r.share_of is not None or r.revises is not None
+            ),
+        )
 
     def by_id(self) -> Mapping[str, Record]:
         """The records by id (built once)."""

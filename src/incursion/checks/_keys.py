@@ -39,7 +39,7 @@ def _current(context: Context) -> tuple[Figure, ...]:
     """
     restated = {
         (record.revises, field)
-        for record in context.records
+        for record in context.related()
         if record.revises is not None
         for field, _ in record.figure_items()
     }

@@ -383,6 +383,7 @@ class PartWholeCheck:
                         yield from self._count(context, record, name, value)
             if isinstance(record, CasualtyReport):
                 yield from self._combined(context, record)
+        for record in context.related():
             if record.within is not None:
                 yield from self._within(context, record)
 
@@ -531,7 +532,7 @@ class ShareCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check every share relation."""
-        for record in context.records:
+        for record in context.related():
             share = record.share_of
             if share is None or share.record is None or share.field is None:
                 continue  # the whole is not recorded: nothing to compare with here
@@ -609,7 +610,7 @@ class RevisionCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Report each revision."""
-        for record in context.records:
+        for record in context.related():
             if record.revises is None:
                 continue
             earlier = context.by_id().get(record.revises)
