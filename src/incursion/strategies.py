@@ -1936,13 +1936,15 @@ def _materiel_series(draw: st.DrawFn, model: _Model, subject: str, party: str | 
         name: _grow(draw(st.integers(20, 5_000)), days, 1 + draw(_per_mille(60, 500)))
         for name in _LEAF_EQUIPMENT
     }
-    others = draw(st.booleans())
+    others = draw(st.integers(0, 3)) == 0
     extra = _grow(draw(st.integers(20, 500)), days, 1.06) if others else [0] * days
     truths["armoured vehicles"] = [
         sum(day) for day in zip(*(truths[n] for n in _ARMOURED), extra, strict=True)
     ]
     fate = _pick(draw, _FATES)
     types = _some(draw, _LOSS_TYPES, 1, 3)
+    if "armoured vehicles" not in types and draw(st.booleans()):  # the type with parts
+        types = ["armoured vehicles", *types[:2]]
     made: _Made = []
     for _ in range(draw(st.integers(1, 3))):
         day = draw(st.integers(0, days - 1))
@@ -1950,7 +1952,9 @@ def _materiel_series(draw: st.DrawFn, model: _Model, subject: str, party: str | 
         known: _Truths = {}
         for name in _some(draw, types, 1, 3):
             total = truths[name][day]
-            given = _some(draw, _ARMOURED, 0, 3) if name == "armoured vehicles" else []
+            given: Sequence[str] = []
+            if name == "armoured vehicles":  # often every part, so that they must add up
+                given = _ARMOURED if draw(st.booleans()) else _some(draw, _ARMOURED, 0, 3)
             figure = _consistent_count(draw, total, _EQUIPMENT[name])
             equipment[name] = Count(
                 total=figure,
