@@ -73,8 +73,8 @@ __all__ = [
     "to_count",
     "to_estimate",
     "to_figure",
-    "to_people",
     "to_settlements",
+    "unsigned",
 ]
 
 #: The document format version this library reads and writes.
@@ -267,11 +267,6 @@ def to_figure(value: FigureLike | None) -> Estimate | None:
 def to_settlements(value: FigureLike | None) -> Estimate | None:
     """Converter of an optional count of settlements: a bare number counts settlements."""
     return None if value is None else adopt(to_estimate(value), "settlement")
-
-
-def to_people(value: FigureLike) -> Estimate:
-    """Converter of a count of people: a bare number counts people."""
-    return adopt(to_estimate(value), "person")
 
 
 def figure_metadata(
@@ -549,8 +544,11 @@ class _Record:
         """Whether the figure in ``field`` is cumulative or a stock (a count may say)."""
         if isinstance(value, Count) and value.tally is not None:
             return value.tally
-        tally = _TALLIES.get((self.__class__, field))
-        return tally if tally is not None else self.tally(field)
+        return self.default_tally(field)
+
+    def default_tally(self, field: str) -> Tally:
+        """The tally of ``field`` when its count says none: the field's own."""
+        return self.tally(field)
 
     def figure(self, field: str) -> Estimate | None:
         """The figure at ``field`` (``"area"``, ``"killed.parts.children"``), or ``None``."""
@@ -679,10 +677,15 @@ def _tally(value: object) -> Tally | None:
     return None if value is None else member(Tally, value, "tally")
 
 
-def _change(value: object) -> Estimate | None:
+def unsigned(value: Any) -> Any:
+    """A change as tallies write it, without its plus sign: "+7" is 7."""
     if isinstance(value, str) and value.strip().startswith("+"):
-        value = value.strip()[1:]
-    return to_figure(value)  # type: ignore[arg-type]
+        return value.strip()[1:]
+    return value
+
+
+def _change(value: object) -> Estimate | None:
+    return to_figure(unsigned(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -1072,10 +1075,8 @@ class MaterielLoss(_Record):
             else None
         )
 
-    def figure_tally(self, field: str, value: Estimate | Count) -> Tally:  # noqa: ARG002
-        """Losses are cumulative unless a count says otherwise."""
-        if isinstance(value, Count) and value.tally is not None:
-            return value.tally
+    def default_tally(self, field: str) -> Tally:  # noqa: ARG002 - every type alike
+        """Losses are cumulative."""
         return Tally.CUMULATIVE
 
 
@@ -1224,10 +1225,8 @@ class Measurement(_Record):
         if not within_dimension(value.total.dimension, known.dimension):
             check_dimension(value.total, known.dimension, "value")
 
-    def figure_tally(self, field: str, value: Estimate | Count) -> Tally:  # noqa: ARG002
-        """The measure's tally, unless the count says otherwise."""
-        if isinstance(value, Count) and value.tally is not None:
-            return value.tally
+    def default_tally(self, field: str) -> Tally:  # noqa: ARG002 - one figure, value
+        """The measure's tally (a stock for a measure not in :data:`MEASURES`)."""
         known = MEASURES.get(self.measure)
         return known.tally if known is not None else Tally.STOCK
 

@@ -64,6 +64,7 @@ from incursion._records import (
     part_unit,
     relation_problems,
     to_estimate,
+    unsigned,
 )
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import SPAN_FORMS, Precision, Span
@@ -259,7 +260,7 @@ def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, A
         change = value.get("change")
         if change is not None:
             try:
-                change = adopt(_change_figure(change), total.unit or None)
+                change = adopt(structure_figure(unsigned(change)), total.unit or None)
             except IncursionError as error:
                 raise _NestedError(".change", error) from None
         tally = value.get("tally")
@@ -276,12 +277,6 @@ def _count_hook_for(unit: str | None, dimension: str | None) -> Callable[[Any, A
         )
 
     return hook
-
-
-def _change_figure(value: Any) -> Estimate:
-    if isinstance(value, str) and value.strip().startswith("+"):
-        value = value.strip()[1:]
-    return structure_figure(value)
 
 
 def structure_figure(value: Any) -> Estimate:
