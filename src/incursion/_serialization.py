@@ -867,6 +867,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
     listed = isinstance(raw.get("sources"), list)
     token = _SOURCES.set(sources if listed else _AnySource())
     ids: set[Any] = set()
+    referring: list[tuple[int, Record]] = []  # the records that name a region or record
     try:
         for i, item in _items(raw, "records", problems):
             path = f"$.records[{i}]"
@@ -897,6 +898,8 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             try:
                 records.append(hook(item, RECORD_TYPES[kind]))
                 positions.append(i)
+                if not _REFERRING.isdisjoint(item):
+                    referring.append((i, records[-1]))
             except Exception as error:  # noqa: BLE001
                 problems.extend(_problems(error, path))
             # The raw record is done with: let it go, so that a large document is not
@@ -911,8 +914,8 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             for i, region in enumerate(regions)
             if region.id in {r.id for r in regions[:i]}
         )
-    related = False  # one pass over the records for what refers elsewhere
-    for i, record in zip(positions, records, strict=True):
+    related = False
+    for i, record in referring:
         region = getattr(record, "region", None)
         if region is not None and region not in region_ids:
             known = ", ".join(map(repr, sorted(region_ids))) or "none"
@@ -938,6 +941,10 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
     return Document._trusted(  # noqa: SLF001 - the loader is the trusted caller
         tuple(sources.values()), tuple(records), tuple(regions)
     )
+
+
+#: The fields by which a record names a region, a source or another record.
+_REFERRING: Final = frozenset({"region", "denied_by", "within", "share_of", "revises"})
 
 
 class _AnySource(dict[str, Source]):

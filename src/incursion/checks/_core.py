@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkable
 
@@ -196,42 +197,57 @@ class Context:
     def _figures(self) -> Iterator[Figure]:
         plain = self.read
         for i, record in enumerate(self.records):
-            read = plain
-            if record.status_documented:
-                read = self._documented
+            read = self._documented if record.status_documented else plain
+            if not record.figures_are_fields:
+                yield from self._item_figures(record, i, read)
+                continue
             qualifiers = None
-            by_field = record.figures_are_fields
-            for name, value in (
-                ((n, getattr(record, n)) for n in record.figure_fields())
-                if by_field
-                else record.figure_items()
-            ):
+            for name in record.figure_fields():
+                value = getattr(record, name)
                 if value is None:
                     continue
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
-                measure = name if by_field else _measure_field(name)
                 if value.__class__ is Count:
-                    # A count that says its own tally is another measure than its field's.
-                    tally = value.tally
-                    total = read(value.total)
-                    yield Figure(
-                        record, name, total, i, (measure, total.dimension, *qualifiers, tally)
-                    )
-                    for part in value.parts:
-                        estimate = read(part.estimate)
-                        key = (
-                            f"{measure}.parts.{part.name}",
-                            estimate.dimension,
-                            *qualifiers,
-                            tally,
-                        )
-                        yield Figure(record, f"{name}.parts.{part.name}", estimate, i, key)
+                    yield from self._count_figures(record, i, read, name, name, value, qualifiers)
                 else:
-                    estimate = read(value)  # type: ignore[arg-type] # a figure, not a count
-                    yield Figure(
-                        record, name, estimate, i, (measure, estimate.dimension, *qualifiers, None)
-                    )
+                    estimate = read(value)
+                    key = (name, estimate.dimension, *qualifiers, None)
+                    yield Figure(record, name, estimate, i, key)
+
+    def _item_figures(
+        self, record: Record, i: int, read: Callable[[Estimate], Estimate]
+    ) -> Iterator[Figure]:
+        """The figures of a record whose figures are named items (equipment types)."""
+        qualifiers = _qualifiers(record)
+        for name, value in record.figure_items():
+            measure = _measure_field(name)
+            if isinstance(value, Count):
+                yield from self._count_figures(record, i, read, name, measure, value, qualifiers)
+            else:
+                estimate = read(value)
+                yield Figure(
+                    record, name, estimate, i, (measure, estimate.dimension, *qualifiers, None)
+                )
+
+    @staticmethod
+    def _count_figures(
+        record: Record,
+        i: int,
+        read: Callable[[Estimate], Estimate],
+        name: str,
+        measure: str,
+        count: Count,
+        qualifiers: tuple[Any, ...],
+    ) -> Iterator[Figure]:
+        """A count's total and parts; a count that says its own tally is another measure."""
+        tally = count.tally
+        total = read(count.total)
+        yield Figure(record, name, total, i, (measure, total.dimension, *qualifiers, tally))
+        for part in count.parts:
+            estimate = read(part.estimate)
+            key = (f"{measure}.parts.{part.name}", estimate.dimension, *qualifiers, tally)
+            yield Figure(record, f"{name}.parts.{part.name}", estimate, i, key)
 
     def _documented(self, estimate: Estimate) -> Estimate:
         """A documented figure as the checks read it: a lower bound (visually confirmed)."""
@@ -317,6 +333,7 @@ def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ..
     return (_measure_field(field), estimate.dimension, *_qualifiers(record), tally)
 
 
+@functools.lru_cache(maxsize=4096)
 def _measure_field(field: str) -> str:
     """What a field measures: an equipment type by its words, whatever their case or number.
 

@@ -376,11 +376,16 @@ class PartWholeCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check every count with parts, combined counts and within relations."""
-        for record in context.records:
-            if record.has_counts:
-                for name, value in record.figure_items():
-                    if isinstance(value, Count) and value.parts:
-                        yield from self._count(context, record, name, value)
+        # Only records with parts or a combined count have anything to add up.
+        records = {
+            id(f.record): f.record
+            for f in context.figures()
+            if f.field in COMBINED or ".parts." in f.field
+        }
+        for record in records.values():
+            for name, value in record.figure_items():
+                if value.__class__ is Count and value.parts:
+                    yield from self._count(context, record, name, value)
             if isinstance(record, CasualtyReport):
                 yield from self._combined(context, record)
         for record in context.related():
