@@ -113,9 +113,9 @@ class Figure(NamedTuple):
     def tally(self) -> Tally:
         """Whether the figure is cumulative or a stock: its count's say, else its field's."""
         stated = self.key[-1] if self.key else None
-        if isinstance(stated, Tally):
-            return stated
-        return self.record.figure_tally(self.field.partition(".parts.")[0], self.estimate)
+        if stated.__class__ is Tally:
+            return stated  # the count's own say
+        return self.record.default_tally(self.field.partition(".parts.")[0])
 
     @property
     def path(self) -> str:
