@@ -807,36 +807,64 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
     Raises:
         DocumentError: Listing every problem with its JSON path.
     """
-    conv = _converter()
-    problems: list[Problem] = []
     if not isinstance(raw, dict):
         raise DocumentError(
             [Problem("$", 'expected a JSON object with "incursion": 1, "sources" and "records"')],
             origin=origin,
         )
+    problems = list(_header_problems(raw))
+    conv = _converter()
+    sources = _structure_sources(conv, raw, problems)
+    regions, region_ids = _structure_regions(conv, raw, problems)
+    # Without a list of sources, every record would also report its source as unknown.
+    listed = isinstance(raw.get("sources"), list)
+    token = _SOURCES.set(sources if listed else _AnySource())
+    try:
+        records, positions, ids, referring = _structure_records(conv, raw, problems)
+    finally:
+        _SOURCES.reset(token)
+    problems.extend(_duplicate_regions(regions, region_ids))
+    problems.extend(_reference_problems(referring, region_ids, listed=listed))
+    if any(
+        r.within is not None or r.share_of is not None or r.revises is not None
+        for _, r in referring
+    ):
+        problems.extend(
+            Problem(*problem) for problem in relation_problems(records, positions, known=ids)
+        )
+    if problems:
+        raise DocumentError(problems, origin=origin)
+    # Every id and reference was checked above, record by record; skip the second pass.
+    return Document._trusted(  # noqa: SLF001 - the loader is the trusted caller
+        tuple(sources.values()), tuple(records), tuple(regions)
+    )
+
+
+def _header_problems(raw: dict[str, Any]) -> Iterator[Problem]:
+    """What is wrong with a document's top-level keys and format version."""
     extra = set(raw) - set(_TOP_KEYS)
     if extra:
-        problems.append(
-            Problem(
-                "$",
-                f"unexpected fields {', '.join(sorted(extra))}: expected "
-                "incursion, sources, records, regions",
-            )
+        yield Problem(
+            "$",
+            f"unexpected fields {', '.join(sorted(extra))}: expected "
+            "incursion, sources, records, regions",
         )
     version = raw.get("incursion")
     if version is True or version is False:
         version = str(version).lower()  # true is not the version 1
     if "incursion" not in raw:
-        problems.append(
-            Problem("$.incursion", f"required field missing: the format version {FORMAT_VERSION}")
-        )
+        yield Problem("$.incursion", f"required field missing: the format version {FORMAT_VERSION}")
     elif version != FORMAT_VERSION:
-        problems.append(
-            Problem(
-                "$.incursion",
-                f"expected the format version {FORMAT_VERSION}, got {json.dumps(version)[:40]}",
-            )
+        yield Problem(
+            "$.incursion",
+            f"expected the format version {FORMAT_VERSION}, got {json.dumps(version)[:40]}",
         )
+
+
+def _structure_sources(
+    conv: JsonConverter, raw: dict[str, Any], problems: list[Problem]
+) -> dict[str, Source]:
+    """The document's sources by id; a broken one stands as a placeholder."""
     sources: dict[str, Source] = {}
     for i, item in _items(raw, "sources", problems):
         try:
@@ -851,96 +879,99 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
         if source.id in sources:
             problems.append(Problem(f"$.sources[{i}].id", f"duplicate source id {source.id!r}"))
         sources[source.id] = source
+    return sources
+
+
+def _structure_regions(
+    conv: JsonConverter, raw: dict[str, Any], problems: list[Problem]
+) -> tuple[list[Region], set[str]]:
+    """The document's regions, and every region id it gives (broken regions' too)."""
     regions = []
-    broken_regions = set()
+    broken = set()
     for i, item in _items(raw, "regions", problems):
         try:
             regions.append(conv.structure(item, Region))
         except Exception as error:  # noqa: BLE001
             problems.extend(_problems(error, f"$.regions[{i}]"))
             if isinstance(item, dict) and isinstance(item.get("id"), str):
-                broken_regions.add(item["id"])  # known, though broken: no second report
-    records: list[Record] = []
-    positions: list[int] = []  # each record's place in $.records (failed ones leave gaps)
-    hooks = {kind: conv.get_structure_hook(cls) for kind, cls in RECORD_TYPES.items()}
-    # Without a list of sources, every record would also report its source as unknown.
-    listed = isinstance(raw.get("sources"), list)
-    token = _SOURCES.set(sources if listed else _AnySource())
-    ids: set[Any] = set()
-    referring: list[tuple[int, Record]] = []  # the records that name a region or record
-    try:
-        for i, item in _items(raw, "records", problems):
-            path = f"$.records[{i}]"
-            if not isinstance(item, dict):
-                problems.append(
-                    Problem(path, f"expected a record object, got {json.dumps(item)[:60]}")
-                )
-                continue
-            record_id = item.get("id")
-            if isinstance(record_id, str):
-                if record_id in ids:
-                    problems.append(Problem(f"{path}.id", f"duplicate record id {record_id!r}"))
-                ids.add(record_id)
-            kind = item.pop("kind", None)
-            hook = hooks.get(kind) if isinstance(kind, str) else None
-            if kind is None:
-                problems.append(Problem(f"{path}.kind", "required field missing"))
-                continue
-            if hook is None:
-                problems.append(
-                    Problem(
-                        f"{path}.kind",
-                        f"expected one of {', '.join(map(repr, RECORD_TYPES))}, "
-                        f"got {json.dumps(kind)[:40]}",
-                    )
-                )
-                continue
-            try:
-                records.append(hook(item, RECORD_TYPES[kind]))
-                positions.append(i)
-                if not _REFERRING.isdisjoint(item):
-                    referring.append((i, records[-1]))
-            except Exception as error:  # noqa: BLE001
-                problems.extend(_problems(error, path))
-            # The raw record is done with: let it go, so that a large document is not
-            # held twice over, as dicts and as records.
-            raw["records"][i] = None
-    finally:
-        _SOURCES.reset(token)
-    region_ids = {region.id for region in regions} | broken_regions
+                broken.add(item["id"])  # known, though broken: no second report
+    return regions, {region.id for region in regions} | broken
+
+
+def _duplicate_regions(regions: list[Region], region_ids: set[str]) -> Iterator[Problem]:
     if len(region_ids) != len(regions):
-        problems.extend(
+        yield from (
             Problem(f"$.regions[{i}].id", f"duplicate region id {region.id!r}")
             for i, region in enumerate(regions)
             if region.id in {r.id for r in regions[:i]}
         )
-    related = False
+
+
+def _structure_records(
+    conv: JsonConverter, raw: dict[str, Any], problems: list[Problem]
+) -> tuple[list[Record], list[int], set[Any], list[tuple[int, Record]]]:
+    """The records built, their places in ``$.records``, their ids, and those that refer.
+
+    Failed records leave gaps in the places; a record that names a region, a source or
+    another record is listed with its place, for :func:`_reference_problems`.
+    """
+    records: list[Record] = []
+    positions: list[int] = []
+    ids: set[Any] = set()
+    referring: list[tuple[int, Record]] = []
+    hooks = {kind: conv.get_structure_hook(cls) for kind, cls in RECORD_TYPES.items()}
+    for i, item in _items(raw, "records", problems):
+        path = f"$.records[{i}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(path, f"expected a record object, got {json.dumps(item)[:60]}"))
+            continue
+        record_id = item.get("id")
+        if isinstance(record_id, str):
+            if record_id in ids:
+                problems.append(Problem(f"{path}.id", f"duplicate record id {record_id!r}"))
+            ids.add(record_id)
+        kind = item.pop("kind", None)
+        hook = hooks.get(kind) if isinstance(kind, str) else None
+        if hook is None:
+            problems.append(_kind_problem(path, kind))
+            continue
+        try:
+            records.append(hook(item, RECORD_TYPES[kind]))
+            positions.append(i)
+            if not _REFERRING.isdisjoint(item):
+                referring.append((i, records[-1]))
+        except Exception as error:  # noqa: BLE001
+            problems.extend(_problems(error, path))
+        # The raw record is done with: let it go, so that a large document is not held
+        # twice over, as dicts and as records.
+        raw["records"][i] = None
+    return records, positions, ids, referring
+
+
+def _kind_problem(path: str, kind: Any) -> Problem:
+    if kind is None:
+        return Problem(f"{path}.kind", "required field missing")
+    return Problem(
+        f"{path}.kind",
+        f"expected one of {', '.join(map(repr, RECORD_TYPES))}, got {json.dumps(kind)[:40]}",
+    )
+
+
+def _reference_problems(
+    referring: list[tuple[int, Record]], region_ids: set[str], *, listed: bool
+) -> Iterator[Problem]:
+    """Regions and denying sources that the document does not give."""
     for i, record in referring:
         region = getattr(record, "region", None)
         if region is not None and region not in region_ids:
             known = ", ".join(map(repr, sorted(region_ids))) or "none"
-            problems.append(
-                Problem(
-                    f"$.records[{i}].region",
-                    f"unknown region id {region!r}: expected one of the ids in $.regions ({known})",
-                )
+            yield Problem(
+                f"$.records[{i}].region",
+                f"unknown region id {region!r}: expected one of the ids in $.regions ({known})",
             )
         for j, denier in enumerate(getattr(record, "denied_by", ())):
             if denier is _PLACEHOLDER and listed:
-                problems.append(Problem(f"$.records[{i}].denied_by[{j}]", "unknown source"))
-        related = related or (
-            record.within is not None or record.share_of is not None or record.revises is not None
-        )
-    if related:
-        problems.extend(
-            Problem(*problem) for problem in relation_problems(records, positions, known=ids)
-        )
-    if problems:
-        raise DocumentError(problems, origin=origin)
-    # Every id and reference was checked above, record by record; skip the second pass.
-    return Document._trusted(  # noqa: SLF001 - the loader is the trusted caller
-        tuple(sources.values()), tuple(records), tuple(regions)
-    )
+                yield Problem(f"$.records[{i}].denied_by[{j}]", "unknown source")
 
 
 #: The fields by which a record names a region, a source or another record.

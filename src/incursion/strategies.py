@@ -49,6 +49,7 @@ from incursion._estimates import HEDGE_WORDS, VAGUE_QUANTITIES, Conversion, Esti
 from incursion._likelihood import SCALES, Likelihood
 from incursion._records import (
     MEASURES,
+    RECORD_TYPES,
     Act,
     Allegation,
     Assessment,
@@ -972,14 +973,7 @@ def _record(
 
 
 #: The record classes, in the order documents list their kinds.
-_KINDS: Final[tuple[type[Record], ...]] = (
-    TerritorialClaim,
-    CasualtyReport,
-    Allegation,
-    Assessment,
-    MaterielLoss,
-    Measurement,
-)
+_KINDS: Final[tuple[type[Record], ...]] = tuple(RECORD_TYPES.values())  # type: ignore[arg-type]
 
 
 # -- relations ------------------------------------------------------------------------------
