@@ -10,7 +10,7 @@ import pint
 import pytest
 
 from incursion import install_units
-from incursion._units import COUNT_UNITS, lookup_unit
+from incursion._units import COUNT_UNITS, _pint_knows, lookup_unit, unit_object
 from incursion.exceptions import IncursionError, UnitError
 
 
@@ -167,6 +167,16 @@ class _RecordingRegistry:
 
     def define(self, definition: str) -> None:
         self.defined.append(definition.split(" ", 1)[0])
+
+
+class TestQuantitiesLeaveWordsAlone:
+    """Building a quantity never changes how a word is read afterwards."""
+
+    @pytest.mark.parametrize("name", ["mile", "kilometer ** 2", "dimensionless"])
+    def test_a_unit_pint_knows_stays_a_unit(self, name: str) -> None:
+        """A pint unit's object, once built, does not turn its name into a counted noun."""
+        unit_object(name)
+        assert _pint_knows(name.partition(" ")[0])
 
 
 class TestUnknownUnits:

@@ -652,8 +652,8 @@ def _define_noun(reg: Any, name: str) -> None:
     Its dimension is named apart from pint's own (``[noun_time]``, never ``[time]``).
     """
     with _install_lock:
-        _NOUNS_DEFINED.add(name)
-        if name not in reg:
+        if name not in reg:  # a unit pint knows ("mile") stays a unit of measure
+            _NOUNS_DEFINED.add(name)
             reg.define(f"{name} = [noun_{name}] = _")
 
 
