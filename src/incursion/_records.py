@@ -488,7 +488,6 @@ class _Record:
 
     kind: ClassVar[str]
     #: Whether records of this kind hold counts, which may have parts.
-    has_counts: ClassVar[bool] = False
     #: Whether the record's figures are its figure fields (not, as equipment, a mapping).
     figures_are_fields: ClassVar[bool] = True
 
@@ -790,17 +789,12 @@ def count_of(unit: str | None, value: Count | FigureLike) -> Count:
         return Count._of_total(adopt(to_estimate(value), unit))  # noqa: SLF001
     count = value
     total = adopt(count.total, unit)
-    parts = tuple(
-        p
-        if p.estimate.dimension != "number"
-        else Part(name=p.name, estimate=adopt(p.estimate, part_unit(p.name, total)))
-        for p in count.parts
-    )
     change = None if count.change is None else adopt(count.change, total.unit or None)
-    if total is count.total and change is count.change and parts == count.parts:
-        return count
+    if total is count.total and change is count.change:
+        return count  # its parts were read by this very total when it was made
+    # The new count reads its parts' bare numbers by the new total (Count._part).
     return Count(
-        total=total, parts=parts, complete=count.complete, change=change, tally=count.tally
+        total=total, parts=count.parts, complete=count.complete, change=change, tally=count.tally
     )
 
 
@@ -851,7 +845,6 @@ class CasualtyReport(_Record):
     """
 
     kind: ClassVar[str] = "casualty-report"
-    has_counts: ClassVar[bool] = True
 
     party: str | None = attrs.field(default=None, validator=text_field)
     population: Population | None = attrs.field(default=None, converter=_population)
@@ -1002,6 +995,7 @@ def _equipment(value: Any) -> Mapping[str, Count]:
             field="equipment",
         )
     out: dict[str, Count] = {}
+    named: dict[str, str] = {}  # each type's key, and the name it was first given by
     for name, figure in value.items():
         try:
             unit = equipment_unit(name)
@@ -1013,8 +1007,8 @@ def _equipment(value: Any) -> Mapping[str, Count]:
                 )
         except IncursionError as error:
             raise type(error)(f"{name}: {error}", field="equipment") from None
-        twin = next((o for o in out if equipment_key(o) == equipment_key(name)), None)
-        if twin is not None:
+        twin = named.setdefault(equipment_key(name), name)
+        if twin != name:
             raise RecordError(
                 f"{twin!r} and {name!r} name one equipment type: give it once",
                 field="equipment",
@@ -1045,7 +1039,6 @@ class MaterielLoss(_Record):
     """
 
     kind: ClassVar[str] = "materiel-loss"
-    has_counts: ClassVar[bool] = True
     figures_are_fields: ClassVar[bool] = False
 
     party: str | None = attrs.field(default=None, validator=text_field)
@@ -1100,6 +1093,11 @@ class Measure:
     tally: Tally
     description: str
     example: str
+
+    @property
+    def count(self) -> str | None:
+        """What a bare number of this measure counts: its dimension, if that counts things."""
+        return self.dimension if self.dimension in COUNT_UNITS else None
 
 
 #: The known measures of :class:`Measurement`, by name.  Any other name is allowed: its
@@ -1199,7 +1197,6 @@ class Measurement(_Record):
     """
 
     kind: ClassVar[str] = "measurement"
-    has_counts: ClassVar[bool] = True
 
     measure: str = attrs.field(validator=_measure_name)
     of: str | None = attrs.field(default=None, validator=text_field)
@@ -1218,8 +1215,8 @@ class Measurement(_Record):
         value = self.value
         if known is None or known.dimension is None or value is None:
             return
-        if known.dimension in COUNT_UNITS:  # "12,000" and "3,000 defenders" count people
-            value = count_of(known.dimension, value)
+        if known.count is not None:  # "12,000" and "3,000 defenders" count people
+            value = count_of(known.count, value)
             if value is not self.value:
                 object.__setattr__(self, "value", value)
         if not within_dimension(value.total.dimension, known.dimension):

@@ -68,7 +68,7 @@ from incursion._records import (
 )
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import SPAN_FORMS, Precision, Span
-from incursion._units import COUNT_UNITS, describe_dimension, lookup_unit, within
+from incursion._units import describe_dimension, lookup_unit, within
 from incursion._validation import member, path_key
 from incursion.exceptions import DocumentError, IncursionError, Problem, UnitError, _quote
 
@@ -294,7 +294,6 @@ def structure_figure(value: Any) -> Estimate:
 
 
 _count_hook: Final = _count_hook_for("person", "person")
-PERSON_HOOK: Final = _figure_hook("person", "person")
 
 
 def _equipment_hook(value: Any, _: Any) -> dict[str, Count]:
@@ -518,7 +517,7 @@ def _unstructure_equipment(equipment: Mapping[str, Count]) -> dict[str, Any]:
 def _measure_count(measure: str) -> str | None:
     """What a bare number counts in a measurement of ``measure`` (as its loader reads it)."""
     known = MEASURES.get(measure)
-    return known.dimension if known is not None and known.dimension in COUNT_UNITS else None
+    return None if known is None else known.count
 
 
 def _unstructure_relation(relation: Relation | Share) -> dict[str, Any]:

@@ -792,9 +792,8 @@ def plural(name: str) -> str:
 
 def _plural_word(words: str) -> str:
     last = words.rsplit(" ", 1)[-1]
-    plural_of = {v: k for k, v in _IRREGULAR.items()}
-    if last in plural_of:  # "series", "goose": the irregulars, back again
-        return words[: len(words) - len(last)] + plural_of[last]
+    if last in _IRREGULAR_PLURALS:  # "series", "goose": the irregulars, back again
+        return words[: len(words) - len(last)] + _IRREGULAR_PLURALS[last]
     if words.endswith(("s", "x", "z", "ch", "sh")):
         return f"{words}es"
     if words.endswith("y") and words[-2:-1] not in ("a", "e", "o", "u"):
@@ -813,7 +812,7 @@ _PLURALS: Final[dict[str, str]] = {
 
 
 #: The dimensions that measure rather than count; every other dimension key counts things.
-MEASURED: Final = frozenset({"area", "length", "mass", "duration", "speed", "ratio", "number"})
+MEASURED: Final = frozenset(CANONICAL_UNITS.keys() - COUNT_UNITS.keys())
 
 
 def is_count_dimension(dimension: str) -> bool:
@@ -866,6 +865,9 @@ _IRREGULAR: Final[dict[str, str]] = {
     "echoes": "echo",
     "vetoes": "veto",
 }
+#: The irregular plurals, by their singular.
+_IRREGULAR_PLURALS: Final = {v: k for k, v in _IRREGULAR.items()}
+
 # Words that change a figure or join two: never read as a counted noun.
 _NOT_NOUN_WORDS: Final = (
     "and or of to the a an with than as by per from in on at plus minus more less fewer most "

@@ -84,7 +84,7 @@ from incursion._serialization import (
 )
 from incursion._sources import Source
 from incursion._time import Span
-from incursion._units import COUNT_UNITS, resolve_unit, within
+from incursion._units import resolve_unit, within
 from incursion.checks import Report, Severity
 from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
 
@@ -1313,8 +1313,8 @@ def _measured(measure: Any, count: Count) -> Count | None:
     known = MEASURES.get(measure) if isinstance(measure, str) else None
     if known is None or known.dimension is None:
         return count
-    if known.dimension in COUNT_UNITS and count.total.dimension == "number":
-        count = count_of(known.dimension, count)
+    if known.count is not None and count.total.dimension == "number":
+        count = count_of(known.count, count)
     return count if within(count.total.dimension, known.dimension) else None
 
 
