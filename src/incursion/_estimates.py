@@ -1353,11 +1353,8 @@ def _read_unit_words(words: str) -> UnitInfo:
     """:func:`read_unit` past the known units: the grammar, then model names (cached)."""
     if len(words) > _MAX_UNIT_WORDS:
         raise UnitError(f"unknown unit {_quote(words)}: longer than any unit name")
-    if " " not in words.strip():
-        try:
-            return resolve_unit(words)
-        except UnitError:
-            pass
+    if " " not in words.strip() and (info := open_count(words)) is not None:
+        return info  # read_unit found no known unit of that name: a counted noun of its own
     try:
         return resolve_unit(_unit_words(words.strip(), words))
     except UnitError:

@@ -708,16 +708,9 @@ class _Reader:
         """Put the record-level cells of ``row`` into ``raw``; ``False`` if one is unusable."""
         usable = True
         own = _KIND_COLUMNS[kind]
-        for column in (
-            "source",
-            "subject",
-            "as_of",
-            "citation",
-            "credibility",
-            "note",
-            "revises",
-            *own,
-        ):
+        # The id is the row's key, and relations span several columns (self.relation).
+        common = (c for c in _COMMON if c != "id" and c not in _RELATION_COLUMNS)
+        for column in (*common, *own):
             value = self.cell(row, column)
             if value is None or column == "likelihood_scale":
                 continue
