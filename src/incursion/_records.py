@@ -1096,7 +1096,7 @@ class Measure:
 
     @property
     def count(self) -> str | None:
-        """What a bare number of this measure counts: its dimension, if that counts things."""
+        """The dimension a bare number of this measure counts (``None`` if it measures)."""
         return self.dimension if self.dimension in COUNT_UNITS else None
 
 
