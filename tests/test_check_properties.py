@@ -252,3 +252,18 @@ class TestPartWholeLaws:
         high = Estimate.of(whole, "person").canonical_high
         assert high is not None
         assert _checked(*records) == (["part-whole"] if low > high else [])
+
+
+class TestSeverityOrder:
+    @given(st.sampled_from(Severity), st.sampled_from(Severity))
+    def test_comparisons_agree_with_the_rank(self, a: Severity, b: Severity) -> None:
+        """Every comparison of two severities is the comparison of their ranks."""
+        assert (a < b) == (a.rank < b.rank)
+        assert (a <= b) == (a.rank <= b.rank)
+        assert (a > b) == (a.rank > b.rank)
+        assert (a >= b) == (a.rank >= b.rank)
+        assert (a == b) == (a.rank == b.rank)
+
+    @given(st.lists(st.sampled_from(Severity)))
+    def test_sorting_is_by_rank(self, severities: list[Severity]) -> None:
+        assert [s.rank for s in sorted(severities)] == sorted(s.rank for s in severities)

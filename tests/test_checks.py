@@ -516,6 +516,46 @@ class TestReport:
         assert "## `disagreement`" in text
 
 
+class TestSeverityOrder:
+    """Severities compare by how bad they are, in Python as in the JSON's order."""
+
+    def test_error_above_warning_above_info(self) -> None:
+        assert Severity.ERROR > Severity.WARNING > Severity.INFO
+        assert Severity.ERROR >= Severity.WARNING
+        assert not Severity.INFO >= Severity.WARNING
+        assert Severity.WARNING <= Severity.WARNING
+
+    def test_sorted_and_max_follow_the_rank(self) -> None:
+        assert sorted(Severity) == [Severity.INFO, Severity.WARNING, Severity.ERROR]
+        assert max(Severity) is Severity.ERROR
+        assert min(Severity) is Severity.INFO
+
+    def test_a_string_naming_a_severity_compares_as_it(self) -> None:
+        """Filtering with a value read from a command line or a file works."""
+        assert Severity.ERROR >= "warning"
+        assert Severity.INFO < "error"
+        assert Severity.WARNING == "warning"  # type: ignore[comparison-overlap]
+
+    @pytest.mark.parametrize("other", [3, None, "fatal"])
+    def test_anything_else_is_a_clear_type_error(self, other: object) -> None:
+        with pytest.raises(TypeError, match="compares only with a severity"):
+            _ = Severity.ERROR < other  # noqa: SIM300
+
+    def test_exported_at_the_top_level(self) -> None:
+        assert incursion.Severity is Severity
+        assert incursion.Report is Report
+        assert incursion.Finding is Finding
+
+    def test_filtering_a_report_keeps_every_error(self) -> None:
+        report = incursion.check(kursk_2024())
+        kept = [f for f in report.findings if f.severity >= Severity.WARNING]
+        assert kept
+        assert [f for f in report.findings if f.severity is Severity.ERROR] == [
+            f for f in kept if f.severity is Severity.ERROR
+        ]
+        assert report.worst() is Severity.ERROR
+
+
 class TestRegistry:
     """Registering, unregistering and passing checks are checked too."""
 

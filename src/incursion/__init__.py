@@ -37,6 +37,7 @@ from incursion._serialization import dump, dumps, load, loads
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import Precision, Span
 from incursion._units import install_units
+from incursion.checks import Finding, Report, Severity
 from incursion.checks import run as check
 from incursion.exceptions import IncursionError
 
@@ -60,6 +61,7 @@ __all__ = [
     "Evidence",
     "Fate",
     "FigureLike",
+    "Finding",
     "Hedge",
     "IncursionError",
     "Likelihood",
@@ -76,6 +78,8 @@ __all__ = [
     "Region",
     "Relation",
     "Reliability",
+    "Report",
+    "Severity",
     "Share",
     "Source",
     "Span",

@@ -884,11 +884,15 @@ class CasualtyReport(_Record):
 
     def __attrs_post_init__(self) -> None:
         """Require at least one count, each of people."""
-        _needs_a_figure(self)
+        given = False
         for name in self.figure_fields():
             count = getattr(self, name)
-            if count is not None and count.total.dimension != "person":
-                check_dimension(count.total, "person", name)
+            if count is not None:
+                given = True
+                if count.total.dimension != "person":
+                    check_dimension(count.total, "person", name)
+        if not given:
+            _needs_a_figure(self)
 
 
 @attrs.frozen(kw_only=True)

@@ -59,7 +59,41 @@ class Severity(enum.StrEnum):
     @property
     def rank(self) -> int:
         """2 for an error, 1 for a warning, 0 for info."""
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
+        return _RANKS[self.value]
+
+    # Severities compare by how bad they are, not as the strings they also are:
+    # ``Severity.ERROR > Severity.WARNING > Severity.INFO``, and ``sorted`` puts info first.
+    # A plain string that names a severity ("warning") compares as that severity.
+
+    def __lt__(self, other: object) -> bool:
+        """Less severe than ``other``."""
+        return _rank_of(self) < _rank_of(other)
+
+    def __le__(self, other: object) -> bool:
+        """No more severe than ``other``."""
+        return _rank_of(self) <= _rank_of(other)
+
+    def __gt__(self, other: object) -> bool:
+        """More severe than ``other``."""
+        return _rank_of(self) > _rank_of(other)
+
+    def __ge__(self, other: object) -> bool:
+        """At least as severe as ``other``."""
+        return _rank_of(self) >= _rank_of(other)
+
+
+_RANKS: dict[str, int] = {"error": 2, "warning": 1, "info": 0}
+
+
+def _rank_of(value: object) -> int:
+    """The rank of a severity, or of the string naming one; a clear error for anything else."""
+    rank = _RANKS.get(value) if isinstance(value, str) else None
+    if rank is None:
+        raise TypeError(
+            f"a severity compares only with a severity ('error', 'warning' or 'info'), "
+            f"not {value!r:.40}"
+        )
+    return rank
 
 
 @attrs.frozen(kw_only=True)
@@ -196,8 +230,9 @@ class Context:
 
     def _figures(self) -> Iterator[Figure]:
         plain = self.read
+        documented = self._documented
         for i, record in enumerate(self.records):
-            read = self._documented if record.status_documented else plain
+            read = documented if record.status_documented else plain
             if not record.figures_are_fields:
                 yield from self._item_figures(record, i, read)
                 continue
@@ -208,12 +243,17 @@ class Context:
                     continue
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
-                if value.__class__ is Count:
-                    yield from self._count_figures(record, i, read, name, name, value, qualifiers)
-                else:
+                if value.__class__ is not Count:
                     estimate = read(value)
-                    key = (name, estimate.dimension, *qualifiers, None)
-                    yield Figure(record, name, estimate, i, key)
+                    yield Figure(
+                        record, name, estimate, i, (name, estimate.dimension, *qualifiers, None)
+                    )
+                elif value.parts:
+                    yield from self._count_figures(record, i, read, name, name, value, qualifiers)
+                else:  # a count without parts, the common case, without a generator
+                    total = read(value.total)
+                    key = (name, total.dimension, *qualifiers, value.tally)
+                    yield Figure(record, name, total, i, key)
 
     def _item_figures(
         self, record: Record, i: int, read: Callable[[Estimate], Estimate]
