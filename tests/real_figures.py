@@ -25,7 +25,7 @@ import incursion
 from incursion import CasualtyReport, Count, Estimate, Hedge
 from incursion._records import equipment_unit
 from incursion._units import COUNT_UNITS, is_count_dimension, lookup_unit, within
-from incursion.checks._series import COMBINED
+from incursion.checks._scope import COMBINED
 from incursion.exceptions import IncursionError
 
 DATA = Path(__file__).with_name("data") / "real_figures.json"

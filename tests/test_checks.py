@@ -122,6 +122,17 @@ class TestConversion:
         (finding,) = found("conversion", [claim("a", depth="10 to 15 km (6 to 19 miles)")])
         assert finding.severity is Severity.ERROR
 
+    def test_both_precisions_meeting_is_info(self) -> None:
+        """7 mi is 11.3 km, outside 11.5–12.5 km; but 6.5–7.5 mi meets it: info, not error."""
+        (finding,) = found("conversion", [claim("a", depth="7 miles (12 km)")])
+        assert finding.severity is Severity.INFO
+        assert "6.5–7.5 mi" in finding.message
+
+    def test_hedges_do_not_excuse_a_wrong_bracket(self) -> None:
+        """ "about" widens the figure's reading, not the precision the bracket is held to."""
+        (finding,) = found("conversion", [claim("a", depth="about 10 km (8 miles)")])
+        assert finding.severity is Severity.ERROR
+
 
 class TestExtent:
     """An area cannot exceed depth × front."""
@@ -707,11 +718,73 @@ class TestRateSeries:
 
     @pytest.mark.parametrize("ids", [("b0", "b1"), ("b1", "b0")])
     def test_a_jump_is_found_whatever_the_ids(self, ids: tuple[str, str]) -> None:
-        """10 km², then on the next day "up to 2,000 km²" and "2,000 km²": the jump is found."""
+        """10 km², then on the next day "up to 8,000 km²" and "8,000 km²": the jump is found."""
         records = [
             claim("a", area="10 km²", as_of="2024-08-10"),
-            claim(ids[0], area="up to 2,000 km²", as_of="2024-08-11"),
-            claim(ids[1], area="2,000 km²", as_of="2024-08-11"),
+            claim(ids[0], area="up to 8,000 km²", as_of="2024-08-11"),
+            claim(ids[1], area="8,000 km²", as_of="2024-08-11"),
         ]
         (finding,) = found("rate", records)
         assert set(finding.records) == {"a", ids[1]}
+
+
+class TestSeriesAcrossSources:
+    """Series follow a measure across every source, with bounds grounded in real moves."""
+
+    def test_the_kharkiv_advance_passes(self) -> None:
+        """About 3,000 km² on 11 September 2022, about 6,000 km² the next day: no finding."""
+        records = [
+            claim("a", area="about 3,000 km²", as_of="2022-09-11"),
+            claim("b", RUSSIA, area="about 6,000 km²", as_of="2022-09-12"),
+        ]
+        assert found("rate", records) == []
+
+    def test_a_jump_between_sources_is_found(self) -> None:
+        """500 km² (one source), 9,000 km² the next day (another): a warning naming both."""
+        records = [
+            claim("a", area="500 km²", as_of="2024-08-10"),
+            claim("b", RUSSIA, area="9,000 km²", as_of="2024-08-11"),
+        ]
+        (finding,) = found("rate", records)
+        assert finding.severity is Severity.WARNING
+        assert "Ukrainian official" in finding.message
+        assert "Russian official" in finding.message
+
+    def test_a_fall_is_found_too(self) -> None:
+        """Ground is lost as fast as it is taken, no faster."""
+        records = [
+            claim("a", area="9,000 km²", as_of="2024-08-10"),
+            claim("b", RUSSIA, area="500 km²", as_of="2024-08-11"),
+        ]
+        (finding,) = found("rate", records)
+        assert "fell" in finding.message
+
+    def test_settlements_and_displaced_people_are_paced(self) -> None:
+        settled = [
+            claim("a", settlements="28", as_of="2024-08-12"),
+            claim("b", RUSSIA, settlements="274", as_of="2024-08-13"),
+        ]
+        assert [f.check for f in found("rate", settled)] == ["rate"]
+        fled = [
+            casualties("c", UKRAINE, as_of="2022-03-01", displaced="100,000"),
+            casualties("d", RUSSIA, as_of="2022-03-02", displaced="about 250,000"),
+        ]
+        assert found("rate", fled) == []
+
+    def test_a_cumulative_count_falling_across_sources_is_a_warning(self) -> None:
+        """120 killed (one source), 90 killed two days later (another): a warning."""
+        records = [
+            casualties("a", UKRAINE, as_of="2024-08-10", killed="120"),
+            casualties("b", RUSSIA, as_of="2024-08-12", killed="90"),
+        ]
+        (finding,) = found("cumulative-decrease", records)
+        assert finding.severity is Severity.WARNING
+        assert "different sources" in finding.message
+
+    def test_within_one_source_it_stays_an_error(self) -> None:
+        records = [
+            casualties("a", as_of="2024-08-10", killed="120"),
+            casualties("b", as_of="2024-08-12", killed="90"),
+        ]
+        (finding,) = found("cumulative-decrease", records)
+        assert finding.severity is Severity.ERROR

@@ -122,7 +122,10 @@ class TestRecordByHand:
         assert report.strip() == incursion.check(document).render_text().strip()
         assert "extent (1)\n  ERROR   area around 1,000 km² (syrskyi-0812) exceeds" in report
         assert "disagreement (1)\n  ERROR   displaced: about 121,000 people against" in report
-        assert report.rstrip().endswith("5 records, 12 checks: 2 errors, 0 warnings, 1 note")
+        assert report.rstrip().endswith(
+            "5 records, 12 checks: 2 errors, 0 warnings, 1 note; 7 of 8 figures compared with\n"
+            "another, 1 alone"
+        )
 
     def test_writes_the_json_to_a_file(self, tmp_path: Path) -> None:
         """Given a file name, it writes the same document there instead of printing it."""
@@ -140,7 +143,10 @@ class TestLoadAndReport:
         """With no file it prints the bundled example's text report and exits 1 (errors)."""
         out = run(self.script, status=1)
         assert out == kursk_report().render_text()
-        assert out.rstrip().endswith("9 records, 12 checks: 2 errors, 0 warnings, 1 note")
+        assert out.rstrip().endswith(
+            "9 records, 12 checks: 2 errors, 0 warnings, 1 note; 7 of 10 figures compared\n"
+            "with another, 3 alone"
+        )
 
     def test_reports_as_json(self) -> None:
         """--format json prints the report as JSON: findings and a summary."""
@@ -152,7 +158,10 @@ class TestLoadAndReport:
         """--format markdown prints the report as Markdown tables."""
         out = run(self.script, "--format", "markdown", status=1)
         assert out == kursk_report().render_markdown()
-        assert out.startswith("# incursion check\n\n9 records; 2 errors, 0 warnings, 1 note.")
+        assert out.startswith(
+            "# incursion check\n\n9 records; 2 errors, 0 warnings, 1 note; 7 of 10 figures "
+            "compared with another, 3 alone."
+        )
 
     def test_reports_on_a_file_and_exits_0_without_errors(self, tmp_path: Path) -> None:
         """A document given on the command line is loaded from it; a note alone exits 0."""
@@ -165,7 +174,10 @@ class TestLoadAndReport:
         )
         incursion.dump(document, path)
         out = run(self.script, str(path))
-        assert out.rstrip().endswith(" 12 checks: 0 errors, 0 warnings, 1 note")
+        assert out.rstrip().endswith(
+            " 12 checks: 0 errors, 0 warnings, 1 note; 1 of 1 figure compared with\n"
+            "another, 0 alone"
+        )
 
     def test_an_unreadable_document_exits_2_with_every_problem(self, tmp_path: Path) -> None:
         """A document that cannot be loaded: exit 2, each problem with its JSON path."""
@@ -289,7 +301,7 @@ class TestCompareOverTime:
                 "Regional administration\n"
                 "  area\n"
                 "    2024-08-10  about 150 square kilometres    135–165 km²\n"
-                "    2024-08-12  about 3,000 square kilometres  2,700–3,300 km²\n"
+                "    2024-08-12  about 15,000 square kilometres 13,500–16,500 km²\n"
                 "  displaced\n"
                 "    2024-08-10  about 40,000 people            36,000–44,000 people\n"
             ),
@@ -322,14 +334,14 @@ class TestCompareOverTime:
             "  ERROR   disagreement: displaced: about 75,000 people against 120,000 people"
         )
         assert lines[1].startswith(
-            "  ERROR   cumulative-decrease: killed fell from 12 people"
-            " (administration-killed-2024-08-12, 2024-08-12) to 9 people"
+            "  ERROR   cumulative-decrease: killed fell from 12 people (Regional administration,"
+            " administration-killed-2024-08-12, 2024-08-12) to 9 people"
         )
         assert lines[2].startswith(
-            "  WARNING rate: area grew from about 150 km² (administration-area-2024-08-10) to "
-            "about 3,000 km²"
+            "  WARNING rate: area grew from about 150 km² (Regional administration, "
+            "administration-area-2024-08-10, 2024-08-10) to about 15,000 km²"
         )
-        assert lines[2].endswith("at least 1,268 km² a day, above 1,000 km² a day")
+        assert lines[2].endswith("at least 6,668 km² a day, above 5,000 km² a day")
 
     def test_no_other_check_finds_anything(self) -> None:
         """The invented figures trip only the three checks the script shows."""

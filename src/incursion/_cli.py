@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
         default="error",
         help="exit 1 when a finding is this severe or worse (default: error)",
     )
+    check.add_argument(
+        "--explain",
+        action="store_true",
+        help="list, for each figure no check compared, what it was not compared with and why",
+    )
     extract = commands.add_parser(
         "extract",
         help="list the figures in a text and check its bracketed conversions",
@@ -200,7 +205,10 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     reports = []
     for name, document in _documents(args.files, err):
         _progress(err, f"checking {len(document.records):,} records", len(document.records) * 100)
-        reports.append((name, run(document, select=_ids(args.select), ignore=_ids(args.ignore))))
+        report = run(
+            document, select=_ids(args.select), ignore=_ids(args.ignore), explain=args.explain
+        )
+        reports.append((name, report))
     out.write(_render(reports, args.format))
     return _exit_code(reports, args.fail_on)
 
@@ -237,8 +245,10 @@ def _combined(summaries: list[dict[str, Any]]) -> dict[str, Any]:
     total = dict(summaries[0])
     total["records"] = sum(s["records"] for s in summaries)
     total["findings"] = sum(s["findings"] for s in summaries)
-    for key in ("by_severity", "by_check"):
+    for key in ("by_severity", "by_check", "coverage"):
         total[key] = {k: sum(s[key].get(k, 0) for s in summaries) for k in summaries[0][key]}
+    if "uncompared" in total:
+        total["uncompared"] = [pair for s in summaries for pair in s["uncompared"]]
     return total
 
 

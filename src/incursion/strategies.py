@@ -76,6 +76,7 @@ from incursion._sources import Citation, Reliability, Source
 from incursion._time import Span
 from incursion._units import CANONICAL_UNITS, lookup_unit
 from incursion._units import within as within_dimension
+from incursion.checks import RateCheck
 
 _T = TypeVar("_T")
 
@@ -2227,15 +2228,15 @@ def _consistent(draw: st.DrawFn) -> tuple[_Model, Document]:
         claims, regions_of_front = _front(draw, model, subject, controller, region_id)
         made += claims
         listed += regions_of_front
-    counted = [(s, p, n) for s in model.subjects for p in sides for n in Population]
-    for subject, party, population in _some(draw, counted, 0, 2):
+    # One truth per scope: a party or population left out matches any other, so a
+    # subject's casualties (an act's allegations, equipment losses) follow one series.
+    for subject in _some(draw, model.subjects, 0, 2):
+        party, population = _pick(draw, sides), _pick(draw, tuple(Population))
         made += _casualty_series(draw, model, subject, party, population)
-    alleged = [(s, p, act) for s in model.subjects for p in sides for act in Act]
-    for subject, accused, act in _some(draw, alleged, 0, 2):
-        made += _allegation_series(draw, model, subject, accused, act)
-    lost = [(s, p) for s in model.subjects for p in sides]
-    for subject, party in _some(draw, lost, 0, 2):
-        made += _materiel_series(draw, model, subject, party)
+    for subject, act in _some(draw, [(s, act) for s in model.subjects for act in Act], 0, 2):
+        made += _allegation_series(draw, model, subject, _pick(draw, sides), act)
+    for subject in _some(draw, model.subjects, 0, 2):
+        made += _materiel_series(draw, model, subject, _pick(draw, sides))
     measured = [(s, m) for s in model.subjects for m in _CONSISTENT_MEASURES]
     for subject, measure in _some(draw, measured, 0, 3):
         made += _measurement_series(draw, model, subject, measure)
@@ -2608,8 +2609,14 @@ def _cumulative_decrease(draw: st.DrawFn, scene: _Scene) -> _Injected:
 
 def _rate(draw: st.DrawFn, scene: _Scene) -> _Injected:
     """One source's depth (or area) grows far faster than the rate check allows."""
+    limits = RateCheck()
     field, dimension, per_day = draw(
-        st.sampled_from((("depth", "length", 50.0), ("area", "area", 1_000.0)))
+        st.sampled_from(
+            (
+                ("depth", "length", limits.max_depth_per_day),
+                ("area", "area", limits.max_area_per_day),
+            )
+        )
     )
     before = _consistent_figure(draw, draw(st.integers(5, 500)), dimension, _HIGH_BOUNDED)
     days = draw(st.integers(1, 3))

@@ -4,6 +4,11 @@
 combined counts, relations and the open vocabulary of counted things were added: the
 bundled example, the documents of the docs and of the test suite, and 1,000 documents
 drawn by ``strategies.documents()``.
+
+The comparisons have since grown (status is not scope, a qualifier left out matches,
+narrower figures are held below wider ones across records): every finding of the snapshot
+is still found, by the same check, on the same records and paths, at the same severity;
+new findings may be added, and messages may say more.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ LINES = _lines()
 
 def _findings(document: incursion.Document) -> list[list[object]]:
     return [
-        [f.check, f.severity.value, list(f.records), list(f.paths), f.message]
+        [f.check, f.severity.value, list(f.records), list(f.paths)]
         for f in incursion.check(document).findings
     ]
 
@@ -43,7 +48,7 @@ class TestCompatibility:
 
     @pytest.mark.parametrize("start", range(0, len(LINES), 100))
     def test_documents_load_with_the_same_findings(self, start: int) -> None:
-        """Each saved document loads, survives a round trip and gives the same findings.
+        """Each saved document loads, survives a round trip and gives its findings again.
 
         The text ``dumps`` writes may be shorter than before (words that now read as the
         figure are written as words), never different in meaning.
@@ -51,4 +56,6 @@ class TestCompatibility:
         for line in LINES[start : start + 100]:
             document = incursion.loads(str(line["document"]))
             assert incursion.loads(incursion.dumps(document)) == document, line["origin"]
-            assert _findings(document) == line["findings"], line["origin"]
+            now = _findings(document)
+            before = [finding[:4] for finding in line["findings"]]  # type: ignore[attr-defined]
+            assert [f for f in before if f not in now] == [], line["origin"]

@@ -20,6 +20,7 @@ from incursion._estimates import Policy
 from incursion._gc import collector_paused
 from incursion._records import Document, Record
 from incursion.checks._core import Check, Context, Figure, Finding, Severity, params
+from incursion.checks._coverage import Coverage, Uncompared, coverage
 from incursion.checks._figures import ContainmentCheck, ConversionCheck, ExtentCheck, RateCheck
 from incursion.checks._language import EstimativeLanguageCheck, UnsupportedAllegationCheck
 from incursion.checks._report import Report
@@ -41,6 +42,7 @@ __all__ = [
     "ContainmentCheck",
     "Context",
     "ConversionCheck",
+    "Coverage",
     "CumulativeDecreaseCheck",
     "DisagreementCheck",
     "EstimativeLanguageCheck",
@@ -54,6 +56,7 @@ __all__ = [
     "SelfContradictionCheck",
     "Severity",
     "ShareCheck",
+    "Uncompared",
     "UnsupportedAllegationCheck",
     "available",
     "register",
@@ -199,6 +202,7 @@ def run(
     ignore: Iterable[str] | None = None,
     policy: Policy | None = None,
     checks: Sequence[Check] | None = None,
+    explain: bool = False,
 ) -> Report:
     """Run checks on a document or on records and return the report.
 
@@ -211,6 +215,8 @@ def run(
         ignore: Ids of checks not to run.
         policy: How figures are read (default: :data:`~incursion.DEFAULT_POLICY`).
         checks: The checks to choose from instead of :func:`available`.
+        explain: Also say, for each figure no check compared with another, the nearest
+            figure it was not compared with and why (:attr:`~incursion.Report.coverage`).
 
     Raises:
         CheckError: ``select`` or ``ignore`` names a check that does not exist.
@@ -222,6 +228,7 @@ def run(
     order = {c.id: i for i, c in enumerate(chosen)}
     with collector_paused():
         findings = [f for check in chosen for f in check(context)]
+        covered = coverage(context, chosen, explain=explain)
     findings.sort(
         key=lambda f: (-f.severity.rank, order.get(f.check, 0), _position(f), f.records, f.message)
     )
@@ -231,4 +238,5 @@ def run(
         thresholds={c.id: params(c) for c in chosen},
         policy=context.policy,
         records=len(context.records),
+        coverage=covered,
     )

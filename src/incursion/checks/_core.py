@@ -11,24 +11,17 @@ import attrs
 
 from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe, lower_bound
 from incursion._records import (
-    Allegation,
-    CasualtyReport,
     Count,
     Document,
-    MaterielLoss,
-    Measurement,
-    Population,
-    Predicate,
     Record,
     Region,
-    Status,
     Tally,
-    TerritorialClaim,
     equipment_key,
 )
 from incursion._validation import path_key
+from incursion.checks._scope import PART_QUALIFIER, QUALIFIERS
 
-__all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt", "measure_key"]
+__all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt"]
 
 T = TypeVar("T")
 
@@ -284,9 +277,19 @@ class Context:
         tally = count.tally
         total = read(count.total)
         yield Figure(record, name, total, i, (measure, total.dimension, *qualifiers, tally))
+        # A part names a group where the record's kind counts groups, and the record
+        # counts none: "killed, including 24 children" measures what a record of the
+        # children killed does.  Otherwise a part is a measure of its own.
+        slot = PART_QUALIFIER.get(record.kind)
+        grouped = slot is not None and qualifiers[2 + slot] is None
         for part in count.parts:
             estimate = read(part.estimate)
-            key = (f"{measure}.parts.{part.name}", estimate.dimension, *qualifiers, tally)
+            if grouped:
+                held = [*qualifiers]
+                held[2 + slot] = part.name  # type: ignore[operator]
+                key = (measure, estimate.dimension, *held, tally)
+            else:
+                key = (f"{measure}.parts.{part.name}", estimate.dimension, *qualifiers, tally)
             yield Figure(record, f"{name}.parts.{part.name}", estimate, i, key)
 
     def _documented(self, estimate: Estimate) -> Estimate:
@@ -303,6 +306,13 @@ class Context:
                 if r.within is not None or r.share_of is not None or r.revises is not None
             ),
         )
+
+    def figure_at(self, record: Record, field: str) -> Figure | None:
+        """The figure of ``record`` at ``field``, as :meth:`figures` lists it, or ``None``."""
+        index: dict[tuple[int, str], Figure] = self.shared(
+            "figure-index", lambda: {(id(f.record), f.field): f for f in self.figures()}
+        )
+        return index.get((id(record), field))
 
     def by_id(self) -> Mapping[str, Record]:
         """The records by id (built once)."""
@@ -360,19 +370,6 @@ def said(estimate: Estimate) -> str:
     return describe(estimate)
 
 
-def measure_key(record: Record, field: str, estimate: Estimate) -> tuple[Any, ...]:
-    """The comparability key of a figure: field, dimension, subject, kind, qualifiers, tally.
-
-    The tally is the one its count states, if any: "have left since" is another measure
-    than "are in shelters now".
-
-    Figures with different keys measure different things and are never compared.
-    """
-    value = dict(record.figure_items()).get(field.partition(".parts.")[0])
-    tally = value.tally if isinstance(value, Count) else None
-    return (_measure_field(field), estimate.dimension, *_qualifiers(record), tally)
-
-
 @functools.lru_cache(maxsize=4096)
 def _measure_field(field: str) -> str:
     """What a field measures: an equipment type by its words, whatever their case or number.
@@ -387,31 +384,20 @@ def _measure_field(field: str) -> str:
 
 
 def _qualifiers(record: Record) -> tuple[Any, ...]:
-    """What a record's figures are about, apart from the field: subject, kind, qualifiers."""
-    if isinstance(record, TerritorialClaim):
-        return (
-            record.subject,
-            record.kind,
-            record.controller,
-            record.predicate or Predicate.CONTROLS,
-            record.status or Status.CLAIMED,
-            record.region,
+    """What a record's figures are about, apart from the field: subject, kind, qualifiers.
+
+    The qualifiers are those :data:`~incursion.checks._scope.QUALIFIERS` lists for the
+    record's kind, as the record says them (``None`` where it leaves one out).
+    """
+    names = _QUALIFIER_NAMES.get(record.kind)
+    if names is None:
+        names = _QUALIFIER_NAMES[record.kind] = tuple(
+            q.name for q in QUALIFIERS.get(record.kind, ())
         )
-    if isinstance(record, CasualtyReport):
-        return (
-            record.subject,
-            record.kind,
-            record.party,
-            record.population or Population.ALL,
-            record.group,
-        )
-    if isinstance(record, Allegation):
-        return (record.subject, record.kind, record.accused, record.act)
-    if isinstance(record, MaterielLoss):
-        return (record.subject, record.kind, record.party, record.fate)
-    if isinstance(record, Measurement):
-        return (record.subject, record.kind, record.measure, record.party, record.of)
-    return (record.subject, record.kind)
+    return (record.subject, record.kind, *[getattr(record, name) for name in names])
+
+
+_QUALIFIER_NAMES: dict[str, tuple[str, ...]] = {}
 
 
 def params(check: object) -> dict[str, Any]:

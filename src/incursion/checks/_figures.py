@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -13,7 +14,8 @@ from incursion._estimates import Estimate
 from incursion._records import TerritorialClaim
 from incursion._units import resolve_unit
 from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
-from incursion.checks._keys import source_series
+from incursion.checks._coverage import overlapping
+from incursion.checks._keys import series
 
 __all__ = ["ContainmentCheck", "ConversionCheck", "ExtentCheck", "RateCheck"]
 
@@ -33,11 +35,14 @@ class ConversionCheck:
     title: ClassVar[str] = "Bracketed conversions"
     severity: ClassVar[Severity] = Severity.ERROR
     what: ClassVar[str] = (
-        "Converts the stated number (not its hedged interval) into the unit of each bracketed "
-        "equivalent and compares it with the bracketed number read to its written precision: "
-        "within half a unit of its last digit passes; a truncation (within one unit, on the "
-        "low side) is info; anything further is an error.  A bracket written to more "
-        "significant figures than the figure itself is info."
+        "Reads the stated number and each bracketed equivalent to their own written "
+        "precision (half a unit of the last digit either side, not the hedge) and converts "
+        "one into the other's unit: the number converted within the bracket's precision "
+        "passes; the two precisions meeting only when the figure's own is used is info (one "
+        'of them was rounded from a more precise value, as in "7 miles (12 km)"); a '
+        "truncation (within one unit, on the low side) is info; intervals that do not meet "
+        "are an error.  A bracket written to more significant figures than the figure "
+        "itself is info."
     )
     why: ClassVar[str] = (
         "Reporters and translators convert figures by hand, and slips survive re-reporting. "
@@ -127,17 +132,26 @@ class ConversionCheck:
                 )
             return
         truncated = 0 < gap < (step or 1) + 1e-9
+        # The figure read to its own written precision, converted: does it meet the bracket?
+        own_half = (estimate.step or 1.0) / 2 * own.factor / target.factor
+        rounded = abs(gap) <= half + own_half + 1e-9 * max(1.0, abs(converted))
+        if rounded:
+            note = (
+                f" (but {fmt(number - (estimate.step or 1.0) / 2)}–"
+                f"{fmt(number + (estimate.step or 1.0) / 2, own.symbol)}, as written, meets "
+                f"{fmt(max(stated - half, 0.0))}–{fmt(stated + half, unit)}: one of them was "
+                "rounded from a more precise value)"
+            )
+        elif truncated:
+            note = " (truncated, not rounded)"
+        else:
+            note = f" (outside {fmt(max(stated - half, 0.0))}–{fmt(stated + half)} {unit})"
         yield Finding(
             check=self.id,
-            severity=Severity.INFO if truncated else Severity.ERROR,
+            severity=Severity.INFO if truncated or rounded else Severity.ERROR,
             records=(record,),
             paths=(path,),
-            message=f"{said(estimate)}: {shown}, not {fmt(stated, unit)}"
-            + (
-                " (truncated, not rounded)"
-                if truncated
-                else f" (outside {fmt(max(stated - half, 0.0))}–{fmt(stated + half)} {unit})"
-            ),
+            message=f"{said(estimate)}: {shown}, not {fmt(stated, unit)}{note}",
             explanation=self.what,
             figures=(
                 ("figure", said(estimate)),
@@ -193,6 +207,30 @@ class ExtentCheck:
         for key, claimed in areas.items():
             if key in boxes:
                 yield from self._sweep(context, claimed, boxes[key])
+
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """Areas and the depth × front figures they met, in overlapping windows."""
+        by_key: dict[tuple[Any, ...], list[tuple[TerritorialClaim, bool]]] = defaultdict(list)
+        for record in context.records:
+            if not isinstance(record, TerritorialClaim):
+                continue
+            key = (record.subject, record.controller)
+            if record.area is not None:
+                by_key[key].append((record, True))
+            if record.depth is not None and record.front_width is not None:
+                by_key[key].append((record, False))
+        fields = {True: ("area",), False: ("depth", "front_width")}
+        for items in by_key.values():
+            if all(is_area for _, is_area in items) or not any(a for _, a in items):
+                continue
+            sides = {(id(r), f): is_area for r, is_area in items for f in fields[is_area]}
+            figures = [
+                figure
+                for record, is_area in sorted(items, key=lambda x: x[0].as_of.start)
+                for field in fields[is_area]
+                if (figure := context.figure_at(record, field)) is not None
+            ]
+            yield from overlapping(figures, functools.partial(_side, sides))
 
     def _sweep(
         self,
@@ -299,6 +337,11 @@ class ExtentCheck:
         )
 
 
+def _side(sides: dict[tuple[int, str], bool], figure: Figure) -> bool:
+    """Whether a figure is an area (``True``) or a depth or front width, by ``sides``."""
+    return sides[(id(figure.record), figure.field)]
+
+
 def _tightest(
     boxes: list[tuple[TerritorialClaim, Estimate, Estimate]],
 ) -> list[tuple[TerritorialClaim, Estimate, Estimate]]:
@@ -329,6 +372,15 @@ class ContainmentCheck:
     example: ClassVar[str] = "35,000 km² claimed in a region of 29,997 km²."
     todo: ClassVar[str] = "Check the region the claim names and the unit of the area."
 
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The areas of claims whose region's area the document gives."""
+        for record in context.records:
+            region = context.regions.get(getattr(record, "region", None) or "")
+            if region is not None and region.area is not None:
+                figure = context.figure_at(record, "area")
+                if figure is not None:
+                    yield figure
+
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Compare each claim's area with its region's."""
         for record in context.records:
@@ -354,74 +406,120 @@ class ContainmentCheck:
             )
 
 
-def _ground(figure: Figure) -> bool:
-    """Whether a figure is ground gained: a territorial claim's area or depth."""
-    return figure.record.__class__ is TerritorialClaim and figure.field in ("area", "depth")
+#: The measures whose pace is bounded: (record kind, field) → the check's field holding
+#: the bound, and the unit the bound is in.  A measure not listed is not rate-checked.
+RATE_LIMITS: Final[dict[tuple[str, str], tuple[str, str]]] = {
+    ("territorial-claim", "area"): ("max_area_per_day", "km²"),
+    ("territorial-claim", "depth"): ("max_depth_per_day", "km"),
+    ("territorial-claim", "settlements"): ("max_settlements_per_day", "settlements"),
+    ("casualty-report", "displaced"): ("max_displaced_per_day", "people"),
+}
+
+
+def _paced(figure: Figure) -> bool:
+    """Whether a figure's measure has a bound on its pace (see :data:`RATE_LIMITS`)."""
+    return (figure.record.kind, figure.key[0]) in RATE_LIMITS
 
 
 @attrs.frozen
 class RateCheck:
-    """A gain faster than a plausibility bound, between two figures of one source."""
+    """A change faster than anything on record, between figures of nearby dates."""
 
     id: ClassVar[str] = "rate"
     title: ClassVar[str] = "Implausible rate of change"
     severity: ClassVar[Severity] = Severity.WARNING
     what: ClassVar[str] = (
-        "For each source's series of areas and depths of the same subject and controller, "
-        "computes the smallest gain per day the intervals allow between consecutive figures "
-        "and reports one above the bound."
+        "Follows each measure whose pace is bounded (ground held: area, depth and "
+        "settlements; people displaced) over time, across all sources, and computes the "
+        "smallest change per day the intervals allow between each figure and the figures "
+        "of the previous date: a gain or a fall above the bound is a warning.  The bounds "
+        "sit above the fastest moves on record, so they do not flag a real rout."
     )
     why: ClassVar[str] = (
-        "Ground is not taken arbitrarily fast; a jump usually means a changed definition "
-        "(held versus raided), a unit slip or a misdated figure."
+        "Ground is not taken, and people do not flee, arbitrarily fast; a jump usually "
+        "means a changed definition (held versus raided), a unit slip or a misdated "
+        "figure."
     )
     example: ClassVar[str] = "12 km deep on 10 August, 95 km deep on 11 August: 83 km in a day."
     todo: ClassVar[str] = "Check the dates and what each figure measures."
 
-    max_area_per_day: float = 1_000.0
+    #: km² a day.  The fastest move on record: Ukraine's claims of more than 3,000 km² on
+    #: 11 September 2022 and more than 6,000 km² on 12 September (Kharkiv).
+    max_area_per_day: float = 5_000.0
+    #: km a day.  Kharkiv, September 2022: 19 km on the first day, 110 km in five.
     max_depth_per_day: float = 50.0
+    #: Settlements a day.  Kharkiv, September 2022: almost 400 settlements in nine days.
+    max_settlements_per_day: float = 100.0
+    #: People a day.  Ukraine, 2 March 2022: nearly 200,000 refugees in one day, the peak
+    #: of the fastest exodus on record.
+    max_displaced_per_day: float = 400_000.0
 
     def __call__(self, context: Context) -> Iterator[Finding]:
-        """Check each series for gains above the bounds."""
-        for series in source_series(context, _ground):
-            yield from self._series(context, series)
+        """Check each series for changes above the bounds."""
+        for figures in series(context, _paced):
+            yield from self._series(figures)
 
-    def _series(self, context: Context, series: list[Figure]) -> Iterator[Finding]:
-        """Compare each day's figures with the most generous figure of the day before.
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The figures of each paced series that spans two dates or more."""
+        for figures in series(context, _paced):
+            if figures[0].record.as_of.end != figures[-1].record.as_of.end:
+                yield from figures
 
-        The series is sorted by end date (see :func:`source_series`).
+    def _series(self, figures: list[Figure]) -> Iterator[Finding]:
+        """Compare each figure with the most generous figures of the previous date.
+
+        The series is sorted by end date (see :func:`series`): the previous date's figure
+        with the greatest high end bounds a gain, the one with the least low end a fall.
         """
-        previous: Figure | None = None  # the earlier day's figure with the greatest high end
+        highest: Figure | None = None
+        lowest: Figure | None = None
         current: list[Figure] = []
         day = None
-        for figure in series:
+        for figure in figures:
             if figure.record.as_of.end != day:
-                bounded = [f for f in current if f.estimate.canonical_high is not None]
-                if bounded:
-                    previous = max(bounded, key=lambda f: f.estimate.canonical_high or 0.0)
+                if current:
+                    bounded = [f for f in current if f.estimate.canonical_high is not None]
+                    highest = max(
+                        bounded, key=lambda f: f.estimate.canonical_high or 0.0, default=None
+                    )
+                    lowest = min(current, key=lambda f: f.estimate.canonical_low)
                 current, day = [], figure.record.as_of.end
             current.append(figure)
-            if previous is not None:
-                yield from self._gain(context, previous, figure)
+            if highest is not None and lowest is not None:
+                yield from self._pace(highest, lowest, figure)
 
-    def _gain(self, context: Context, earlier: Figure, later: Figure) -> Iterator[Finding]:
+    def _pace(self, highest: Figure, lowest: Figure, later: Figure) -> Iterator[Finding]:
+        name, unit = RATE_LIMITS[(later.record.kind, later.key[0])]
+        bound: float = getattr(self, name)
+        b = later.estimate
+        days = (later.record.as_of.end - highest.record.as_of.end).days
+        if days <= 0:
+            return
+        high = highest.estimate.canonical_high
+        gain = None if high is None else (b.canonical_low - high) / days
+        fall = (
+            None
+            if b.canonical_high is None
+            else (lowest.estimate.canonical_low - b.canonical_high) / days
+        )
+        if gain is not None and gain > bound:
+            earlier, change, verb = highest, gain, "grew"
+        elif fall is not None and fall > bound:
+            earlier, change, verb = lowest, fall, "fell"
+        else:
+            return
+        a = earlier.estimate
         before, after = earlier.record, later.record
-        field = later.field
-        a, b = earlier.estimate, later.estimate
-        bound = self.max_area_per_day if field == "area" else self.max_depth_per_day
-        unit = "km²" if field == "area" else "km"
-        days = (after.as_of.end - before.as_of.end).days
-        if days > 0 and a.canonical_high is not None:
-            gain = (b.canonical_low - a.canonical_high) / days
-            if gain > bound:
-                yield Finding(
-                    check=self.id,
-                    severity=Severity.WARNING,
-                    records=(before.id, after.id),
-                    paths=(context.path(before, field), context.path(after, field)),
-                    message=f"{field} grew from {said(a)} ({before.id}) to {said(b)} "
-                    f"({after.id}) in {days} day{'s' if days > 1 else ''}: at least "
-                    f"{fmt(gain, unit)} a day, above {fmt(bound, unit)} a day",
-                    explanation=self.what,
-                    figures=((field, said(a)), (field, said(b)), ("days", str(days))),
-                )
+        field = later.key[0]
+        yield Finding(
+            check=self.id,
+            severity=Severity.WARNING,
+            records=(before.id, after.id),
+            paths=(earlier.path, later.path),
+            message=f"{field} {verb} from {said(a)} ({before.source.name}, {before.id}, "
+            f"{before.as_of}) to {said(b)} ({after.source.name}, {after.id}, {after.as_of}) "
+            f"in {days} day{'s' if days > 1 else ''}: at least {fmt(change, unit)} a day, "
+            f"above {fmt(bound, unit)} a day",
+            explanation=self.what,
+            figures=((field, said(a)), (field, said(b)), ("days", str(days))),
+        )

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from incursion.checks._core import Context, Figure
+from incursion.checks._scope import Scope, relate
 
-__all__ = ["by_measure", "measure_groups", "source_series"]
+__all__ = ["by_measure", "measure_groups", "related_groups", "series", "source_series"]
 
 
 def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]:
@@ -51,6 +52,16 @@ def _current(context: Context) -> tuple[Figure, ...]:
     )
 
 
+def series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:
+    """Each series of two or more figures of one measure, from any source, by end date.
+
+    ``wanted`` is asked of the first figure of each measure group.
+    """
+    for group in measure_groups(context).values():
+        if len(group) > 1 and wanted(group[0]):
+            yield sorted(group, key=lambda f: (f.record.as_of.end, f.record.id))
+
+
 def source_series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:
     """Each source's series of two or more figures of one measure, sorted by end date.
 
@@ -67,3 +78,33 @@ def source_series(context: Context, wanted: Callable[[Figure], bool]) -> Iterato
             if len(series) > 1:
                 series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
                 yield series
+
+
+#: Two measure groups whose scopes are related, the narrower (or either) first, with the
+#: relation and what it assumes of a qualifier one side leaves out.
+RelatedGroups = tuple[list[Figure], list[Figure], Scope, tuple[str, ...]]
+
+
+def related_groups(context: Context) -> list[RelatedGroups]:
+    """The pairs of measure groups whose scopes are related (built once, shared).
+
+    Groups of one subject, kind, dimension and stated tally whose qualifiers differ are
+    related when :func:`~incursion.checks._scope.relate` finds them the same scope (by
+    an assumption) or one within the other; the narrower group comes first.
+    """
+    return context.shared("related-groups", lambda: list(_related(measure_groups(context))))
+
+
+def _related(groups: dict[tuple[Any, ...], list[Figure]]) -> Iterator[RelatedGroups]:
+    families: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], list[Figure]]]] = defaultdict(list)
+    for key, group in groups.items():
+        families[(*key[1:4], key[-1])].append((key, group))
+    for family, members in families.items():
+        kind = family[2]
+        for i, (key_a, group_a) in enumerate(members):
+            for key_b, group_b in members[i + 1 :]:
+                scope, assumed = relate(kind, key_a[0], key_b[0], key_a[4:-1], key_b[4:-1])
+                if scope is Scope.WIDER:
+                    yield group_b, group_a, Scope.NARROWER, assumed
+                elif scope is not Scope.APART:
+                    yield group_a, group_b, scope, assumed

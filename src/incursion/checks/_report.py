@@ -13,11 +13,34 @@ import attrs
 
 from incursion._estimates import Policy
 from incursion.checks._core import Finding, Severity, strings
+from incursion.checks._coverage import Coverage
 
 __all__ = ["Report"]
 
 # A number and the word after it ("480 km²", "12 km", "3,900 people") stay on one line.
 _GLUE = re.compile(r"(\d) (?=[^\W\d])")
+
+
+#: Why two figures were not compared, in words.
+_REASON_WORDS: dict[str, str] = {
+    "scope": "one measure, but scopes that do not overlap",
+    "dates": "one measure and scope, but dates too far apart",
+    "subject": "one measure, but different subjects",
+    "measure": "one subject, but different measures",
+    "checks": "comparable, but no check that compares them ran",
+}
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Lines of ``text`` within ``width``; a number is never split from the word after it."""
+    wrapped = textwrap.wrap(
+        _GLUE.sub("\\1\u00a0", text),
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
+    )
+    return [line.replace("\u00a0", " ") for line in wrapped]
 
 
 def _findings(values: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -34,6 +57,8 @@ class Report:
         thresholds: Each check's thresholds (its parameters), by id.
         policy: The reading policy the figures were read under.
         records: How many records were checked.
+        coverage: How many figures the checks compared with another, and how many
+            stood alone; "no errors" means something only beside it.
 
     .. versionadded:: 0.1.0
     """
@@ -43,6 +68,7 @@ class Report:
     thresholds: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     policy: Policy = attrs.field(factory=Policy)
     records: int = 0
+    coverage: Coverage = attrs.field(factory=Coverage)
 
     @property
     def by_severity(self) -> dict[str, int]:
@@ -72,6 +98,17 @@ class Report:
             "checks": list(self.checks),
             "thresholds": {k: dict(v) for k, v in self.thresholds.items()},
             "policy": attrs.asdict(self.policy),
+            "coverage": self.coverage.to_json(),
+            **(
+                {
+                    "uncompared": [
+                        {"records": list(u.records), "fields": list(u.fields), "reason": u.reason}
+                        for u in self.coverage.uncompared
+                    ]
+                }
+                if self.coverage.uncompared
+                else {}
+            ),
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -113,21 +150,26 @@ class Report:
             lines.append(f"{check} ({len(found)})")
             for finding in found:
                 head = f"  {finding.severity.value.upper():<7} "
-                wrapped = textwrap.wrap(
-                    _GLUE.sub("\\1\u00a0", finding.message),
-                    width=width,
-                    initial_indent=head,
-                    subsequent_indent=" " * len(head),
-                    break_on_hyphens=False,
-                )
-                lines.extend(line.replace("\u00a0", " ") for line in wrapped)
+                lines += _wrap(finding.message, width, head, " " * len(head))
                 if finding.paths:
                     lines.append(" " * len(head) + "at " + ", ".join(finding.paths))
+            lines.append("")
+        if self.coverage.uncompared:
+            lines.append("not compared")
+            for u in self.coverage.uncompared:
+                lines += _wrap(
+                    f"{u.records[0]} {u.fields[0]} and {u.records[1]} {u.fields[1]}: "
+                    f"{_REASON_WORDS[u.reason]}",
+                    width,
+                    "  ",
+                    "    ",
+                )
             lines.append("")
         if summary:
             checks = f"{len(self.checks)} check{'s' if len(self.checks) != 1 else ''}"
             records = f"{self.records} record{'s' if self.records != 1 else ''}"
-            lines.append(f"{records}, {checks}: {self._tally()}")
+            summary_line = f"{records}, {checks}: {self._tally()}; {self.coverage.describe()}"
+            lines += _wrap(summary_line, width, "", "")
         return "\n".join(lines) + "\n"
 
     def _tally(self) -> str:
@@ -141,7 +183,7 @@ class Report:
         """The report as Markdown: a table per check."""
         lines = ["# incursion check", ""]
         records = f"{self.records} record{'s' if self.records != 1 else ''}"
-        lines.append(f"{records}; {self._tally()}.")
+        lines.append(f"{records}; {self._tally()}; {self.coverage.describe()}.")
         for check in self.checks:
             found = [f for f in self.findings if f.check == check]
             if not found:

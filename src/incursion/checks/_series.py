@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar, Final
 
 import attrs
 
 from incursion._estimates import Estimate, Hedge
-from incursion._records import CasualtyReport, Count, Record, Share, Tally, relation_figure
+from incursion._records import (
+    CasualtyReport,
+    Count,
+    Record,
+    Relation,
+    Share,
+    Status,
+    Tally,
+    relation_figure,
+)
 from incursion._units import resolve_unit
 from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
-from incursion.checks._keys import measure_groups, source_series
+from incursion.checks._coverage import overlapping
+from incursion.checks._keys import measure_groups, related_groups, series
+from incursion.checks._scope import COMBINED, Scope, narrowing
 
 __all__ = [
     "CumulativeDecreaseCheck",
@@ -122,14 +133,51 @@ class _PairCheck:
     tension: float
 
     def __call__(self, context: Context) -> Iterator[Finding]:
-        """Compare figures of the same measure whose windows overlap."""
+        """Compare figures of the same measure whose windows overlap.
+
+        Figures of one scope are compared; so are figures whose scopes are the same only
+        where one record leaves a qualifier out, as warnings that name the assumption.
+        """
         for group in measure_groups(context).values():
             if len(group) > 1:
                 yield from self._group(group)
+        for narrower, wider, scope, assumed in related_groups(context):
+            if scope is Scope.SAME:
+                yield from self._group(_merged(narrower, wider), {id(f) for f in wider}, assumed)
 
-    def _group(self, group: list[Figure]) -> Iterator[Finding]:
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The figures this check put beside another: of one scope, in overlapping windows."""
+        for group in measure_groups(context).values():
+            if len(group) > 1:
+                yield from self._overlapping(group, None)
+        for narrower, wider, scope, _ in related_groups(context):
+            if scope is Scope.SAME:
+                yield from self._overlapping(_merged(narrower, wider), {id(f) for f in wider})
+
+    def _overlapping(self, group: list[Figure], across: set[int] | None) -> Iterator[Figure]:
+        """Figures of the group that meet one this check compares them with."""
+
+        def side(f: Figure) -> bool:
+            return across is not None and id(f) in across
+
+        if not self.same_source:
+            yield from overlapping(group, lambda f: (side(f), f.record.source.id))
+            return
+        by_source: dict[str, list[Figure]] = {}
+        for figure in group:
+            by_source.setdefault(figure.record.source.id, []).append(figure)
+        for figures in by_source.values():
+            if across is None:
+                yield from overlapping(figures, lambda f: f.record.id)
+            else:
+                yield from overlapping(figures, side)
+
+    def _group(
+        self, group: list[Figure], across: set[int] | None = None, assumed: tuple[str, ...] = ()
+    ) -> Iterator[Finding]:
+        """Sweep a group sorted by start; ``across`` marks one side when two groups meet."""
         active: list[Figure] = []
-        extremes: dict[str, _Extremes] = {}
+        extremes: dict[tuple[bool, str], _Extremes] = {}
         earliest_end = None
         for figure in group:
             start = figure.record.as_of.start
@@ -137,27 +185,31 @@ class _PairCheck:
                 active = [f for f in active if f.record.as_of.end >= start]
                 extremes = {}
                 for f in active:
-                    extremes.setdefault(f.record.source.id, _Extremes()).add(f)
+                    side = across is not None and id(f) in across
+                    extremes.setdefault((side, f.record.source.id), _Extremes()).add(f)
                 earliest_end = min((f.record.as_of.end for f in active), default=None)
             source = figure.record.source.id
-            for other_source, ext in extremes.items():
-                if (other_source == source) is self.same_source:
-                    finding = self._against(figure, ext)
+            side = across is not None and id(figure) in across
+            for (other_side, other_source), ext in extremes.items():
+                if (other_side != side or across is None) and (
+                    other_source == source
+                ) is self.same_source:
+                    finding = self._against(figure, ext, assumed)
                     if finding is not None:
                         yield finding
             active.append(figure)
-            extremes.setdefault(source, _Extremes()).add(figure)
+            extremes.setdefault((side, source), _Extremes()).add(figure)
             end = figure.record.as_of.end
             earliest_end = end if earliest_end is None else min(earliest_end, end)
 
-    def _against(self, figure: Figure, ext: _Extremes) -> Finding | None:
+    def _against(self, figure: Figure, ext: _Extremes, assumed: tuple[str, ...]) -> Finding | None:
         for other in (ext.min_high, ext.max_low):
             if (
                 other is not None
                 and other.record is not figure.record
                 and _gap(other.estimate, figure.estimate) is not None
             ):
-                return self._compare(other, figure)
+                return self._compare(other, figure, assumed)
         if two_sided(figure.estimate):
             for other in (ext.min_value, ext.max_value):
                 if (
@@ -165,10 +217,12 @@ class _PairCheck:
                     and other.record is not figure.record
                     and _tension(other.estimate, figure.estimate) > self.tension
                 ):
-                    return self._compare(other, figure)
+                    return self._compare(other, figure, assumed)
         return None
 
-    def _compare(self, a: Figure, b: Figure) -> Finding | None:
+    def _compare(self, a: Figure, b: Figure, assumed: tuple[str, ...] = ()) -> Finding | None:
+        if _relates(a.record, b.record):
+            return None  # the document says one is part of the other: not the same thing
         if (b.position, b.field) < (a.position, a.field):  # name them in document order
             a, b = b, a
         ea, eb = a.estimate, b.estimate
@@ -191,6 +245,12 @@ class _PairCheck:
                 f"; their windows ({a.record.as_of}, {b.record.as_of}) only overlap, so they "
                 "may describe different moments"
             )
+        if assumed:
+            severity = Severity.WARNING
+            detail += f"; {_assuming(assumed)}"
+        statuses = (_status(a.record), _status(b.record))
+        if statuses[0] != statuses[1]:
+            detail += f"; {statuses[0]} against {statuses[1]}"
         who = (
             f"{a.record.source.name}, {a.record.id}; {b.record.source.name}, {b.record.id}"
             if not self.same_source
@@ -260,24 +320,112 @@ class SelfContradictionCheck(_PairCheck):
     tension: float = 0.25
 
 
+def _merged(a: list[Figure], b: list[Figure]) -> list[Figure]:
+    """Two groups' figures in one list, sorted as each group is (by start of span)."""
+    return sorted(a + b, key=lambda f: (f.record.as_of.start, f.record.as_of.end, f.record.id))
+
+
+_STATUS_WORDS: Final = {
+    Status.CLAIMED: "claim",
+    Status.ASSESSED: "assessment",
+    Status.DOCUMENTED: "documented count",
+}
+
+
+def _status(record: Record) -> str:
+    """What a record's figures are: a claim, an assessment or a documented count."""
+    return _STATUS_WORDS[getattr(record, "status", None) or Status.CLAIMED]
+
+
+def _sides(first: list[Figure]) -> Callable[[Figure], bool]:
+    """A key that tells the figures of ``first`` from the others."""
+    ids = frozenset(id(f) for f in first)
+    return lambda f: id(f) in ids
+
+
+def _ends(context: Context, record: Record, relation: Relation | Share) -> Iterator[Figure]:
+    """The figures at both ends of a relation, when both exist."""
+    target = context.by_id().get(relation.record or "")
+    own = relation_figure(record, relation)
+    if target is None or own is None or relation.field is None:
+        return
+    mine, theirs = context.figure_at(record, own[0]), context.figure_at(target, relation.field)
+    if mine is not None and theirs is not None:
+        yield from (mine, theirs)
+
+
+def _relates(a: Record, b: Record) -> bool:
+    """Whether one record says its figure lies within, or is a share of, the other's."""
+    return any(
+        relation is not None and relation.record == other.id
+        for record, other in ((a, b), (b, a))
+        for relation in (record.within, record.share_of)
+    )
+
+
+def _lowest_high(figures: Iterable[Figure]) -> Figure | None:
+    """Of the figures, the one whose interval ends lowest (unbounded ones never do)."""
+    bounded = [f for f in figures if f.estimate.canonical_high is not None]
+    return min(bounded, key=lambda f: f.estimate.canonical_high or 0.0, default=None)
+
+
+def _assuming(assumed: tuple[str, ...]) -> str:
+    """What a comparison assumed of the qualifiers one record left out."""
+    return f"compared assuming {' and '.join(assumed)} where one record does not say"
+
+
 def _cumulative(figure: Figure) -> bool:
     """Whether a figure is a total that only grows over time (not a part, not a stock)."""
-    return ".parts." not in figure.field and figure.tally is Tally.CUMULATIVE
+    return ".parts." not in figure.key[0] and figure.tally is Tally.CUMULATIVE
+
+
+class _Leaders:
+    """The highest figures added so far, by a key: each source's, and two of distinct sources.
+
+    A new figure meets its own source's highest and the highest of any other source in
+    constant time, however many sources there are.
+    """
+
+    __slots__ = ("by_source", "key", "top")
+
+    def __init__(self, key: Callable[[Figure], float]) -> None:
+        self.key = key
+        self.by_source: dict[str, Figure] = {}
+        self.top: list[Figure] = []  # at most two, of distinct sources, highest first
+
+    def add(self, figure: Figure) -> None:
+        source, value = figure.record.source.id, self.key(figure)
+        own = self.by_source.get(source)
+        if own is None or value > self.key(own):
+            self.by_source[source] = figure
+            others = [f for f in self.top if f.record.source.id != source]
+            self.top = sorted([figure, *others], key=self.key, reverse=True)[:2]
+
+    def own(self, figure: Figure) -> Figure | None:
+        """The highest earlier figure of the figure's own source."""
+        return self.by_source.get(figure.record.source.id)
+
+    def other(self, figure: Figure) -> Figure | None:
+        """The highest earlier figure of any other source."""
+        source = figure.record.source.id
+        return next((f for f in self.top if f.record.source.id != source), None)
 
 
 @attrs.frozen
 class CumulativeDecreaseCheck:
-    """A cumulative count that falls over time within one source's series."""
+    """A cumulative count that falls over time: within one source, or from one to another."""
 
     id: ClassVar[str] = "cumulative-decrease"
     title: ClassVar[str] = "Cumulative counts that fall"
     severity: ClassVar[Severity] = Severity.ERROR
     what: ClassVar[str] = (
-        "Follows each source's series of a cumulative count (killed, wounded, captured, acts "
-        "alleged) over time, comparing each figure with the highest of those dated before "
-        "it: a later figure whose interval lies wholly below an earlier one is an error; a "
-        "later best value below an earlier one is a warning.  Stocks, such "
-        "as area held or people displaced, may fall and are not checked."
+        "Follows each series of a cumulative count (killed, wounded, captured, acts "
+        "alleged, people evacuated since a date) over time, across all sources, comparing "
+        "each figure with the highest of those dated before it: a later figure whose "
+        "interval lies wholly below an earlier one of its own source is an error, below "
+        "another source's a warning (definitions drift between sources); a later best value "
+        "below an earlier one of its own source is a warning.  Stocks, such as area held "
+        "or people displaced now, may fall and are not checked."
     )
     why: ClassVar[str] = (
         "The dead of a war do not come back; a falling total is a slip or a redefinition."
@@ -289,59 +437,62 @@ class CumulativeDecreaseCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check each cumulative series for falls."""
-        for series in source_series(context, _cumulative):
-            yield from self._series(series)
+        for figures in series(context, _cumulative):
+            yield from self._series(figures)
 
-    def _series(self, series: list[Figure]) -> Iterator[Finding]:
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The figures of each cumulative series that spans two dates or more."""
+        for figures in series(context, _cumulative):
+            if figures[0].record.as_of.end != figures[-1].record.as_of.end:
+                yield from figures
+
+    def _series(self, figures: list[Figure]) -> Iterator[Finding]:
         """Compare each figure with the highest of those dated strictly before it."""
-        highest: Figure | None = None  # the earlier figure with the greatest low end
-        best: Figure | None = None  # the earlier two-sided figure with the greatest value
+        highest = _Leaders(lambda f: f.estimate.canonical_low)
+        best = _Leaders(lambda f: f.estimate.canonical_value)
         pending: list[Figure] = []
         day = None
-        for figure in series:
+        for figure in figures:
             if figure.record.as_of.end != day:  # figures of earlier days now count
                 for f in pending:
-                    if highest is None or f.estimate.canonical_low > highest.estimate.canonical_low:
-                        highest = f
-                    if two_sided(f.estimate) and (
-                        best is None or f.estimate.canonical_value > best.estimate.canonical_value
-                    ):
-                        best = f
+                    highest.add(f)
+                    if two_sided(f.estimate):
+                        best.add(f)
                 pending, day = [], figure.record.as_of.end
             pending.append(figure)
             e = figure.estimate
-            if highest is not None and _gap_below(e, highest.estimate):
-                yield self._finding(highest, figure, Severity.ERROR)
+            own, other = highest.own(figure), highest.other(figure)
+            rival = best.own(figure)
+            if own is not None and _gap_below(e, own.estimate):
+                yield self._finding(own, figure, Severity.ERROR)
+            elif other is not None and _gap_below(e, other.estimate):
+                yield self._finding(other, figure, Severity.WARNING)
             elif (
-                best is not None
+                rival is not None
                 and two_sided(e)
-                and e.canonical_value < best.estimate.canonical_value
+                and e.canonical_value < rival.estimate.canonical_value
             ):
-                yield self._finding(best, figure, Severity.WARNING)
+                yield self._finding(rival, figure, Severity.WARNING)
 
     def _finding(self, before: Figure, after: Figure, severity: Severity) -> Finding:
         a, b = before.estimate, after.estimate
+        across = before.record.source.id != after.record.source.id
         return Finding(
             check=self.id,
             severity=severity,
             records=(before.record.id, after.record.id),
             paths=(before.path, after.path),
-            message=f"{before.field} fell from {said(a)} ({before.record.id}, "
-            f"{before.record.as_of}) to {said(b)} ({after.record.id}, {after.record.as_of})",
+            message=f"{_words(before.field)} fell from {said(a)} ({before.record.source.name}, "
+            f"{before.record.id}, {before.record.as_of}) to {said(b)} "
+            f"({after.record.source.name}, {after.record.id}, {after.record.as_of})"
+            + (
+                "; the two come from different sources, whose definitions may differ"
+                if across
+                else ""
+            ),
             explanation=self.what,
             figures=((before.record.id, said(a)), (after.record.id, said(b))),
         )
-
-
-#: The combined counts of a casualty report and the counts each includes; when every
-#: one of a row of members is given, they must add up to the combined count.
-COMBINED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
-    "killed_and_wounded": (("killed", "wounded"),),
-    "losses": (
-        ("killed", "wounded", "missing", "captured"),
-        ("killed_and_wounded", "missing", "captured"),
-    ),
-}
 
 
 def _words(field: str) -> str:
@@ -391,6 +542,108 @@ class PartWholeCheck:
         for record in context.related():
             if record.within is not None:
                 yield from self._within(context, record)
+        for narrower, wider, scope, assumed in related_groups(context):
+            if scope is Scope.NARROWER:
+                yield from self._across(narrower, wider, assumed)
+
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The figures this check put beside another.
+
+        Parts and their totals, combined counts and their members, the ends of within
+        relations, and narrower and wider figures of other records in overlapping windows.
+        """
+        for figure in context.figures():
+            whole, parts, _ = figure.field.partition(".parts.")
+            if parts:
+                total = context.figure_at(figure.record, whole)
+                yield from (figure,) if total is None else (figure, total)
+            elif figure.field in COMBINED:
+                members = [
+                    context.figure_at(figure.record, m)
+                    for row in COMBINED[figure.field]
+                    for m in row
+                ]
+                given = [m for m in members if m is not None]
+                if given:
+                    yield figure
+                    yield from given
+        for record in context.related():
+            if record.within is not None:
+                yield from _ends(context, record, record.within)
+        for narrower, wider, scope, _ in related_groups(context):
+            if scope is Scope.NARROWER:
+                yield from overlapping(_merged(narrower, wider), _sides(narrower))
+
+    def _across(
+        self, narrower: list[Figure], wider: list[Figure], assumed: tuple[str, ...]
+    ) -> Iterator[Finding]:
+        """A narrower scope's figure above a wider scope's, in overlapping windows.
+
+        One sweep by start date keeps, of the figures whose windows are open, the
+        narrower one with the highest low end and the wider one with the lowest high end:
+        each new figure is compared with the other side's extreme.
+        """
+        inner = {id(f) for f in narrower}
+        active: list[Figure] = []
+        top: Figure | None = None  # the open narrower figure with the highest low
+        bottom: Figure | None = None  # the open wider figure with the lowest high
+        earliest_end = None
+        for figure in _merged(narrower, wider):
+            start = figure.record.as_of.start
+            if earliest_end is not None and earliest_end < start:  # some windows closed
+                active = [f for f in active if f.record.as_of.end >= start]
+                top = max(
+                    (f for f in active if id(f) in inner),
+                    key=lambda f: f.estimate.canonical_low,
+                    default=None,
+                )
+                bottom = _lowest_high(f for f in active if id(f) not in inner)
+                earliest_end = min((f.record.as_of.end for f in active), default=None)
+            if id(figure) in inner:
+                if bottom is not None:
+                    yield from self._above(figure, bottom, assumed)
+                if top is None or figure.estimate.canonical_low > top.estimate.canonical_low:
+                    top = figure
+            else:
+                if top is not None:
+                    yield from self._above(top, figure, assumed)
+                bottom = _lowest_high((figure,) if bottom is None else (bottom, figure))
+            active.append(figure)
+            end = figure.record.as_of.end
+            earliest_end = end if earliest_end is None else min(earliest_end, end)
+
+    def _above(self, part: Figure, whole: Figure, assumed: tuple[str, ...]) -> Iterator[Finding]:
+        """A finding if the narrower figure lies wholly above the wider one."""
+        high = whole.estimate.canonical_high
+        if high is None or part.estimate.canonical_low <= high:
+            return
+        if part.record is whole.record or _relates(part.record, whole.record):
+            return  # checked within the record, or by the relation the document states
+        same_window = part.record.as_of == whole.record.as_of
+        kind = part.record.kind
+        why = narrowing(kind, part.key[0], whole.key[0], part.key[4:-1], whole.key[4:-1])
+        detail = "; ".join(why)
+        if not same_window:
+            detail += f"; their windows ({part.record.as_of}, {whole.record.as_of}) only overlap"
+        if assumed:
+            detail += f"; {_assuming(assumed)}"
+        yield Finding(
+            check=self.id,
+            severity=Severity.ERROR if same_window and not assumed else Severity.WARNING,
+            records=(part.record.id, whole.record.id),
+            paths=(part.path, whole.path),
+            message=(
+                f"{_words(part.field)} {said(part.estimate)} ({part.record.source.name}, "
+                f"{part.record.id}) is more than {_words(whole.field)} "
+                f"{said(whole.estimate)} ({whole.record.source.name}, {whole.record.id}), "
+                f"a wider count that includes it ({detail})"
+            ),
+            explanation=self.what,
+            figures=(
+                (part.record.id, said(part.estimate)),
+                (whole.record.id, said(whole.estimate)),
+            ),
+        )
 
     def _count(
         self, context: Context, record: Record, name: str, count: Count
@@ -553,6 +806,12 @@ class ShareCheck:
             if finding is not None:
                 yield finding
 
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The two ends of each share relation whose whole is recorded."""
+        for record in context.related():
+            if record.share_of is not None:
+                yield from _ends(context, record, record.share_of)
+
     def _check(
         self,
         context: Context,
@@ -621,6 +880,17 @@ class RevisionCheck:
             earlier = context.by_id().get(record.revises)
             if earlier is not None:
                 yield self._finding(context, earlier, record)
+
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The figures a revision restates, old and new."""
+        for record in context.related():
+            earlier = context.by_id().get(record.revises or "")
+            if earlier is None:
+                continue
+            for field, _ in record.figures():
+                old, new = context.figure_at(earlier, field), context.figure_at(record, field)
+                if old is not None and new is not None:
+                    yield from (old, new)
 
     def _finding(self, context: Context, old: Record, new: Record) -> Finding:
         before = dict(old.figures())

@@ -1,0 +1,212 @@
+"""Which figures are compared: status is not scope, an unspecified qualifier matches,
+a narrower figure is held below a wider one across records, and the table behind it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incursion import CasualtyReport, Count, Document, Record, Relation, Source, TerritorialClaim
+from incursion.checks import Finding, Severity, run
+from incursion.checks._scope import QUALIFIERS, Absent, Scope, relate
+
+MINISTRY = Source(id="moh", name="Health ministry")
+MONITOR = Source(id="mon", name="Monitor")
+ANALYSTS = Source(id="isw", name="Analysts")
+DAY = "2024-08-12"
+
+
+def report(id_: str, source: Source = MINISTRY, as_of: str = DAY, **fields: Any) -> Record:
+    return CasualtyReport(id=id_, source=source, subject="strike", as_of=as_of, **fields)
+
+
+def ground(id_: str, source: Source = MINISTRY, **fields: Any) -> Record:
+    return TerritorialClaim(
+        id=id_, source=source, subject="k", as_of=DAY, controller="Ukraine", **fields
+    )
+
+
+def checked(*records: Record) -> list[Finding]:
+    """Warnings and errors of the comparing checks."""
+    select = ["disagreement", "self-contradiction", "part-whole"]
+    findings = run(Document.from_records(records), select=select).findings
+    return [f for f in findings if f.severity >= Severity.WARNING]
+
+
+class TestStatusIsNotScope:
+    def test_a_claim_and_an_assessment_are_compared(self) -> None:
+        """More than 600 km² claimed, roughly 400 km² assessed, same day: an error."""
+        (finding,) = checked(
+            ground("a", area="more than 600 km²"),
+            ground("b", ANALYSTS, status="assessed", area="roughly 400 km²"),
+        )
+        assert finding.check == "disagreement"
+        assert finding.severity is Severity.ERROR
+        assert "claim against assessment" in finding.message
+
+    def test_near_miss(self) -> None:
+        """More than 600 km² claimed and roughly 650 km² assessed agree."""
+        assert (
+            checked(
+                ground("a", area="more than 600 km²"),
+                ground("b", ANALYSTS, status="assessed", area="roughly 650 km²"),
+            )
+            == []
+        )
+
+
+class TestUnspecifiedQualifiers:
+    def test_a_left_out_party_matches_and_warns(self) -> None:
+        """40 killed of Russia's civilians against 60–90 civilians: compared, as a warning."""
+        (finding,) = checked(
+            report("a", party="Russia", population="civilian", killed="40"),
+            report("b", MONITOR, population="civilian", killed="60-90"),
+        )
+        assert finding.check == "disagreement"
+        assert finding.severity is Severity.WARNING
+        assert "assuming party Russia" in finding.message
+
+    def test_both_leaving_it_out_is_one_scope(self) -> None:
+        """Neither says the party: one scope, and the error stays an error."""
+        (finding,) = checked(
+            report("a", killed="40"),
+            report("b", MONITOR, killed="60-90"),
+        )
+        assert finding.severity is Severity.ERROR
+        assert "assuming" not in finding.message
+
+    def test_specified_and_equal_near_miss(self) -> None:
+        """40 and about 45 agree, whatever is left out."""
+        assert (
+            checked(
+                report("a", party="Russia", killed="about 40"),
+                report("b", MONITOR, killed="about 45"),
+            )
+            == []
+        )
+
+    def test_different_populations_are_apart(self) -> None:
+        """Civilians and soldiers are different people: never compared."""
+        assert (
+            checked(
+                report("a", population="civilian", killed="40"),
+                report("b", MONITOR, population="military", killed="4,000"),
+            )
+            == []
+        )
+
+
+class TestNarrowerAgainstWider:
+    def test_children_above_all_killed_is_an_error(self) -> None:
+        """100 children killed (one source) against 60–90 killed (another), same day."""
+        (finding,) = checked(
+            report("a", killed="60-90"),
+            report("b", MONITOR, group="children", killed="100"),
+        )
+        assert finding.check == "part-whole"
+        assert finding.severity is Severity.ERROR
+        assert finding.records == ("b", "a")
+        assert "group children within the whole" in finding.message
+
+    def test_near_miss(self) -> None:
+        """50 children of 60–90 killed: nothing."""
+        assert (
+            checked(
+                report("a", killed="60-90"), report("b", MONITOR, group="children", killed="50")
+            )
+            == []
+        )
+
+    def test_civilians_above_all_people(self) -> None:
+        (finding,) = checked(
+            report("a", population="all", killed="about 100"),
+            report("b", MONITOR, population="civilian", killed="at least 150"),
+        )
+        assert finding.check == "part-whole"
+        assert "population civilian within all" in finding.message
+
+    def test_resting_on_an_assumption_is_a_warning(self) -> None:
+        """The wider count does not say whose people: the finding names the assumption."""
+        (finding,) = checked(
+            report("a", killed="60-90"),
+            report("b", MONITOR, party="Russia", group="children", killed="100"),
+        )
+        assert finding.severity is Severity.WARNING
+        assert "assuming party Russia" in finding.message
+
+    def test_a_single_count_above_a_combined_one_of_another_record(self) -> None:
+        """500 killed (one source) cannot be more than 300 killed and wounded (another)."""
+        (finding,) = checked(
+            report("a", killed="500"),
+            report("b", MONITOR, killed_and_wounded="300"),
+        )
+        assert finding.check == "part-whole"
+        assert "killed within killed and wounded" in finding.message
+
+    def test_a_part_is_the_group_it_names(self) -> None:
+        """266 killed including 117 children, and 177 children killed, same source and day."""
+        (finding,) = checked(
+            report("a", killed=Count(total=266, parts={"children": 117})),
+            report("b", group="children", killed="177"),
+        )
+        assert finding.check == "self-contradiction"
+        assert finding.severity is Severity.ERROR
+
+    def test_ground_controlled_within_ground_operated_in(self) -> None:
+        (finding,) = checked(
+            ground("a", predicate="operating-in-or-near", area="about 500 km²"),
+            ground("b", ANALYSTS, predicate="controls", area="about 800 km²"),
+        )
+        assert finding.check == "part-whole"
+
+    def test_a_stated_relation_is_not_the_same_scope(self) -> None:
+        """About 3,000 fighters said to lie within about 3,800 deaths: no disagreement."""
+        assert (
+            checked(
+                report("all", killed="around 3,800"),
+                report(
+                    "fighters",
+                    MONITOR,
+                    party="Hezbollah",
+                    killed="about 3,000",
+                    within=Relation(record="all", field="killed"),
+                ),
+            )
+            == []
+        )
+
+
+class TestTheTable:
+    @pytest.mark.parametrize("kind", sorted(QUALIFIERS))
+    def test_each_row_names_fields_of_its_kind(self, kind: str) -> None:
+        """Every qualifier is a field of the records of its kind, and its hierarchy is acyclic."""
+        from incursion._records import RECORD_TYPES  # noqa: PLC0415 - one test
+
+        names = {a.name for a in RECORD_TYPES[kind].__attrs_attrs__}
+        for qualifier in QUALIFIERS[kind]:
+            assert qualifier.name in names
+            for value in qualifier.within:
+                assert value not in qualifier.wider(value)
+
+    def test_relate_is_symmetric(self) -> None:
+        """Swapping the two sides swaps narrower and wider and keeps the assumptions."""
+        a = ("Russia", "civilian", "children")
+        b = (None, "all", None)
+        forward = relate("casualty-report", "killed", "killed", a, b)
+        backward = relate("casualty-report", "killed", "killed", b, a)
+        assert forward == (Scope.NARROWER, ("party Russia",))
+        assert backward == (Scope.WIDER, ("party Russia",))
+
+    def test_crossing_scopes_are_apart(self) -> None:
+        """Narrower in one qualifier and wider in another: not comparable."""
+        a = (None, "civilian", None)
+        b = (None, "all", "children")
+        assert relate("casualty-report", "killed", "killed", a, b)[0] is Scope.APART
+
+    def test_exact_qualifiers_match_only_themselves(self) -> None:
+        (act,) = [q for q in QUALIFIERS["allegation"] if q.name == "act"]
+        assert act.absent is Absent.EXACT
+        assert relate("allegation", "count", "count", (None, "looting"), (None, None))[0] is (
+            Scope.APART
+        )
