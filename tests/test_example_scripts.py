@@ -120,8 +120,8 @@ class TestRecordByHand:
         """The report after the JSON has the extent and the disagreement error, and the note."""
         document, report = self.printed()
         assert report.strip() == incursion.check(document).render_text().strip()
-        assert "extent (1)\n  ERROR   area around 1,000 km² (syrskyi-0812) exceeds" in report
-        assert "disagreement (1)\n  ERROR   displaced: about 121,000 people against" in report
+        assert "extent (1)\n  ERROR   area around 1,000 km² (Oleksandr Syrskyi) exceeds" in report
+        assert "disagreement (1)\n  ERROR   displaced: about 121,000 people (Alexei Smirnov:" in report
         assert report.rstrip().endswith(
             "5 records, 12 checks: 2 errors, 0 warnings, 1 note; 7 of 8 figures compared with\n"
             "another, 1 alone"
@@ -331,15 +331,17 @@ class TestCompareOverTime:
         lines = findings.splitlines()
         assert len(lines) == 3
         assert lines[0].startswith(
-            "  ERROR   disagreement: displaced: about 75,000 people against 120,000 people"
+            "  ERROR   disagreement: displaced: about 75,000 people (Regional administration: "
+            "between 67,500 and 82,500) against 120,000 people (Relief agency: unhedged, read as "
+            "115,000 to 125,000): 32,500 apart"
         )
         assert lines[1].startswith(
             "  ERROR   cumulative-decrease: killed fell from 12 people (Regional administration,"
-            " administration-killed-2024-08-12, 2024-08-12) to 9 people"
+            " 2024-08-12) to 9 people (Regional administration, 2024-08-14)"
         )
         assert lines[2].startswith(
-            "  WARNING rate: area grew from about 150 km² (Regional administration, "
-            "administration-area-2024-08-10, 2024-08-10) to about 15,000 km²"
+            "  WARNING rate: area grew from about 150 km² (Regional administration, 2024-08-10: "
+            "between 135 and 165 km²) to about 15,000 km²"
         )
         assert lines[2].endswith("at least 6,668 km² a day, above 5,000 km² a day")
 

@@ -195,8 +195,8 @@ class TestMaterielLosses:
                 "part-whole",
                 Severity.ERROR,
                 (
-                    "drones 134 drones (down) is more than value 120 drones (launched), which it "
-                    "lies within"
+                    "drones 134 drones (General Staff) is more than value 120 drones (General "
+                    "Staff: unhedged, read as 115 to 125), which it lies within"
                 ),
             )
         ]
@@ -442,7 +442,7 @@ class TestShares:
         )
         ((check, severity, message),) = found(doc)
         assert (check, severity) == ("share", Severity.ERROR)
-        assert "that share is 803–898 km²" in message
+        assert "that share is 803 to 898 km²" in message
 
     def test_a_share_that_fits(self) -> None:
         """'850 km², or 85% of the 1,000 km² district.'"""
@@ -592,7 +592,8 @@ class TestEvidenceAndRevisions:
                 "revision",
                 Severity.INFO,
                 (
-                    "toll-2 (Health ministry, 2025-03-01) revises toll-1 (2025-03-01): "
+                    "toll-2 (Health ministry, 2025-03-01) revises toll-1 (Health ministry, "
+                    "2025-03-01): "
                     "killed 38 people → 42 people"
                 ),
             )

@@ -19,7 +19,7 @@ from importlib.metadata import EntryPoint, entry_points
 from incursion._estimates import Policy
 from incursion._gc import collector_paused
 from incursion._records import Document, Record
-from incursion.checks._core import Check, Context, Figure, Finding, Severity, params
+from incursion.checks._core import Check, Cited, Context, Figure, Finding, Severity, params
 from incursion.checks._coverage import Coverage, Uncompared, coverage
 from incursion.checks._figures import ContainmentCheck, ConversionCheck, ExtentCheck, RateCheck
 from incursion.checks._language import EstimativeLanguageCheck, UnsupportedAllegationCheck
@@ -39,6 +39,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "Check",
     "CheckError",
+    "Cited",
     "ContainmentCheck",
     "Context",
     "ConversionCheck",

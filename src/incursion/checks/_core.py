@@ -9,7 +9,7 @@ from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkab
 
 import attrs
 
-from incursion._estimates import DEFAULT_POLICY, Estimate, Policy, describe, lower_bound
+from incursion._estimates import DEFAULT_POLICY, Estimate, Hedge, Policy, describe, lower_bound
 from incursion._records import (
     Count,
     Document,
@@ -18,10 +18,11 @@ from incursion._records import (
     Tally,
     equipment_key,
 )
+from incursion._units import resolve_unit
 from incursion._validation import path_key
 from incursion.checks._scope import PART_QUALIFIER, QUALIFIERS
 
-__all__ = ["Check", "Context", "Figure", "Finding", "Severity", "fmt"]
+__all__ = ["Check", "Cited", "Context", "Figure", "Finding", "Severity", "cite", "fmt", "interval"]
 
 T = TypeVar("T")
 
@@ -90,6 +91,47 @@ def _rank_of(value: object) -> int:
 
 
 @attrs.frozen(kw_only=True)
+class Cited:
+    """A figure a finding rests on: what was said, by whom, where, and its interval.
+
+    Attributes:
+        label: What the figure is in the finding (the source's name, or ``"depth ×
+            front"`` for a figure worked out).
+        value: The figure as said (``"about 121,000 people"``).
+        record: The id of the record it comes from, if it comes from one.
+        path: Its JSON path, if it comes from a record.
+        words: Its interval in words (``"between 108,900 and 133,100 people"``,
+            ``"120 or more people"``, ``"12 km, unhedged"``).
+        low: The low end, in ``unit``.
+        high: The high end, in ``unit``; ``None`` when unbounded.
+        unit: The unit of ``low`` and ``high`` (the canonical unit of its dimension).
+
+    .. versionadded:: 0.1.0
+    """
+
+    label: str
+    value: str
+    record: str | None = None
+    path: str | None = None
+    words: str = ""
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry of a finding's ``figures`` in the JSON report."""
+        return attrs.asdict(self)
+
+
+def _cited(values: Iterable[Cited]) -> tuple[Cited, ...]:
+    return tuple(values)
+
+
+def _figures_of(finding: Finding) -> tuple[tuple[str, str], ...]:
+    return tuple((c.label, c.value) for c in finding.cited)
+
+
+@attrs.frozen(kw_only=True)
 class Finding:
     """What a check found: which records, at which JSON paths, and the arithmetic.
 
@@ -100,7 +142,9 @@ class Finding:
         paths: The JSON paths of the figures involved (``$.records[0].area``).
         message: One line that shows the arithmetic.
         explanation: A longer explanation: what the rule is and how to resolve it.
-        figures: The figures used, as ``(label, value)`` pairs of text.
+        cited: The figures used, each with its record, path and interval.
+        figures: The figures used, as ``(label, value)`` pairs of text (by default, those
+            of ``cited``).
 
     .. versionadded:: 0.1.0
     """
@@ -111,7 +155,16 @@ class Finding:
     paths: tuple[str, ...] = attrs.field(default=(), converter=strings)
     message: str
     explanation: str = ""
-    figures: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=labelled)
+    cited: tuple[Cited, ...] = attrs.field(default=(), converter=_cited)
+    figures: tuple[tuple[str, str], ...] = attrs.field(
+        default=attrs.Factory(_figures_of, takes_self=True), converter=labelled
+    )
+
+    def figures_json(self) -> list[dict[str, Any]]:
+        """The ``figures`` of the JSON report: each with its record, path and interval."""
+        if len(self.cited) == len(self.figures):
+            return [c.to_json() for c in self.cited]
+        return [Cited(label=k, value=v).to_json() for k, v in self.figures]
 
 
 class Figure(NamedTuple):
@@ -368,6 +421,88 @@ def fmt(value: float | None, unit: str = "") -> str:
 def said(estimate: Estimate) -> str:
     """The figure in short, as its hedge word, number and unit (``around 1,000 km²``)."""
     return describe(estimate)
+
+
+def unit_of(estimate: Estimate) -> str:
+    """The symbol of the canonical unit of a figure's dimension (``km²``, ``person``)."""
+    if estimate.dimension in ("number", "ratio"):
+        return ""
+    info = resolve_unit(estimate.canonical_unit)
+    return info.symbol or estimate.canonical_unit
+
+
+def interval(estimate: Estimate) -> str:
+    """A figure's interval in words, in the canonical unit.
+
+    >>> from incursion import Estimate
+    >>> [interval(Estimate.parse(t)) for t in ("about 100 km", "at least 120", "40")]
+    ['between 90 and 110 km', '120 or more', '40, unhedged']
+    >>> interval(Estimate.parse("12 km"))
+    '12, unhedged, read as 11.5 to 12.5 km'
+    >>> interval(Estimate.parse("more than 600 km²")), interval(Estimate.parse("up to 30"))
+    ('more than 600 km²', 'at most 30')
+    """
+    low, high = estimate.canonical_low, estimate.canonical_high
+    unit = "" if estimate.is_count else unit_of(estimate)
+    if high is None:
+        text = f"more than {fmt(low)}" if estimate.low_open else f"{fmt(low)} or more"
+    elif low == high:
+        shown = fmt(low, unit)
+        return f"{shown}, unhedged" if estimate.hedge is Hedge.EXACT else shown
+    elif estimate.hedge is Hedge.EXACT:  # precise only to its last written digit
+        text = f"{fmt(estimate.canonical_value)}, unhedged, read as {fmt(low)} to {fmt(high)}"
+    elif low == 0 and estimate.hedge in (Hedge.UP_TO, Hedge.FEWER_THAN):
+        text = f"fewer than {fmt(high)}" if estimate.high_open else f"at most {fmt(high)}"
+    else:
+        text = f"between {fmt(low)} and {fmt(high)}"
+    return f"{text} {unit}".strip()
+
+
+def gloss(estimate: Estimate) -> str:
+    """What a figure as said admits, for a message to add in brackets after it.
+
+    Nothing for an exact count; ``unhedged, read as 95,000 to 105,000`` for a round
+    figure; otherwise its :func:`interval` (``between 108,900 and 133,100``).
+
+    >>> from incursion import Estimate
+    >>> [gloss(Estimate.parse(t)) for t in ("100,000 people", "about 121,000", "40 people")]
+    ['unhedged, read as 95,000 to 105,000', 'between 108,900 and 133,100', '']
+    """
+    low, high = estimate.canonical_low, estimate.canonical_high
+    if estimate.hedge is Hedge.EXACT and high is not None:
+        return "" if low == high else f"unhedged, read as {fmt(low)} to {fmt(high)}"
+    return interval(estimate)
+
+
+def told(estimate: Estimate, who: str) -> str:
+    """A figure, who gave it and what it admits, unless its words already say it.
+
+    ``about 121,000 people (Smirnov: between 108,900 and 133,100)``; ``more than 600 km²
+    (Syrskyi)``.
+    """
+    words, extra = said(estimate), gloss(estimate)
+    return f"{words} ({who}: {extra})" if extra and extra not in words else f"{words} ({who})"
+
+
+def cite(
+    estimate: Estimate, label: str, record: str | None = None, path: str | None = None
+) -> Cited:
+    """A figure as a finding cites it: what was said, and its interval."""
+    return Cited(
+        label=label,
+        value=said(estimate),
+        record=record,
+        path=path,
+        words=interval(estimate),
+        low=estimate.canonical_low,
+        high=estimate.canonical_high,
+        unit=unit_of(estimate),
+    )
+
+
+def cite_figure(figure: Figure) -> Cited:
+    """A record's figure as a finding cites it, labelled with its source's name."""
+    return cite(figure.estimate, figure.record.source.name, figure.record.id, figure.path)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -13,7 +13,19 @@ import attrs
 from incursion._estimates import Estimate
 from incursion._records import TerritorialClaim
 from incursion._units import resolve_unit
-from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
+from incursion.checks._core import (
+    Cited,
+    Context,
+    Figure,
+    Finding,
+    Severity,
+    cite,
+    cite_figure,
+    fmt,
+    said,
+    told,
+    unique,
+)
 from incursion.checks._coverage import overlapping
 from incursion.checks._keys import series
 
@@ -304,19 +316,20 @@ class ExtentCheck:
             return
         severity = Severity.ERROR if low > bound + 1e-9 else Severity.WARNING
         message = (
-            f"area {said(area)} ({record.id}) exceeds depth × front "
+            f"area {said(area)} ({record.source.name}) exceeds depth × front "
             f"{fmt(depth.canonical_value, 'km')} × {fmt(front.canonical_value, 'km')} = "
-            f"{fmt(nominal, 'km²')}, at most {fmt(bound, 'km²')} ({other.id})"
+            f"{fmt(nominal, 'km²')}, at most {fmt(bound, 'km²')} ({other.source.name})"
+        )
+        paths = (
+            context.path(record, "area"),
+            context.path(other, "depth"),
+            context.path(other, "front_width"),
         )
         yield Finding(
             check=self.id,
             severity=severity,
             records=unique((record.id, other.id)),
-            paths=(
-                context.path(record, "area"),
-                context.path(other, "depth"),
-                context.path(other, "front_width"),
-            ),
+            paths=paths,
             message=message,
             explanation=(
                 f"The area's lowest reading, {fmt(low, 'km²')}, is above "
@@ -327,12 +340,19 @@ class ExtentCheck:
                     f"precision ({fmt(bound, 'km²')}) reconciles them."
                 )
             ),
-            figures=(
-                ("area", said(area)),
-                ("depth", said(depth)),
-                ("front", said(front)),
-                ("depth × front", fmt(nominal, "km²")),
-                ("at most", fmt(bound, "km²")),
+            cited=(
+                cite(area, "area", record.id, paths[0]),
+                cite(depth, "depth", other.id, paths[1]),
+                cite(front, "front", other.id, paths[2]),
+                Cited(
+                    label="depth × front",
+                    value=fmt(nominal, "km²"),
+                    words=f"{fmt(nominal)} km², at most {fmt(bound)} km²",
+                    low=nominal,
+                    high=bound,
+                    unit="km²",
+                ),
+                Cited(label="at most", value=fmt(bound, "km²"), low=bound, high=bound, unit="km²"),
             ),
         )
 
@@ -399,10 +419,13 @@ class ContainmentCheck:
                 severity=severity,
                 records=(record.id,),
                 paths=(context.path(record, "area"),),
-                message=f"area {said(area)} ({record.id}) exceeds the area of {region.name}, "
-                f"{said(whole)}",
+                message=f"area {told(area, record.source.name)} exceeds the area of "
+                f"{region.name}, {told(whole, 'the document')}",
                 explanation=self.what,
-                figures=(("area", said(area)), ("region", said(whole))),
+                cited=(
+                    cite(area, record.source.name, record.id, context.path(record, "area")),
+                    cite(whole, region.name),
+                ),
             )
 
 
@@ -516,10 +539,10 @@ class RateCheck:
             severity=Severity.WARNING,
             records=(before.id, after.id),
             paths=(earlier.path, later.path),
-            message=f"{field} {verb} from {said(a)} ({before.source.name}, {before.id}, "
-            f"{before.as_of}) to {said(b)} ({after.source.name}, {after.id}, {after.as_of}) "
-            f"in {days} day{'s' if days > 1 else ''}: at least {fmt(change, unit)} a day, "
-            f"above {fmt(bound, unit)} a day",
+            message=f"{field} {verb} from {told(a, f'{before.source.name}, {before.as_of}')} "
+            f"to {told(b, f'{after.source.name}, {after.as_of}')} in {days} "
+            f"day{'s' if days > 1 else ''}: at least {fmt(change, unit)} a day, above "
+            f"{fmt(bound, unit)} a day",
             explanation=self.what,
-            figures=((field, said(a)), (field, said(b)), ("days", str(days))),
+            cited=(cite_figure(earlier), cite_figure(later)),
         )

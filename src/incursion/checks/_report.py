@@ -122,7 +122,7 @@ class Report:
                     "paths": list(f.paths),
                     "message": f.message,
                     "explanation": f.explanation,
-                    "figures": [{"label": k, "value": v} for k, v in f.figures],
+                    "figures": f.figures_json(),
                 }
                 for f in self.findings
             ],

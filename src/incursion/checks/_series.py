@@ -19,7 +19,19 @@ from incursion._records import (
     relation_figure,
 )
 from incursion._units import resolve_unit
-from incursion.checks._core import Context, Figure, Finding, Severity, fmt, said, unique
+from incursion.checks._core import (
+    Cited,
+    Context,
+    Figure,
+    Finding,
+    Severity,
+    cite,
+    cite_figure,
+    fmt,
+    said,
+    told,
+    unique,
+)
 from incursion.checks._coverage import overlapping
 from incursion.checks._keys import measure_groups, related_groups, series
 from incursion.checks._scope import COMBINED, Scope, narrowing
@@ -54,10 +66,6 @@ def _unit(e: Estimate) -> str:
     if e.is_count or e.dimension in ("number", "ratio"):
         return ""
     return resolve_unit(e.canonical_unit).symbol
-
-
-def _interval(e: Estimate) -> str:
-    return f"{fmt(e.canonical_low)}–{fmt(e.canonical_high)} {_unit(e)}".strip()
 
 
 def _tension(a: Estimate, b: Estimate) -> float:
@@ -231,12 +239,12 @@ class _PairCheck:
         same_window = a.record.as_of == b.record.as_of
         if gap is not None:
             severity = Severity.ERROR if same_window else Severity.WARNING
-            detail = f"the intervals {_interval(ea)} and {_interval(eb)} are {fmt(gap, unit)} apart"
+            detail = f"{fmt(gap, unit)} apart"
         elif two_sided(ea) and two_sided(eb) and _tension(ea, eb) > self.tension:
             severity = Severity.WARNING
             detail = (
                 f"the best values differ by {_tension(ea, eb):.0%} of the larger "
-                f"(more than {self.tension:.0%}), though the intervals meet"
+                f"(more than {self.tension:.0%}), though the two meet"
             )
         else:
             return None
@@ -251,19 +259,17 @@ class _PairCheck:
         statuses = (_status(a.record), _status(b.record))
         if statuses[0] != statuses[1]:
             detail += f"; {statuses[0]} against {statuses[1]}"
-        who = (
-            f"{a.record.source.name}, {a.record.id}; {b.record.source.name}, {b.record.id}"
-            if not self.same_source
-            else f"{a.record.source.name}: {a.record.id}, {b.record.id}"
-        )
+        first, second = a.record.source.name, b.record.source.name
+        if self.same_source:
+            first, second = f"{first}, {a.record.as_of}", f"{second}, {b.record.as_of}"
         return Finding(
             check=self.id,
             severity=severity,
             records=(a.record.id, b.record.id),
             paths=(a.path, b.path),
-            message=f"{a.field}: {said(ea)} against {said(eb)} — {detail} ({who})",
+            message=f"{_words(a.key[0])}: {told(ea, first)} against {told(eb, second)}: {detail}",
             explanation=self.what,
-            figures=((a.record.id, said(ea)), (b.record.id, said(eb))),
+            cited=(cite_figure(a), cite_figure(b)),
         )
 
 
@@ -482,16 +488,16 @@ class CumulativeDecreaseCheck:
             severity=severity,
             records=(before.record.id, after.record.id),
             paths=(before.path, after.path),
-            message=f"{_words(before.field)} fell from {said(a)} ({before.record.source.name}, "
-            f"{before.record.id}, {before.record.as_of}) to {said(b)} "
-            f"({after.record.source.name}, {after.record.id}, {after.record.as_of})"
+            message=f"{_words(before.key[0])} fell from "
+            f"{told(a, f'{before.record.source.name}, {before.record.as_of}')} to "
+            f"{told(b, f'{after.record.source.name}, {after.record.as_of}')}"
             + (
                 "; the two come from different sources, whose definitions may differ"
                 if across
                 else ""
             ),
             explanation=self.what,
-            figures=((before.record.id, said(a)), (after.record.id, said(b))),
+            cited=(cite_figure(before), cite_figure(after)),
         )
 
 
@@ -633,16 +639,12 @@ class PartWholeCheck:
             records=(part.record.id, whole.record.id),
             paths=(part.path, whole.path),
             message=(
-                f"{_words(part.field)} {said(part.estimate)} ({part.record.source.name}, "
-                f"{part.record.id}) is more than {_words(whole.field)} "
-                f"{said(whole.estimate)} ({whole.record.source.name}, {whole.record.id}), "
+                f"{_words(part.field)} {told(part.estimate, part.record.source.name)} is more "
+                f"than {_words(whole.field)} {told(whole.estimate, whole.record.source.name)}, "
                 f"a wider count that includes it ({detail})"
             ),
             explanation=self.what,
-            figures=(
-                (part.record.id, said(part.estimate)),
-                (whole.record.id, said(whole.estimate)),
-            ),
+            cited=(cite_figure(part), cite_figure(whole)),
         )
 
     def _count(
@@ -746,14 +748,26 @@ class PartWholeCheck:
             return
         high = whole.canonical_high
         if high is not None and part.canonical_low > high:
+            paths = (context.path(record, own[0]), context.path(target, relation.field))
             yield self._finding(
                 (record.id, target.id),
-                (context.path(record, own[0]), context.path(target, relation.field)),
-                f"{_words(own[0])} {said(part)} ({record.id}) is more than "
-                f"{_words(relation.field)} {said(whole)} ({target.id}), which it lies within",
+                paths,
+                f"{_words(own[0])} {told(part, record.source.name)} is more than "
+                f"{_words(relation.field)} {told(whole, target.source.name)}, which it lies "
+                "within",
+                (
+                    cite(part, record.source.name, record.id, paths[0]),
+                    cite(whole, target.source.name, target.id, paths[1]),
+                ),
             )
 
-    def _finding(self, records: tuple[str, ...], paths: tuple[str, ...], message: str) -> Finding:
+    def _finding(
+        self,
+        records: tuple[str, ...],
+        paths: tuple[str, ...],
+        message: str,
+        cited: tuple[Cited, ...] = (),
+    ) -> Finding:
         return Finding(
             check=self.id,
             severity=Severity.ERROR,
@@ -761,6 +775,7 @@ class PartWholeCheck:
             paths=paths,
             message=message,
             explanation=self.what,
+            cited=cited,
         )
 
 
@@ -842,13 +857,17 @@ class ShareCheck:
             records=unique((record.id, target.id)),
             paths=(context.path(record, field), context.path(target, share.field)),
             message=(
-                f"{_words(field)} {said(part)} ({record.id}) is said to be {said(percent)} of "
-                f"{_words(share.field)} {said(whole)} ({target.id}): that share is "
-                f"{fmt(low)}–{fmt(high)} {unit}".rstrip()
-                + f", which {_interval(part)} cannot be"
+                f"{_words(field)} {told(part, record.source.name)} is said to be "
+                f"{said(percent)} of {_words(share.field)} {told(whole, target.source.name)}: "
+                f"that share is {fmt(low)} to {fmt(high)} {unit}".rstrip()
+                + ", which the part cannot be"
             ),
             explanation=self.what,
-            figures=((record.id, said(part)), ("share", said(percent)), (target.id, said(whole))),
+            cited=(
+                cite(part, record.source.name, record.id, context.path(record, field)),
+                cite(percent, "share"),
+                cite(whole, target.source.name, target.id, context.path(target, share.field)),
+            ),
         )
 
 
@@ -904,8 +923,13 @@ class RevisionCheck:
             records=(old.id, new.id),
             paths=(context.path(old), context.path(new)),
             message=(
-                f"{new.id} ({new.source.name}, {new.as_of}) revises {old.id} ({old.as_of}): "
-                + "; ".join(changes)
+                f"{new.id} ({new.source.name}, {new.as_of}) revises {old.id} "
+                f"({old.source.name}, {old.as_of}): " + "; ".join(changes)
             ),
             explanation=self.what,
+            cited=[
+                cite(e, f"{label} {_words(field)}", record.id, context.path(record, field))
+                for field, after in shared
+                for label, record, e in (("old", old, before[field]), ("new", new, after))
+            ],
         )
