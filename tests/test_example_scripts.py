@@ -121,7 +121,9 @@ class TestRecordByHand:
         document, report = self.printed()
         assert report.strip() == incursion.check(document).render_text().strip()
         assert "extent (1)\n  ERROR   area around 1,000 km² (Oleksandr Syrskyi) exceeds" in report
-        assert "disagreement (1)\n  ERROR   displaced: about 121,000 people (Alexei Smirnov:" in report
+        assert (
+            "disagreement (1)\n  ERROR   displaced: about 121,000 people (Alexei Smirnov:" in report
+        )
         assert report.rstrip().endswith(
             "5 records, 12 checks: 2 errors, 0 warnings, 1 note; 7 of 8 figures compared with\n"
             "another, 1 alone"
