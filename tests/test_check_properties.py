@@ -267,3 +267,124 @@ class TestSeverityOrder:
     @given(st.lists(st.sampled_from(Severity)))
     def test_sorting_is_by_rank(self, severities: list[Severity]) -> None:
         assert [s.rank for s in sorted(severities)] == sorted(s.rank for s in severities)
+
+
+# -- laws of comparing across records (scope, series) ---------------------------------------
+
+PEOPLE = ("civilian", "military", "all")
+HEDGED = ("{n:,}", "about {n:,}", "at least {n:,}", "up to {n:,}", "nearly {n:,}")
+
+
+@st.composite
+def casualty_pairs(draw: st.DrawFn) -> tuple[CasualtyReport, CasualtyReport]:
+    """Two casualty reports of one subject and day, every qualifier said."""
+    pair = []
+    for i in range(2):
+        words = draw(st.sampled_from(HEDGED)).format(n=draw(st.integers(1, 5_000)))
+        pair.append(
+            CasualtyReport(
+                id=f"r{i}",
+                source=draw(st.sampled_from(SOURCES)),
+                subject="s",
+                as_of="2024-08-12",
+                party=draw(st.sampled_from(("Russia", "Ukraine"))),
+                population=draw(st.sampled_from(PEOPLE)),
+                group=draw(st.sampled_from((None, "children"))),
+                killed=f"{words} people",
+            )
+        )
+    return pair[0], pair[1]
+
+
+def _loud_pair(*records: Record) -> bool:
+    """Whether the comparing checks give a warning or an error on these records."""
+    report = incursion.check(
+        Document.from_records(records),
+        select=["disagreement", "self-contradiction", "part-whole"],
+    )
+    return any(f.severity >= Severity.WARNING for f in report.findings)
+
+
+class TestScopeLaws:
+    @given(casualty_pairs(), st.sampled_from(("party", "population")), st.integers(0, 1))
+    def test_leaving_a_qualifier_out_hides_nothing(
+        self, pair: tuple[CasualtyReport, CasualtyReport], qualifier: str, which: int
+    ) -> None:
+        """What two records said in full shows, it still shows with a qualifier left out."""
+        vaguer = list(pair)
+        vaguer[which] = attrs.evolve(vaguer[which], **{qualifier: None})
+        if _loud_pair(*pair):
+            assert _loud_pair(*vaguer)
+
+    @given(
+        st.sampled_from(
+            (
+                ({"population": "civilian"}, {"population": "all"}),
+                ({"group": "children"}, {}),
+                ({"population": "military", "group": "women"}, {"population": "all"}),
+                ({"party": "Russia"}, {}),
+            )
+        ),
+        st.integers(1, 100_000),
+        st.sampled_from(HEDGED[:3]),
+        st.sampled_from(HEDGED[:2] + HEDGED[3:]),
+        st.sampled_from(SOURCES),
+        st.sampled_from(SOURCES),
+    )
+    def test_a_narrower_figure_above_a_wider_one_is_found(
+        self,
+        scopes: tuple[dict[str, str], dict[str, str]],
+        whole: int,
+        low_words: str,
+        high_words: str,
+        narrow_source: Source,
+        wide_source: Source,
+    ) -> None:
+        """Whatever the sources and hedges, a narrower count above a wider one is found."""
+        wider = Estimate.parse(high_words.format(n=whole) + " people")
+        assert wider.canonical_high is not None
+        above = int(wider.canonical_high * 1.5) + 2
+        common = {"subject": "s", "as_of": "2024-08-12"}
+        records = (
+            CasualtyReport(
+                id="narrow",
+                source=narrow_source,
+                killed=low_words.format(n=above) + " people",
+                **scopes[0],
+                **common,
+            ),
+            CasualtyReport(id="wide", source=wide_source, killed=wider, **scopes[1], **common),
+        )
+        assert _loud_pair(*records)
+
+
+class TestSeriesLaws:
+    @given(
+        st.lists(st.integers(0, 500), min_size=2, max_size=8),
+        st.lists(st.sampled_from(SOURCES), min_size=8, max_size=8),
+        st.integers(10, 1_000),
+    )
+    def test_a_consistent_series_across_sources_is_never_flagged(
+        self, rises: list[int], sources: list[Source], start: int
+    ) -> None:
+        """Counts that grow day by day, and ground that grows at a real pace, pass."""
+        truth = start
+        records: list[Record] = []
+        for day, rise in enumerate(rises):
+            truth += rise
+            common = {
+                "id": f"d{day}",
+                "source": sources[day],
+                "subject": "s",
+                "as_of": f"2024-08-{day + 1:02d}",
+            }
+            records.append(CasualtyReport(killed=f"at least {truth} people", **common))
+            records.append(
+                TerritorialClaim(
+                    **{**common, "id": f"g{day}"}, controller="Ukraine", area=f"about {truth} km²"
+                )
+            )
+        report = incursion.check(
+            Document.from_records(records), select=["cumulative-decrease", "rate"]
+        )
+        assert report.findings == ()
