@@ -312,7 +312,8 @@ class TestScopeLaws:
     ) -> None:
         """What two records said in full shows, it still shows with a qualifier left out."""
         vaguer = list(pair)
-        vaguer[which] = attrs.evolve(vaguer[which], **{qualifier: None})
+        left_out: dict[str, Any] = {qualifier: None}
+        vaguer[which] = attrs.evolve(vaguer[which], **left_out)
         if _loud_pair(*pair):
             assert _loud_pair(*vaguer)
 
@@ -333,7 +334,7 @@ class TestScopeLaws:
     )
     def test_a_narrower_figure_above_a_wider_one_is_found(
         self,
-        scopes: tuple[dict[str, str], dict[str, str]],
+        scopes: tuple[dict[str, Any], dict[str, Any]],
         whole: int,
         low_words: str,
         high_words: str,
@@ -344,7 +345,7 @@ class TestScopeLaws:
         wider = Estimate.parse(high_words.format(n=whole) + " people")
         assert wider.canonical_high is not None
         above = int(wider.canonical_high * 1.5) + 2
-        common = {"subject": "s", "as_of": "2024-08-12"}
+        common: dict[str, Any] = {"subject": "s", "as_of": "2024-08-12"}
         records = (
             CasualtyReport(
                 id="narrow",
@@ -372,7 +373,7 @@ class TestSeriesLaws:
         records: list[Record] = []
         for day, rise in enumerate(rises):
             truth += rise
-            common = {
+            common: dict[str, Any] = {
                 "id": f"d{day}",
                 "source": sources[day],
                 "subject": "s",

@@ -20,6 +20,7 @@ from incursion import (
     Count,
     Document,
     Likelihood,
+    MaterielLoss,
     Record,
     Region,
     Source,
@@ -442,8 +443,9 @@ class TestSelection:
             run(kursk_2024(), select=["nope"])
 
     def test_builtin_ids_are_the_contract(self) -> None:
-        """The ten built-in ids are exactly those of the public contract."""
+        """The built-in ids: the ten of the public contract and those added since."""
         assert {c.id for c in BUILTIN} == {
+            "running-total",
             "conversion",
             "extent",
             "part-whole",
@@ -788,3 +790,55 @@ class TestSeriesAcrossSources:
         ]
         (finding,) = found("cumulative-decrease", records)
         assert finding.severity is Severity.ERROR
+
+
+class TestRunningTotal:
+    """A running total must move by the day's change it states."""
+
+    def _losses(self, id_: str, as_of: str, tanks: Any) -> Record:
+        return MaterielLoss(
+            id=id_,
+            source=RUSSIA,
+            subject="k",
+            as_of=as_of,
+            party="Ukraine",
+            equipment={"tanks": tanks},
+        )
+
+    def test_a_total_that_does_not_add_up_is_found(self) -> None:
+        """58 tanks, then 65 "including six in the past day": 58 + 6 is 64."""
+        records = [
+            self._losses("a", "2024-08-20", "58"),
+            self._losses("b", "2024-08-21", Count(total="65", change="6")),
+        ]
+        (finding,) = found("running-total", records)
+        assert finding.severity is Severity.WARNING
+        assert "is a change of 7, not the 6 tanks" in finding.message
+
+    def test_near_miss(self) -> None:
+        records = [
+            self._losses("a", "2024-08-20", "58"),
+            self._losses("b", "2024-08-21", Count(total="64", change="6")),
+        ]
+        assert found("running-total", records) == []
+
+    def test_reports_two_days_apart_are_not_compared(self) -> None:
+        """A report in between may be missing: the change is since that one."""
+        records = [
+            self._losses("a", "2024-08-19", "58"),
+            self._losses("b", "2024-08-21", Count(total="65", change="6")),
+        ]
+        assert found("running-total", records) == []
+
+    def test_open_totals_bound_nothing(self) -> None:
+        """More than 4,130, then more than 4,400 with up to 300 in the day: no finding."""
+        records = [
+            casualties("a", RUSSIA, as_of="2024-08-20", losses="more than 4,130"),
+            casualties(
+                "b",
+                RUSSIA,
+                as_of="2024-08-21",
+                losses=Count(total="more than 4,400", change="up to 300"),
+            ),
+        ]
+        assert found("running-total", records) == []

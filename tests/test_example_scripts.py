@@ -125,7 +125,7 @@ class TestRecordByHand:
             "disagreement (1)\n  ERROR   displaced: about 121,000 people (Alexei Smirnov:" in report
         )
         assert report.rstrip().endswith(
-            "5 records, 12 checks: 2 errors, 0 warnings, 1 note; 7 of 8 figures compared with\n"
+            "5 records, 13 checks: 2 errors, 0 warnings, 1 note; 7 of 8 figures compared with\n"
             "another, 1 alone"
         )
 
@@ -146,7 +146,7 @@ class TestLoadAndReport:
         out = run(self.script, status=1)
         assert out == kursk_report().render_text()
         assert out.rstrip().endswith(
-            "9 records, 12 checks: 2 errors, 0 warnings, 1 note; 7 of 10 figures compared\n"
+            "9 records, 13 checks: 2 errors, 0 warnings, 1 note; 7 of 10 figures compared\n"
             "with another, 3 alone"
         )
 
@@ -177,7 +177,7 @@ class TestLoadAndReport:
         incursion.dump(document, path)
         out = run(self.script, str(path))
         assert out.rstrip().endswith(
-            " 12 checks: 0 errors, 0 warnings, 1 note; 1 of 1 figure compared with\n"
+            " 13 checks: 0 errors, 0 warnings, 1 note; 1 of 1 figure compared with\n"
             "another, 0 alone"
         )
 
@@ -213,7 +213,7 @@ class TestCustomCheck:
             "          nearest 10,000\n"
             "          at $.records[5].displaced\n"
         ) in out
-        assert "9 records, 13 checks: 2 errors, 0 warnings, 2 notes" in out
+        assert "9 records, 14 checks: 2 errors, 0 warnings, 2 notes" in out
         assert "my-desk.round-count ran with {'threshold': 1000}" in out
 
     def test_a_higher_threshold_reports_nothing(self) -> None:

@@ -2630,6 +2630,29 @@ def _rate(draw: st.DrawFn, scene: _Scene) -> _Injected:
     ], []
 
 
+def _running_total(draw: st.DrawFn, scene: _Scene) -> _Injected:
+    """One source's running total moves, from one day to the next, by more than it says."""
+    total, change = draw(st.integers(10, 10_000)), draw(st.integers(0, 50))
+    later = total + change + draw(st.integers(3, 100))
+    source = _pick(draw, scene.sources)
+    kind = _pick(draw, ("tanks", "drones", "APCs"))
+
+    def loss(day: dt.date, count: Count) -> MaterielLoss:
+        return MaterielLoss(
+            id="x",
+            source=source,
+            subject=scene.subject,
+            as_of=Span.day(day),
+            party="Russia",
+            equipment={kind: count},
+        )
+
+    return [
+        loss(scene.day, Count(total=total)),
+        loss(scene.day + dt.timedelta(days=1), Count(total=later, change=change)),
+    ], []
+
+
 def _containment(draw: st.DrawFn, scene: _Scene) -> _Injected:
     """A claim's area at least three times the largest reading of its region's area."""
     whole = _consistent_figure(draw, draw(st.integers(100, 50_000)), "area", _HIGH_BOUNDED)
@@ -2689,6 +2712,7 @@ _INJECTORS: Final[Mapping[str, Mapping[str, _Injector]]] = {
     "disagreement": {"disagreement": _disagreement},
     "self-contradiction": {"self-contradiction": _self_contradiction},
     "cumulative-decrease": {"cumulative-decrease": _cumulative_decrease},
+    "running-total": {"running-total": _running_total},
     "rate": {"rate": _rate},
     "containment": {"containment": _containment},
     "unsupported-allegation": {"unsupported-allegation": _unsupported_allegation},

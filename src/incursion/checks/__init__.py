@@ -29,6 +29,7 @@ from incursion.checks._series import (
     DisagreementCheck,
     PartWholeCheck,
     RevisionCheck,
+    RunningTotalCheck,
     SelfContradictionCheck,
     ShareCheck,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "RateCheck",
     "Report",
     "RevisionCheck",
+    "RunningTotalCheck",
     "SelfContradictionCheck",
     "Severity",
     "ShareCheck",
@@ -75,6 +77,7 @@ BUILTIN: tuple[Check, ...] = (
     DisagreementCheck(),
     SelfContradictionCheck(),
     CumulativeDecreaseCheck(),
+    RunningTotalCheck(),
     RateCheck(),
     ContainmentCheck(),
     UnsupportedAllegationCheck(),

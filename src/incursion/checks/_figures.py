@@ -466,16 +466,34 @@ class RateCheck:
     example: ClassVar[str] = "12 km deep on 10 August, 95 km deep on 11 August: 83 km in a day."
     todo: ClassVar[str] = "Check the dates and what each figure measures."
 
-    #: km² a day.  The fastest move on record: Ukraine's claims of more than 3,000 km² on
-    #: 11 September 2022 and more than 6,000 km² on 12 September (Kharkiv).
-    max_area_per_day: float = 5_000.0
-    #: km a day.  Kharkiv, September 2022: 19 km on the first day, 110 km in five.
-    max_depth_per_day: float = 50.0
-    #: Settlements a day.  Kharkiv, September 2022: almost 400 settlements in nine days.
-    max_settlements_per_day: float = 100.0
-    #: People a day.  Ukraine, 2 March 2022: nearly 200,000 refugees in one day, the peak
-    #: of the fastest exodus on record.
-    max_displaced_per_day: float = 400_000.0
+    max_area_per_day: float = attrs.field(
+        default=5_000.0,
+        metadata={
+            "why": "km² a day. Above the fastest move on record: Ukraine's figures for "
+            "Kharkiv went from more than 3,000 km² (11 September 2022) to more than 6,000 km² "
+            "(12 September)."
+        },
+    )
+    max_depth_per_day: float = attrs.field(
+        default=50.0,
+        metadata={
+            "why": "km a day. Kharkiv, September 2022: 19 km on the first day, 110 km in five."
+        },
+    )
+    max_settlements_per_day: float = attrs.field(
+        default=100.0,
+        metadata={
+            "why": "Settlements a day. Kharkiv, September 2022: almost 400 settlements "
+            "retaken in nine days."
+        },
+    )
+    max_displaced_per_day: float = attrs.field(
+        default=400_000.0,
+        metadata={
+            "why": "People a day. Ukraine, 2 March 2022: nearly 200,000 refugees in one day, "
+            "the peak of the fastest exodus on record."
+        },
+    )
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check each series for changes above the bounds."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar, Final
 
@@ -41,6 +42,7 @@ __all__ = [
     "DisagreementCheck",
     "PartWholeCheck",
     "RevisionCheck",
+    "RunningTotalCheck",
     "SelfContradictionCheck",
     "ShareCheck",
 ]
@@ -301,7 +303,14 @@ class DisagreementCheck(_PairCheck):
         "operating in); if they do, weigh the sources."
     )
 
-    tension: float = 0.25
+    tension: float = attrs.field(
+        default=0.25,
+        metadata={
+            "why": "A share of the larger best value. Sources rounding the same count rarely "
+            "differ by more than a quarter; a larger gap between figures whose intervals "
+            "meet is worth a look."
+        },
+    )
 
 
 @attrs.frozen
@@ -323,7 +332,14 @@ class SelfContradictionCheck(_PairCheck):
     example: ClassVar[str] = "One official gives 28 and then 74 settlements for the same day."
     todo: ClassVar[str] = "Find the later or the corrected statement; record only that one."
 
-    tension: float = 0.25
+    tension: float = attrs.field(
+        default=0.25,
+        metadata={
+            "why": "A share of the larger best value. Sources rounding the same count rarely "
+            "differ by more than a quarter; a larger gap between figures whose intervals "
+            "meet is worth a look."
+        },
+    )
 
 
 def _merged(a: list[Figure], b: list[Figure]) -> list[Figure]:
@@ -498,6 +514,89 @@ class CumulativeDecreaseCheck:
             ),
             explanation=self.what,
             cited=(cite_figure(before), cite_figure(after)),
+        )
+
+
+def _change(figure: Figure) -> Estimate | None:
+    """The day's change a figure's count states, if any ("58 tanks (+6)": 6)."""
+    if ".parts." in figure.field:
+        return None
+    value = dict(figure.record.figure_items()).get(figure.field)
+    return value.change if isinstance(value, Count) else None
+
+
+@attrs.frozen
+class RunningTotalCheck:
+    """A running total that moved by other than the day's change it states."""
+
+    id: ClassVar[str] = "running-total"
+    title: ClassVar[str] = "Running totals and the day's change"
+    severity: ClassVar[Severity] = Severity.WARNING
+    what: ClassVar[str] = (
+        "For each cumulative count that states the day's change (\"65 tanks, six of them "
+        "in the past day\"), finds the same source's total of the day before and compares "
+        "the difference of the two totals with the change, each read to the precision its "
+        "words allow: a difference that cannot be the change is a warning.  Reports more "
+        "than a day apart are not compared: a report in between may be missing."
+    )
+    why: ClassVar[str] = (
+        "Daily tallies (equipment lost, people evacuated) state both the total and the "
+        "change; when they do not add up, one of them was mis-copied or revised silently."
+    )
+    example: ClassVar[str] = "58 tanks on 20 August; 65 tanks, six in the past day, on 21 August."
+    todo: ClassVar[str] = (
+        "Check the two reports; if the earlier total was revised, record the revision."
+    )
+
+    def __call__(self, context: Context) -> Iterator[Finding]:
+        """Compare each stated change with the difference of two consecutive totals."""
+        for figures in series(context, _cumulative):
+            latest: dict[str, Figure] = {}  # each source's latest figure of an earlier day
+            pending: list[Figure] = []
+            day = None
+            for figure in figures:
+                if figure.record.as_of.end != day:
+                    latest.update((f.record.source.id, f) for f in pending)
+                    pending, day = [], figure.record.as_of.end
+                pending.append(figure)
+                change = _change(figure)
+                before = latest.get(figure.record.source.id)
+                if change is not None and before is not None:
+                    yield from self._compare(before, figure, change)
+
+    def compared(self, context: Context) -> Iterator[Figure]:
+        """The totals that state a change, and the day-before totals they met."""
+        for figures in series(context, _cumulative):
+            by_day = {(f.record.source.id, f.record.as_of.end): f for f in figures}
+            for figure in figures:
+                before = by_day.get(
+                    (figure.record.source.id, figure.record.as_of.end - dt.timedelta(days=1))
+                )
+                if before is not None and _change(figure) is not None:
+                    yield from (before, figure)
+
+    def _compare(self, before: Figure, after: Figure, change: Estimate) -> Iterator[Finding]:
+        if (after.record.as_of.end - before.record.as_of.end).days != 1:
+            return
+        a, b = before.estimate, after.estimate
+        if a.canonical_high is None or b.canonical_high is None:
+            return  # an open total ("more than 4,130") bounds no difference
+        low, high = b.canonical_low - a.canonical_high, b.canonical_high - a.canonical_low
+        top = change.canonical_high
+        if (top is None or low <= top) and high >= change.canonical_low:
+            return
+        source = after.record.source.name
+        yield Finding(
+            check=self.id,
+            severity=Severity.WARNING,
+            records=(before.record.id, after.record.id),
+            paths=(before.path, after.path),
+            message=f"{_words(after.key[0])}: {told(a, f'{source}, {before.record.as_of}')} "
+            f"to {told(b, f'{source}, {after.record.as_of}')} is a change of "
+            f"{fmt(low)}" + (f" to {fmt(high)}" if high != low else "") + ", not the "
+            f"{said(change)} the later report states",
+            explanation=self.what,
+            cited=(cite_figure(before), cite_figure(after), cite(change, "change")),
         )
 
 
