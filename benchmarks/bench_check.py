@@ -91,7 +91,8 @@ def generate(n: int, seed: int = 1) -> tuple[dict[str, Any], int]:
                     **common,
                 }
             )
-        advance = rng.randint(2, 99)
+        # The same advance as the depth, described as ground operated in.
+        advance = depth
         miles = round(advance / MILE * (1.5 if s in bad_conversion else 1)) + (
             1 if s in bad_conversion else 0
         )

@@ -233,9 +233,8 @@ def scope_table() -> str:
             within = ", ".join(f"`{a}` within `{b}`" for a, b in qualifier.within.items())
             if qualifier.parts:
                 within = (within + "; " if within else "") + "a count's named parts are groups"
-            lines.append(
-                f"| `{kind}` | `{qualifier.name}` | {absent[qualifier.absent]} | {within} |"
-            )
+            left_out = absent[qualifier.absent]
+            lines.append(f"| `{kind}` | `{qualifier.name}` | {left_out} | {within} |")
     fields = ", ".join(
         f"`{member}` within " + " and ".join(f"`{c}`" for c in sorted(wider))
         for member, wider in FIELD_WITHIN.items()

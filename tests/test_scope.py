@@ -97,6 +97,26 @@ class TestUnspecifiedQualifiers:
         )
 
 
+class TestLeftOutMatchesWhatIsSaid:
+    def test_a_population_left_out_matches_the_other(self) -> None:
+        """100 soldiers killed against 60–90 killed of no stated population: one scope."""
+        (finding,) = checked(
+            report("a", killed="60-90"),
+            report("b", MONITOR, population="military", killed="100"),
+        )
+        assert finding.check == "disagreement"
+        assert finding.severity is Severity.WARNING
+        assert "assuming population military" in finding.message
+
+    def test_a_predicate_left_out_matches_the_other(self) -> None:
+        (finding,) = checked(
+            ground("a", depth="40 km"),
+            ground("b", ANALYSTS, predicate="operating-in-or-near", depth="about 10 km"),
+        )
+        assert finding.check == "disagreement"
+        assert "assuming predicate operating-in-or-near" in finding.message
+
+
 class TestNarrowerAgainstWider:
     def test_children_above_all_killed_is_an_error(self) -> None:
         """100 children killed (one source) against 60–90 killed (another), same day."""

@@ -2630,10 +2630,17 @@ def _rate(draw: st.DrawFn, scene: _Scene) -> _Injected:
     ], []
 
 
+def _unround(n: int) -> int:
+    """``n``, or the next number, so that its last digit is not 0."""
+    return n + 1 if n % 10 == 0 else n
+
+
 def _running_total(draw: st.DrawFn, scene: _Scene) -> _Injected:
     """One source's running total moves, from one day to the next, by more than it says."""
-    total, change = draw(st.integers(10, 10_000)), draw(st.integers(0, 50))
-    later = total + change + draw(st.integers(3, 100))
+    # Totals not round (a round total is read to its last significant digit); the gap
+    # beyond the change wider than a round change's own precision.
+    total, change = _unround(draw(st.integers(10, 10_000))), draw(st.integers(0, 50))
+    later = _unround(total + change + draw(st.integers(10, 100)))
     source = _pick(draw, scene.sources)
     kind = _pick(draw, ("tanks", "drones", "APCs"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkable
 
@@ -274,12 +275,26 @@ class Context:
         """Every figure of every record, totals and named parts alike (built once)."""
         return self.shared("figures", lambda: tuple(self._figures()))
 
+    def changes(self) -> Mapping[tuple[int, str], Estimate]:
+        """The day's change each count states ("58 tanks (+6)": 6), by record id and field.
+
+        Keyed by ``(id(record), field)``; gathered while :meth:`figures` is built.
+        """
+        self.figures()
+        changes: dict[tuple[int, str], Estimate] = self.memo["changes"]
+        return changes
+
     def _figures(self) -> Iterator[Figure]:
         plain = self.read
         documented = self._documented
+        changes: dict[tuple[int, str], Estimate] = {}
+        self.memo["changes"] = changes
         for i, record in enumerate(self.records):
             read = documented if record.status_documented else plain
             if not record.figures_are_fields:
+                for name, value in record.figure_items():
+                    if isinstance(value, Count) and value.change is not None:
+                        changes[(id(record), name)] = value.change
                 yield from self._item_figures(record, i, read)
                 continue
             qualifiers = None
@@ -294,12 +309,17 @@ class Context:
                     yield Figure(
                         record, name, estimate, i, (name, estimate.dimension, *qualifiers, None)
                     )
-                elif value.parts:
-                    yield from self._count_figures(record, i, read, name, name, value, qualifiers)
-                else:  # a count without parts, the common case, without a generator
-                    total = read(value.total)
-                    key = (name, total.dimension, *qualifiers, value.tally)
-                    yield Figure(record, name, total, i, key)
+                else:
+                    if value.change is not None:
+                        changes[(id(record), name)] = value.change
+                    if value.parts:
+                        yield from self._count_figures(
+                            record, i, read, name, name, value, qualifiers
+                        )
+                    else:  # a count without parts, the common case, without a generator
+                        total = read(value.total)
+                        key = (name, total.dimension, *qualifiers, value.tally)
+                        yield Figure(record, name, total, i, key)
 
     def _item_figures(
         self, record: Record, i: int, read: Callable[[Estimate], Estimate]
@@ -524,15 +544,15 @@ def _qualifiers(record: Record) -> tuple[Any, ...]:
     The qualifiers are those :data:`~incursion.checks._scope.QUALIFIERS` lists for the
     record's kind, as the record says them (``None`` where it leaves one out).
     """
-    names = _QUALIFIER_NAMES.get(record.kind)
-    if names is None:
-        names = _QUALIFIER_NAMES[record.kind] = tuple(
-            q.name for q in QUALIFIERS.get(record.kind, ())
-        )
-    return (record.subject, record.kind, *[getattr(record, name) for name in names])
+    getter = _QUALIFIER_GETTERS.get(record.kind)
+    if getter is None:
+        names = [q.name for q in QUALIFIERS.get(record.kind, ())]
+        getter = _QUALIFIER_GETTERS[record.kind] = operator.attrgetter("subject", "kind", *names)
+    values: tuple[Any, ...] = getter(record)
+    return values
 
 
-_QUALIFIER_NAMES: dict[str, tuple[str, ...]] = {}
+_QUALIFIER_GETTERS: dict[str, Callable[[Record], tuple[Any, ...]]] = {}
 
 
 def params(check: object) -> dict[str, Any]:

@@ -97,17 +97,21 @@ def coverage(context: Context, checks: Sequence[Check], *, explain: bool = False
             with and why.
     """
     figures = context.figures()
-    seen: set[tuple[int, str]] = set()
+    seen: set[int] = set()  # the figures' ids: each is held by the context while it runs
     for check in checks:
         compared: Callable[[Context], Iterable[Figure]] | None = getattr(check, "compared", None)
         if compared is not None:
-            seen.update((f.position, f.field) for f in compared(context))
-    alone = [f for f in figures if (f.position, f.field) not in seen]
+            seen.update(map(id, compared(context)))
+    alone = [f for f in figures if id(f) not in seen]
     return Coverage(
         figures=len(figures),
         compared=len(figures) - len(alone),
         uncompared=tuple(uncompared(figures, alone)) if explain else (),
     )
+
+
+#: Up to this many figures, :func:`overlapping` compares every pair.
+_SMALL: Final = 8
 
 
 def overlapping(figures: Iterable[Figure], key: Callable[[Figure], Hashable]) -> Iterator[Figure]:
@@ -118,6 +122,21 @@ def overlapping(figures: Iterable[Figure], key: Callable[[Figure], Hashable]) ->
     time whether some earlier figure of another key is still open; the open figures not
     yet yielded wait by key, and are yielded when a figure of another key meets them.
     """
+    figures = list(figures)
+    if len(figures) == 2:  # the commonest case: two figures
+        a, b = figures
+        x, y = a.record.as_of, b.record.as_of
+        if key(a) != key(b) and x.start <= y.end and y.start <= x.end:
+            yield from figures
+        return
+    if len(figures) <= _SMALL:  # every pair, without the sweep's bookkeeping
+        spans = [(key(f), f.record.as_of.start, f.record.as_of.end) for f in figures]
+        for figure, (own, start, end) in zip(figures, spans, strict=True):
+            for other, first, last in spans:
+                if other != own and first <= end and start <= last:
+                    yield figure
+                    break
+        return
     waiting: dict[Hashable, list[Figure]] = defaultdict(list)
     latest: list[tuple[Any, Hashable]] = []  # (end, key): at most two, distinct keys
     for figure in figures:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterator
@@ -222,27 +221,22 @@ class ExtentCheck:
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """Areas and the depth × front figures they met, in overlapping windows."""
-        by_key: dict[tuple[Any, ...], list[tuple[TerritorialClaim, bool]]] = defaultdict(list)
-        for record in context.records:
-            if not isinstance(record, TerritorialClaim):
+        areas: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
+        boxes: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
+        for figure in context.figures():
+            record = figure.record
+            if record.__class__ is not TerritorialClaim or figure.field not in _EXTENT_FIELDS:
                 continue
             key = (record.subject, record.controller)
-            if record.area is not None:
-                by_key[key].append((record, True))
-            if record.depth is not None and record.front_width is not None:
-                by_key[key].append((record, False))
-        fields = {True: ("area",), False: ("depth", "front_width")}
-        for items in by_key.values():
-            if all(is_area for _, is_area in items) or not any(a for _, a in items):
-                continue
-            sides = {(id(r), f): is_area for r, is_area in items for f in fields[is_area]}
-            figures = [
-                figure
-                for record, is_area in sorted(items, key=lambda x: x[0].as_of.start)
-                for field in fields[is_area]
-                if (figure := context.figure_at(record, field)) is not None
-            ]
-            yield from overlapping(figures, functools.partial(_side, sides))
+            if figure.field == "area":
+                areas[key].append(figure)
+            elif record.depth is not None and record.front_width is not None:
+                boxes[key].append(figure)
+        for key, found in areas.items():
+            box = boxes.get(key)
+            if box:
+                both = sorted(found + box, key=lambda f: f.record.as_of.start)
+                yield from overlapping(both, _is_area)
 
     def _sweep(
         self,
@@ -357,9 +351,12 @@ class ExtentCheck:
         )
 
 
-def _side(sides: dict[tuple[int, str], bool], figure: Figure) -> bool:
-    """Whether a figure is an area (``True``) or a depth or front width, by ``sides``."""
-    return sides[(id(figure.record), figure.field)]
+_EXTENT_FIELDS: Final = frozenset({"area", "depth", "front_width"})
+
+
+def _is_area(figure: Figure) -> bool:
+    """Whether a figure is an area (rather than a depth or a front width)."""
+    return figure.field == "area"
 
 
 def _tightest(

@@ -57,9 +57,16 @@ def series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[
 
     ``wanted`` is asked of the first figure of each measure group.
     """
-    for group in measure_groups(context).values():
-        if len(group) > 1 and wanted(group[0]):
-            yield sorted(group, key=lambda f: (f.record.as_of.end, f.record.id))
+    return iter(context.shared(f"series {wanted.__qualname__}", lambda: _series(context, wanted)))
+
+
+def _series(context: Context, wanted: Callable[[Figure], bool]) -> list[list[Figure]]:
+    """The series :func:`series` yields, sorted once for every check that follows them."""
+    return [
+        sorted(group, key=lambda f: (f.record.as_of.end, f.record.id))
+        for group in measure_groups(context).values()
+        if len(group) > 1 and wanted(group[0])
+    ]
 
 
 def source_series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:
@@ -98,8 +105,10 @@ def related_groups(context: Context) -> list[RelatedGroups]:
 def _related(groups: dict[tuple[Any, ...], list[Figure]]) -> Iterator[RelatedGroups]:
     families: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], list[Figure]]]] = defaultdict(list)
     for key, group in groups.items():
-        families[(*key[1:4], key[-1])].append((key, group))
+        families[key[1:4] + key[-1:]].append((key, group))
     for family, members in families.items():
+        if len(members) < 2:
+            continue
         kind = family[2]
         for i, (key_a, group_a) in enumerate(members):
             for key_b, group_b in members[i + 1 :]:

@@ -7,7 +7,8 @@ which predicate, which fate) is a *qualifier*.  Each qualifier is a row of
 within which.  From the rows, :func:`relate` tells how two figures' scopes stand:
 
 * the same scope: every qualifier equal, or left out on one side (an assumption, which
-  the finding names);
+  the finding names: a qualifier not said matches whatever the other side says, so
+  leaving one out never hides a contradiction the full wording would show);
 * one within the other: a narrower scope (civilians, children, one region, the killed)
   against a wider one (all people, the whole population, the whole subject, the killed
   and wounded): the narrower figure cannot be the larger;
@@ -21,6 +22,7 @@ documented count describe one reality and are compared.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -48,8 +50,6 @@ class Qualifier:
         name: The record's field.
         absent: What leaving it out means.
         within: Each narrower value and the wider value it lies within.
-        default: How a left-out value is read where one reading must be chosen (in
-            messages), if it has one.
         parts: Whether a count's named parts are values of this qualifier: "killed,
             including 24 children" counts the group ``children``, as a record of
             ``group: children`` does.
@@ -58,7 +58,6 @@ class Qualifier:
     name: str
     absent: Absent
     within: Mapping[str, str] = attrs.field(factory=dict)
-    default: str | None = None
     parts: bool = False
 
     def wider(self, value: Any) -> tuple[Any, ...]:
@@ -84,7 +83,6 @@ QUALIFIERS: Final[Mapping[str, tuple[Qualifier, ...]]] = {
             "predicate",
             Absent.UNSPECIFIED,
             within={"controls": "operating-in-or-near", "advanced-into": "operating-in-or-near"},
-            default="controls",
         ),
         Qualifier("region", Absent.WHOLE),
     ),
@@ -94,7 +92,6 @@ QUALIFIERS: Final[Mapping[str, tuple[Qualifier, ...]]] = {
             "population",
             Absent.UNSPECIFIED,
             within={"civilian": "all", "military": "all"},
-            default="all",
         ),
         Qualifier("group", Absent.WHOLE, parts=True),
     ),
@@ -166,6 +163,7 @@ def _value(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+@functools.lru_cache(maxsize=4096)  # documents repeat a few patterns over many subjects
 def relate(
     kind: str, field_a: str, field_b: str, a: tuple[Any, ...], b: tuple[Any, ...]
 ) -> tuple[Scope, tuple[str, ...]]:

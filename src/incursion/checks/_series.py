@@ -152,8 +152,23 @@ class _PairCheck:
             if len(group) > 1:
                 yield from self._group(group)
         for narrower, wider, scope, assumed in related_groups(context):
-            if scope is Scope.SAME:
+            if scope is not Scope.SAME:
+                continue
+            if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
+                finding = self._pair(narrower[0], wider[0], assumed)
+                if finding is not None:
+                    yield finding
+            else:
                 yield from self._group(_merged(narrower, wider), {id(f) for f in wider}, assumed)
+
+    def _pair(self, a: Figure, b: Figure, assumed: tuple[str, ...]) -> Finding | None:
+        """Two figures of one scope compared, if their windows overlap and sources fit."""
+        x, y = a.record.as_of, b.record.as_of
+        if x.start > y.end or y.start > x.end or a.record is b.record:
+            return None
+        if (a.record.source.id == b.record.source.id) is not self.same_source:
+            return None
+        return self._compare(a, b, assumed)
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """The figures this check put beside another: of one scope, in overlapping windows."""
@@ -176,6 +191,8 @@ class _PairCheck:
         by_source: dict[str, list[Figure]] = {}
         for figure in group:
             by_source.setdefault(figure.record.source.id, []).append(figure)
+        if len(by_source) == len(group):
+            return  # one figure a source: no source compared with itself
         for figures in by_source.values():
             if across is None:
                 yield from overlapping(figures, lambda f: f.record.id)
@@ -359,6 +376,11 @@ def _status(record: Record) -> str:
     return _STATUS_WORDS[getattr(record, "status", None) or Status.CLAIMED]
 
 
+def _itself(figure: Figure) -> int:
+    """A key for two figures of two groups: any two distinct figures differ by it."""
+    return id(figure)
+
+
 def _sides(first: list[Figure]) -> Callable[[Figure], bool]:
     """A key that tells the figures of ``first`` from the others."""
     ids = frozenset(id(f) for f in first)
@@ -470,6 +492,13 @@ class CumulativeDecreaseCheck:
 
     def _series(self, figures: list[Figure]) -> Iterator[Finding]:
         """Compare each figure with the highest of those dated strictly before it."""
+        if len(figures) == 2:  # the commonest series: one figure against the other
+            before, after = figures
+            if before.record.as_of.end != after.record.as_of.end:
+                finding = self._pair(before, after)
+                if finding is not None:
+                    yield finding
+            return
         highest = _Leaders(lambda f: f.estimate.canonical_low)
         best = _Leaders(lambda f: f.estimate.canonical_value)
         pending: list[Figure] = []
@@ -496,6 +525,21 @@ class CumulativeDecreaseCheck:
             ):
                 yield self._finding(rival, figure, Severity.WARNING)
 
+    def _pair(self, before: Figure, after: Figure) -> Finding | None:
+        """The finding, if any, on a later figure against one earlier figure."""
+        same = before.record.source.id == after.record.source.id
+        e, earlier = after.estimate, before.estimate
+        if _gap_below(e, earlier):
+            return self._finding(before, after, Severity.ERROR if same else Severity.WARNING)
+        if (
+            same
+            and two_sided(e)
+            and two_sided(earlier)
+            and e.canonical_value < earlier.canonical_value
+        ):
+            return self._finding(before, after, Severity.WARNING)
+        return None
+
     def _finding(self, before: Figure, after: Figure, severity: Severity) -> Finding:
         a, b = before.estimate, after.estimate
         across = before.record.source.id != after.record.source.id
@@ -515,14 +559,6 @@ class CumulativeDecreaseCheck:
             explanation=self.what,
             cited=(cite_figure(before), cite_figure(after)),
         )
-
-
-def _change(figure: Figure) -> Estimate | None:
-    """The day's change a figure's count states, if any ("58 tanks (+6)": 6)."""
-    if ".parts." in figure.field:
-        return None
-    value = dict(figure.record.figure_items()).get(figure.field)
-    return value.change if isinstance(value, Count) else None
 
 
 @attrs.frozen
@@ -550,6 +586,9 @@ class RunningTotalCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Compare each stated change with the difference of two consecutive totals."""
+        changes = context.changes()
+        if not changes:
+            return
         for figures in series(context, _cumulative):
             latest: dict[str, Figure] = {}  # each source's latest figure of an earlier day
             pending: list[Figure] = []
@@ -559,20 +598,23 @@ class RunningTotalCheck:
                     latest.update((f.record.source.id, f) for f in pending)
                     pending, day = [], figure.record.as_of.end
                 pending.append(figure)
-                change = _change(figure)
+                change = changes.get((id(figure.record), figure.field))
                 before = latest.get(figure.record.source.id)
                 if change is not None and before is not None:
                     yield from self._compare(before, figure, change)
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """The totals that state a change, and the day-before totals they met."""
+        changes = context.changes()
+        if not changes:
+            return
         for figures in series(context, _cumulative):
             by_day = {(f.record.source.id, f.record.as_of.end): f for f in figures}
             for figure in figures:
                 before = by_day.get(
                     (figure.record.source.id, figure.record.as_of.end - dt.timedelta(days=1))
                 )
-                if before is not None and _change(figure) is not None:
+                if before is not None and (id(figure.record), figure.field) in changes:
                     yield from (before, figure)
 
     def _compare(self, before: Figure, after: Figure, change: Estimate) -> Iterator[Finding]:
@@ -648,7 +690,14 @@ class PartWholeCheck:
             if record.within is not None:
                 yield from self._within(context, record)
         for narrower, wider, scope, assumed in related_groups(context):
-            if scope is Scope.NARROWER:
+            if scope is not Scope.NARROWER:
+                continue
+            if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
+                part, whole = narrower[0], wider[0]
+                x, y = part.record.as_of, whole.record.as_of
+                if x.start <= y.end and y.start <= x.end:
+                    yield from self._above(part, whole, assumed)
+            else:
                 yield from self._across(narrower, wider, assumed)
 
     def compared(self, context: Context) -> Iterator[Figure]:
@@ -658,9 +707,8 @@ class PartWholeCheck:
         relations, and narrower and wider figures of other records in overlapping windows.
         """
         for figure in context.figures():
-            whole, parts, _ = figure.field.partition(".parts.")
-            if parts:
-                total = context.figure_at(figure.record, whole)
+            if ".parts." in figure.field:
+                total = context.figure_at(figure.record, figure.field.partition(".parts.")[0])
                 yield from (figure,) if total is None else (figure, total)
             elif figure.field in COMBINED:
                 members = [
@@ -677,7 +725,10 @@ class PartWholeCheck:
                 yield from _ends(context, record, record.within)
         for narrower, wider, scope, _ in related_groups(context):
             if scope is Scope.NARROWER:
-                yield from overlapping(_merged(narrower, wider), _sides(narrower))
+                if len(narrower) == 1 and len(wider) == 1:
+                    yield from overlapping(narrower + wider, _itself)
+                else:
+                    yield from overlapping(_merged(narrower, wider), _sides(narrower))
 
     def _across(
         self, narrower: list[Figure], wider: list[Figure], assumed: tuple[str, ...]
