@@ -234,7 +234,13 @@ class ExtentCheck:
                 boxes[key].append(figure)
         for key, found in areas.items():
             box = boxes.get(key)
-            if box:
+            if not box:
+                continue
+            window = found[0].record.as_of
+            if all(f.record.as_of == window for f in (*found, *box)):
+                yield from found  # one window, the common case: every area meets every box
+                yield from box
+            else:
                 both = sorted(found + box, key=lambda f: f.record.as_of.start)
                 yield from overlapping(both, _is_area)
 

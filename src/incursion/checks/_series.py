@@ -176,7 +176,15 @@ class _PairCheck:
             if len(group) > 1:
                 yield from self._overlapping(group, None)
         for narrower, wider, scope, _ in related_groups(context):
-            if scope is Scope.SAME:
+            if scope is not Scope.SAME:
+                continue
+            if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
+                a, b = narrower[0], wider[0]
+                x, y = a.record.as_of, b.record.as_of
+                same = a.record.source.id == b.record.source.id
+                if same is self.same_source and x.start <= y.end and y.start <= x.end:
+                    yield from (a, b)
+            else:
                 yield from self._overlapping(_merged(narrower, wider), {id(f) for f in wider})
 
     def _overlapping(self, group: list[Figure], across: set[int] | None) -> Iterator[Figure]:
