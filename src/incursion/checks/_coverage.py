@@ -126,7 +126,7 @@ def overlapping(figures: Iterable[Figure], key: Callable[[Figure], Hashable]) ->
     if len(figures) == 2:  # the commonest case: two figures
         a, b = figures
         x, y = a.record.as_of, b.record.as_of
-        if key(a) != key(b) and x.start <= y.end and y.start <= x.end:
+        if key(a) != key(b) and x.overlaps(y):
             yield from figures
         return
     if len(figures) <= _SMALL:  # every pair, without the sweep's bookkeeping
@@ -178,7 +178,7 @@ def uncompared(figures: Sequence[Figure], alone: Sequence[Figure]) -> Iterator[U
             near = _nearest(figure, own, indexes[reason][index], same=reason == "dates")
             if near is not None:
                 a, b = figure.record.as_of, near.record.as_of
-                met = reason == "dates" and a.start <= b.end and b.start <= a.end
+                met = reason == "dates" and a.overlaps(b)
                 yield Uncompared(
                     records=(figure.record.id, near.record.id),
                     # comparable, and yet alone: no check that compares them ran

@@ -164,7 +164,7 @@ class _PairCheck:
     def _pair(self, a: Figure, b: Figure, assumed: tuple[str, ...]) -> Finding | None:
         """Two figures of one scope compared, if their windows overlap and sources fit."""
         x, y = a.record.as_of, b.record.as_of
-        if x.start > y.end or y.start > x.end or a.record is b.record:
+        if not x.overlaps(y) or a.record is b.record:
             return None
         if (a.record.source.id == b.record.source.id) is not self.same_source:
             return None
@@ -182,7 +182,7 @@ class _PairCheck:
                 a, b = narrower[0], wider[0]
                 x, y = a.record.as_of, b.record.as_of
                 same = a.record.source.id == b.record.source.id
-                if same is self.same_source and x.start <= y.end and y.start <= x.end:
+                if same is self.same_source and x.overlaps(y):
                     yield from (a, b)
             else:
                 yield from self._overlapping(_merged(narrower, wider), {id(f) for f in wider})
@@ -703,7 +703,7 @@ class PartWholeCheck:
             if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
                 part, whole = narrower[0], wider[0]
                 x, y = part.record.as_of, whole.record.as_of
-                if x.start <= y.end and y.start <= x.end:
+                if x.overlaps(y):
                     yield from self._above(part, whole, assumed)
             else:
                 yield from self._across(narrower, wider, assumed)
