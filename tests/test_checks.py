@@ -752,6 +752,15 @@ class TestSeriesAcrossSources:
         assert "Ukrainian official" in finding.message
         assert "Russian official" in finding.message
 
+    def test_a_fall_from_an_open_figure_is_found(self) -> None:
+        """More than 20,000 km², then 1,000 km² the next day: a fall of at least 18,950."""
+        records = [
+            claim("a", area="more than 20,000 km²", as_of="2024-08-12"),
+            claim("b", area="1,000 km²", as_of="2024-08-13"),
+        ]
+        (finding,) = found("rate", records)
+        assert "fell" in finding.message
+
     def test_a_fall_is_found_too(self) -> None:
         """Ground is lost as fast as it is taken, no faster."""
         records = [

@@ -11,7 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import incursion
-from incursion import CasualtyReport, Document, Record, Source, TerritorialClaim
+from incursion import (
+    CasualtyReport,
+    Count,
+    Document,
+    MaterielLoss,
+    Record,
+    Source,
+    TerritorialClaim,
+)
 from incursion._cli import main
 from incursion.checks import Context, run
 from incursion.checks._coverage import overlapping
@@ -135,3 +143,46 @@ class TestOverlapping:
             and g.record.as_of.start <= f.record.as_of.end
         }
         assert found == expected
+
+
+class TestReviewed:
+    """Cases a review found, kept so that they stay mended."""
+
+    def test_one_source_across_scopes_is_not_a_disagreement_pair(self) -> None:
+        """Disagreement compares other sources only, however many figures each scope has."""
+        records = [
+            report("a1", killed="10"),
+            report("a2", population="civilian", killed="50"),
+            report("a3", population="civilian", as_of="2025-01-01", killed="60"),
+        ]
+        coverage = run(Document.from_records(records), select=["disagreement"]).coverage
+        assert coverage.compared == 0
+
+    def test_scopes_that_meet_far_apart_are_alone_for_their_dates(self) -> None:
+        """Missing people, one scope by assumption, a year apart: "dates", not "scope"."""
+        pairs = explained(
+            report("x", missing="40"),
+            report("y", B, as_of="2025-08-12", population="civilian", missing="45"),
+        )
+        assert pairs == [(("x", "y"), "dates"), (("y", "x"), "dates")]
+
+    def test_open_running_totals_are_not_counted_as_compared(self) -> None:
+        """More than 58 tanks, then 65 with six in the day: no difference is bounded."""
+        records = [
+            MaterielLoss(
+                id="a",
+                source=A,
+                subject="k",
+                as_of="2024-08-20",
+                equipment={"tanks": "more than 58"},
+            ),
+            MaterielLoss(
+                id="b",
+                source=A,
+                subject="k",
+                as_of="2024-08-21",
+                equipment={"tanks": Count(total="65", change="6")},
+            ),
+        ]
+        coverage = run(Document.from_records(records), select=["running-total"]).coverage
+        assert coverage.compared == 0

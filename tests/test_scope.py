@@ -197,6 +197,44 @@ class TestNarrowerAgainstWider:
         )
 
 
+class TestReviewed:
+    def test_a_stated_relation_does_not_hide_another_pair(self) -> None:
+        """50 said to lie within 10 (source B) still disagrees with 12 (also B)."""
+        found = checked(
+            report("w", MONITOR, killed="10"),
+            report("w2", MONITOR, killed="12"),
+            report("p", killed="50", within=Relation(record="w", field="killed")),
+        )
+        (finding,) = [f for f in found if f.check == "disagreement"]
+        assert set(finding.records) == {"w2", "p"}
+        # 50 above the 10 it lies within; 10 and 12 from one source on one day.
+        assert sorted(f.check for f in found) == [
+            "disagreement",
+            "part-whole",
+            "self-contradiction",
+        ]
+
+    def test_a_revision_restates_an_equipment_type_however_spelled(self) -> None:
+        """100 "Tanks" revised to 60 "tank": a revision, not a fall."""
+        from incursion import MaterielLoss  # noqa: PLC0415 - one test
+
+        records = [
+            MaterielLoss(
+                id="x", source=MINISTRY, subject="k", as_of="2024-08-20", equipment={"Tanks": "100"}
+            ),
+            MaterielLoss(
+                id="y",
+                source=MINISTRY,
+                subject="k",
+                as_of="2024-08-22",
+                equipment={"tank": "60"},
+                revises="x",
+            ),
+        ]
+        findings = run(Document.from_records(records)).findings
+        assert [f.check for f in findings] == ["revision"]
+
+
 class TestTheTable:
     @pytest.mark.parametrize("kind", sorted(QUALIFIERS))
     def test_each_row_names_fields_of_its_kind(self, kind: str) -> None:

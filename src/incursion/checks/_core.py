@@ -327,7 +327,7 @@ class Context:
         """The figures of a record whose figures are named items (equipment types)."""
         qualifiers = _qualifiers(record)
         for name, value in record.figure_items():
-            measure = _measure_field(name)
+            measure = measure_of(name)
             if isinstance(value, Count):
                 yield from self._count_figures(record, i, read, name, measure, value, qualifiers)
             else:
@@ -526,7 +526,7 @@ def cite_figure(figure: Figure) -> Cited:
 
 
 @functools.lru_cache(maxsize=4096)
-def _measure_field(field: str) -> str:
+def measure_of(field: str) -> str:
     """What a field measures: an equipment type by its words, whatever their case or number.
 
     ``equipment.Tanks`` and ``equipment.tank`` both measure ``equipment.tank``; "Leopard

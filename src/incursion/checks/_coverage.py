@@ -10,6 +10,7 @@ scopes that do not overlap.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Any, Final
@@ -17,6 +18,7 @@ from typing import Any, Final
 import attrs
 
 from incursion.checks._core import Check, Context, Figure
+from incursion.checks._scope import Scope, relate
 
 __all__ = ["Coverage", "Uncompared", "coverage", "overlapping"]
 
@@ -114,44 +116,51 @@ def coverage(context: Context, checks: Sequence[Check], *, explain: bool = False
 _SMALL: Final = 8
 
 
-def overlapping(figures: Iterable[Figure], key: Callable[[Figure], Hashable]) -> Iterator[Figure]:
+def overlapping(
+    figures: Iterable[Figure],
+    key: Callable[[Figure], Hashable],
+    differs: Callable[[Any, Any], bool] | None = None,
+) -> Iterator[Figure]:
     """The figures whose window overlaps that of a figure with another ``key``.
 
-    ``figures`` must be sorted by the start of their window.  One sweep keeps the two
-    latest-ending windows of distinct keys seen so far, so each figure learns in constant
-    time whether some earlier figure of another key is still open; the open figures not
-    yet yielded wait by key, and are yielded when a figure of another key meets them.
+    ``figures`` must be sorted by the start of their window.  ``differs`` says which keys
+    are "another" (default: any key not equal).  One sweep keeps the latest-ending window
+    of each key seen so far (only the two latest of distinct keys, with the default), so
+    each figure learns whether some earlier figure of another key is still open; the open
+    figures not yet yielded wait by key, and are yielded when a figure of another key
+    meets them.
     """
+    other_key = differs or operator.ne
     figures = list(figures)
     if len(figures) == 2:  # the commonest case: two figures
         a, b = figures
-        x, y = a.record.as_of, b.record.as_of
-        if key(a) != key(b) and x.overlaps(y):
+        if other_key(key(a), key(b)) and a.record.as_of.overlaps(b.record.as_of):
             yield from figures
         return
     if len(figures) <= _SMALL:  # every pair, without the sweep's bookkeeping
         spans = [(key(f), f.record.as_of.start, f.record.as_of.end) for f in figures]
         for figure, (own, start, end) in zip(figures, spans, strict=True):
             for other, first, last in spans:
-                if other != own and first <= end and start <= last:
+                if other_key(other, own) and first <= end and start <= last:
                     yield figure
                     break
         return
     waiting: dict[Hashable, list[Figure]] = defaultdict(list)
-    latest: list[tuple[Any, Hashable]] = []  # (end, key): at most two, distinct keys
+    latest: dict[Hashable, Any] = {}  # each key's latest end (two keys, with the default)
     for figure in figures:
         start, end, own = figure.record.as_of.start, figure.record.as_of.end, key(figure)
-        if any(k != own and e >= start for e, k in latest):
+        if any(other_key(k, own) and e >= start for k, e in latest.items()):
             yield figure
             for other, items in waiting.items():
-                if other != own and items:
+                if other_key(other, own) and items:
                     yield from (f for f in items if f.record.as_of.end >= start)
                     items.clear()  # each met now, or closed for every later figure
         else:
             waiting[own].append(figure)
-        kept = [(e, k) for e, k in latest if k != own]
-        mine = max([end, *(e for e, k in latest if k == own)])
-        latest = sorted([*kept, (mine, own)], key=lambda x: x[0], reverse=True)[:2]
+        latest[own] = max(end, latest.get(own, end))
+        if differs is None and len(latest) > 2:  # the two latest of distinct keys suffice
+            top = sorted(latest.items(), key=lambda item: item[1], reverse=True)[:2]
+            latest = dict(top)
 
 
 def uncompared(figures: Sequence[Figure], alone: Sequence[Figure]) -> Iterator[Uncompared]:
@@ -177,15 +186,23 @@ def uncompared(figures: Sequence[Figure], alone: Sequence[Figure]) -> Iterator[U
             index, own = _keys(reason, figure)
             near = _nearest(figure, own, indexes[reason][index], same=reason == "dates")
             if near is not None:
-                a, b = figure.record.as_of, near.record.as_of
-                met = reason == "dates" and a.overlaps(b)
                 yield Uncompared(
                     records=(figure.record.id, near.record.id),
-                    # comparable, and yet alone: no check that compares them ran
-                    reason="checks" if met else reason,
+                    reason=_why(reason, figure, near),
                     fields=(figure.field, near.field),
                 )
                 break
+
+
+def _why(reason: str, figure: Figure, near: Figure) -> str:
+    """The reason, made exact: scopes that meet are not apart, windows that meet not far."""
+    if reason == "scope":
+        a, b = figure.key, near.key
+        if relate(a[3], a[0], b[0], a[4:-1], b[4:-1])[0] is not Scope.APART:
+            reason = "dates"  # the scopes meet: the dates (or the checks) kept them apart
+    if reason == "dates" and figure.record.as_of.overlaps(near.record.as_of):
+        return "checks"  # comparable, and yet alone: no check that compares them ran
+    return reason
 
 
 def _keys(reason: str, figure: Figure) -> tuple[Hashable, Hashable]:

@@ -529,24 +529,25 @@ class RateCheck:
                     lowest = min(current, key=lambda f: f.estimate.canonical_low)
                 current, day = [], figure.record.as_of.end
             current.append(figure)
-            if highest is not None and lowest is not None:
+            if lowest is not None:  # figures of an earlier date to compare with
                 yield from self._pace(highest, lowest, figure)
 
-    def _pace(self, highest: Figure, lowest: Figure, later: Figure) -> Iterator[Finding]:
+    def _pace(self, highest: Figure | None, lowest: Figure, later: Figure) -> Iterator[Finding]:
+        """A finding if ``later`` moved faster than the bound from the previous date's."""
         name, unit = RATE_LIMITS[(later.record.kind, later.key[0])]
         bound: float = getattr(self, name)
         b = later.estimate
-        days = (later.record.as_of.end - highest.record.as_of.end).days
+        days = (later.record.as_of.end - lowest.record.as_of.end).days
         if days <= 0:
             return
-        high = highest.estimate.canonical_high
+        high = None if highest is None else highest.estimate.canonical_high
         gain = None if high is None else (b.canonical_low - high) / days
         fall = (
             None
             if b.canonical_high is None
             else (lowest.estimate.canonical_low - b.canonical_high) / days
         )
-        if gain is not None and gain > bound:
+        if gain is not None and gain > bound and highest is not None:
             earlier, change, verb = highest, gain, "grew"
         elif fall is not None and fall > bound:
             earlier, change, verb = lowest, fall, "fell"

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from incursion.checks._core import Context, Figure
+from incursion.checks._core import Context, Figure, measure_of
 from incursion.checks._scope import Scope, relate
 
 __all__ = ["by_measure", "measure_groups", "related_groups", "series", "source_series"]
@@ -39,7 +39,7 @@ def _current(context: Context) -> tuple[Figure, ...]:
     A revision replaces each figure it restates; the figures it leaves out still stand.
     """
     restated = {
-        (record.revises, field)
+        (record.revises, measure_of(field))
         for record in context.related()
         if record.revises is not None
         for field, _ in record.figure_items()
@@ -48,7 +48,9 @@ def _current(context: Context) -> tuple[Figure, ...]:
     if not restated:
         return figures
     return tuple(
-        f for f in figures if (f.record.id, f.field.partition(".parts.")[0]) not in restated
+        f
+        for f in figures
+        if (f.record.id, measure_of(f.field.partition(".parts.")[0])) not in restated
     )
 
 

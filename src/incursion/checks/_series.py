@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -194,7 +194,10 @@ class _PairCheck:
             return across is not None and id(f) in across
 
         if not self.same_source:
-            yield from overlapping(group, lambda f: (side(f), f.record.source.id))
+            if across is None:
+                yield from overlapping(group, _source_of)
+            else:  # another side and another source
+                yield from overlapping(group, lambda f: (side(f), f.record.source.id), _both_differ)
             return
         by_source: dict[str, list[Figure]] = {}
         for figure in group:
@@ -242,6 +245,7 @@ class _PairCheck:
             if (
                 other is not None
                 and other.record is not figure.record
+                and not _relates(other.record, figure.record)
                 and _gap(other.estimate, figure.estimate) is not None
             ):
                 return self._compare(other, figure, assumed)
@@ -250,6 +254,7 @@ class _PairCheck:
                 if (
                     other is not None
                     and other.record is not figure.record
+                    and not _relates(other.record, figure.record)
                     and _tension(other.estimate, figure.estimate) > self.tension
                 ):
                     return self._compare(other, figure, assumed)
@@ -382,6 +387,15 @@ _STATUS_WORDS: Final = {
 def _status(record: Record) -> str:
     """What a record's figures are: a claim, an assessment or a documented count."""
     return _STATUS_WORDS[getattr(record, "status", None) or Status.CLAIMED]
+
+
+def _source_of(figure: Figure) -> str:
+    return figure.record.source.id
+
+
+def _both_differ(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Whether two keys differ in every part (another side and another source)."""
+    return all(x != y for x, y in zip(a, b, strict=True))
 
 
 def _itself(figure: Figure) -> int:
@@ -569,6 +583,18 @@ class CumulativeDecreaseCheck:
         )
 
 
+def _comparable(before: Figure, after: Figure) -> bool:
+    """Whether two running totals a day apart bound the change between them.
+
+    An open total ("more than 4,130", or a documented lower bound) bounds no difference.
+    """
+    return (
+        (after.record.as_of.end - before.record.as_of.end).days == 1
+        and before.estimate.canonical_high is not None
+        and after.estimate.canonical_high is not None
+    )
+
+
 @attrs.frozen
 class RunningTotalCheck:
     """A running total that moved by other than the day's change it states."""
@@ -609,7 +635,7 @@ class RunningTotalCheck:
                 change = changes.get((id(figure.record), figure.field))
                 before = latest.get(figure.record.source.id)
                 if change is not None and before is not None:
-                    yield from self._compare(before, figure, change)
+                    yield from self._compare(before, figure, context.read(change))
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """The totals that state a change, and the day-before totals they met."""
@@ -622,15 +648,19 @@ class RunningTotalCheck:
                 before = by_day.get(
                     (figure.record.source.id, figure.record.as_of.end - dt.timedelta(days=1))
                 )
-                if before is not None and (id(figure.record), figure.field) in changes:
+                if (
+                    before is not None
+                    and (id(figure.record), figure.field) in changes
+                    and _comparable(before, figure)
+                ):
                     yield from (before, figure)
 
     def _compare(self, before: Figure, after: Figure, change: Estimate) -> Iterator[Finding]:
-        if (after.record.as_of.end - before.record.as_of.end).days != 1:
+        if not _comparable(before, after):
             return
         a, b = before.estimate, after.estimate
-        if a.canonical_high is None or b.canonical_high is None:
-            return  # an open total ("more than 4,130") bounds no difference
+        assert a.canonical_high is not None  # _comparable says so
+        assert b.canonical_high is not None
         low, high = b.canonical_low - a.canonical_high, b.canonical_high - a.canonical_low
         top = change.canonical_high
         if (top is None or low <= top) and high >= change.canonical_low:
