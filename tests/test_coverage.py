@@ -186,3 +186,14 @@ class TestReviewed:
         ]
         coverage = run(Document.from_records(records), select=["running-total"]).coverage
         assert coverage.compared == 0
+
+
+class TestLongLists:
+    def test_the_text_lists_fifty_and_counts_the_rest(self) -> None:
+        """Sixty figures alone: fifty listed, the rest counted; the JSON keeps all sixty."""
+        records = [report(f"r{i}", subject=f"s{i}", killed=f"{i + 1}") for i in range(60)]
+        result = run(Document.from_records(records), explain=True)
+        text = result.render_text()
+        assert "  … and 10 more (all in the JSON report)" in text
+        assert text.count(": one measure, but different subjects") == 50
+        assert len(json.loads(result.render_json())["summary"]["uncompared"]) == 60

@@ -21,6 +21,9 @@ __all__ = ["Report"]
 _GLUE = re.compile(r"(\d) (?=[^\W\d])")
 
 
+#: How many of the figures left alone the text report lists (the JSON lists them all).
+_LISTED = 50
+
 #: Why two figures were not compared, in words.
 _REASON_WORDS: dict[str, str] = {
     "scope": "one measure, but scopes that do not overlap",
@@ -154,9 +157,10 @@ class Report:
                 if finding.paths:
                     lines.append(" " * len(head) + "at " + ", ".join(finding.paths))
             lines.append("")
-        if self.coverage.uncompared:
+        pairs = self.coverage.uncompared
+        if pairs:
             lines.append("not compared")
-            for u in self.coverage.uncompared:
+            for u in pairs[:_LISTED]:
                 lines += _wrap(
                     f"{u.records[0]} {u.fields[0]} and {u.records[1]} {u.fields[1]}: "
                     f"{_REASON_WORDS[u.reason]}",
@@ -164,6 +168,8 @@ class Report:
                     "  ",
                     "    ",
                 )
+            if len(pairs) > _LISTED:
+                lines.append(f"  … and {len(pairs) - _LISTED:,} more (all in the JSON report)")
             lines.append("")
         if summary:
             checks = f"{len(self.checks)} check{'s' if len(self.checks) != 1 else ''}"
