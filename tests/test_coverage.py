@@ -35,7 +35,7 @@ def report(id_: str, source: Source = A, **fields: Any) -> Record:
     return CasualtyReport(id=id_, source=source, **fields)
 
 
-def explained(*records: Record, **options: Any) -> list[tuple[tuple[str, str], str]]:
+def explained(*records: Record, **options: Any) -> list[tuple[tuple[str, ...], str]]:
     coverage = run(Document.from_records(records), explain=True, **options).coverage
     return [(u.records, u.reason) for u in coverage.uncompared]
 
@@ -45,6 +45,8 @@ class TestCounts:
         """7 of its 10 figures meet another; the other 3 stand alone."""
         coverage = incursion.check(kursk_2024()).coverage
         assert (coverage.figures, coverage.compared, coverage.alone) == (10, 7, 3)
+        explained = run(kursk_2024(), explain=True).coverage
+        assert len(explained.uncompared) == explained.alone  # each figure left alone, once
 
     def test_checks_that_compare_nothing_cover_nothing(self) -> None:
         """Conversion alone compares no figure with another: the report says so."""
@@ -102,7 +104,11 @@ class TestWhyAlone:
         assert {"records", "fields", "reason"} == set(summary["uncompared"][0])
         out = StringIO()
         main(["check", "--explain"], stdout=out)
-        assert "\nnot compared\n" in out.getvalue()
+        text = out.getvalue()
+        assert "\nleft alone (each with the nearest figure it was not compared with)\n" in text
+        assert (
+            "zelenskyy-summer-strikes count: no other figure of its subject or its measure" in text
+        )
 
 
 DAY = dt.date(2024, 8, 1)
@@ -195,5 +201,6 @@ class TestLongLists:
         result = run(Document.from_records(records), explain=True)
         text = result.render_text()
         assert "  … and 10 more (all in the JSON report)" in text
+        assert "r0 killed: one measure, but different subjects (r1 killed)" in text
         assert text.count(": one measure, but different subjects") == 50
         assert len(json.loads(result.render_json())["summary"]["uncompared"]) == 60

@@ -161,8 +161,8 @@ class TestLoadAndReport:
         out = run(self.script, "--format", "markdown", status=1)
         assert out == kursk_report().render_markdown()
         assert out.startswith(
-            "# incursion check\n\n9 records; 2 errors, 0 warnings, 1 note; 7 of 10 figures "
-            "compared with another, 3 alone."
+            "# incursion check\n\n9 records, 13 checks: 2 errors, 0 warnings, 1 note; 7 of 10 "
+            "figures compared with another, 3 alone."
         )
 
     def test_reports_on_a_file_and_exits_0_without_errors(self, tmp_path: Path) -> None:
@@ -335,7 +335,7 @@ class TestCompareOverTime:
         assert lines[0].startswith(
             "  ERROR   disagreement: displaced: about 75,000 people (Regional administration: "
             "between 67,500 and 82,500) against 120,000 people (Relief agency: unhedged, read as "
-            "115,000 to 125,000): 32,500 apart"
+            "115,000 to 125,000): the ranges are 32,500 apart"
         )
         assert lines[1].startswith(
             "  ERROR   cumulative-decrease: killed fell from 12 people (Regional administration,"

@@ -28,23 +28,25 @@ REASONS: Final = ("scope", "dates", "subject", "measure")
 
 @attrs.frozen
 class Uncompared:
-    """Two records whose figures were not compared, and why.
+    """A figure no check compared with another: the nearest figure, and why not compared.
 
     Attributes:
-        records: The ids of the two records (the figure that stood alone first).
+        records: The id of the record whose figure stood alone, then that of the nearest
+            figure's record (none when there is no figure of its subject or measure).
         reason: ``scope`` (one measure of one subject, but scopes that do not overlap:
             civilians and soldiers), ``dates`` (one measure and scope, but windows too far
             apart to compare), ``subject`` (one measure of different subjects),
-            ``measure`` (one subject, different measures) or ``checks`` (comparable, but
-            the checks that compare them were not selected).
-        fields: The two figures' fields.
+            ``measure`` (one subject, different measures), ``checks`` (comparable, but
+            the checks that compare them were not selected) or ``nothing`` (no other
+            figure of its subject or its measure).
+        fields: The figures' fields, in the order of ``records``.
 
     .. versionadded:: 0.1.0
     """
 
-    records: tuple[str, str]
+    records: tuple[str, ...]
     reason: str
-    fields: tuple[str, str] = ("", "")
+    fields: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -192,6 +194,8 @@ def uncompared(figures: Sequence[Figure], alone: Sequence[Figure]) -> Iterator[U
                     fields=(figure.field, near.field),
                 )
                 break
+        else:  # no figure of its subject or its measure anywhere else
+            yield Uncompared(records=(figure.record.id,), reason="nothing", fields=(figure.field,))
 
 
 def _why(reason: str, figure: Figure, near: Figure) -> str:

@@ -135,11 +135,7 @@ class ConversionCheck:
                     f"than the figure ({shown})",
                     explanation="The conversion carries more significant figures than the "
                     "figure it converts; the extra digits say nothing.",
-                    figures=(
-                        ("figure", said(estimate)),
-                        ("stated", fmt(stated, unit)),
-                        ("converted", f"{converted:,.6g} {unit}"),
-                    ),
+                    cited=_conversion_cited(estimate, record, path, stated, half, converted, unit),
                 )
             return
         truncated = 0 < gap < (step or 1) + 1e-9
@@ -164,12 +160,42 @@ class ConversionCheck:
             paths=(path,),
             message=f"{said(estimate)}: {shown}, not {fmt(stated, unit)}{note}",
             explanation=self.what,
-            figures=(
-                ("figure", said(estimate)),
-                ("stated", fmt(stated, unit)),
-                ("converted", f"{converted:,.6g} {unit}"),
-            ),
+            cited=_conversion_cited(estimate, record, path, stated, half, converted, unit),
         )
+
+
+def _conversion_cited(
+    estimate: Estimate,
+    record: str,
+    path: str,
+    stated: float,
+    half: float,
+    converted: float,
+    unit: str,
+) -> tuple[Cited, ...]:
+    """What a conversion finding rests on: the figure, the bracket as written, the result."""
+    low, high = max(stated - half, 0.0), stated + half
+    return (
+        cite(estimate, "figure", record, path),
+        Cited(
+            label="stated",
+            value=fmt(stated, unit),
+            record=record,
+            path=path,
+            words=f"between {fmt(low)} and {fmt(high, unit)}",
+            low=low,
+            high=high,
+            unit=unit,
+        ),
+        Cited(
+            label="converted",
+            value=f"{converted:,.6g} {unit}",
+            words=f"{converted:,.6g} {unit}",
+            low=converted,
+            high=converted,
+            unit=unit,
+        ),
+    )
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ import attrs
 
 from incursion._estimates import Policy
 from incursion.checks._core import Finding, Severity, strings
-from incursion.checks._coverage import Coverage
+from incursion.checks._coverage import Coverage, Uncompared
 
 __all__ = ["Report"]
 
@@ -31,7 +31,14 @@ _REASON_WORDS: dict[str, str] = {
     "subject": "one measure, but different subjects",
     "measure": "one subject, but different measures",
     "checks": "comparable, but no check that compares them ran",
+    "nothing": "no other figure of its subject or its measure",
 }
+
+
+def _alone(u: Uncompared) -> str:
+    """A figure left alone, in words: which, why, and the nearest figure not compared."""
+    said = f"{u.records[0]} {u.fields[0]}: {_REASON_WORDS[u.reason]}"
+    return said if len(u.records) < 2 else f"{said} ({u.records[1]} {u.fields[1]})"
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
@@ -159,15 +166,9 @@ class Report:
             lines.append("")
         pairs = self.coverage.uncompared
         if pairs:
-            lines.append("not compared")
+            lines.append("left alone (each with the nearest figure it was not compared with)")
             for u in pairs[:_LISTED]:
-                lines += _wrap(
-                    f"{u.records[0]} {u.fields[0]} and {u.records[1]} {u.fields[1]}: "
-                    f"{_REASON_WORDS[u.reason]}",
-                    width,
-                    "  ",
-                    "    ",
-                )
+                lines += _wrap(_alone(u), width, "  ", "    ")
             if len(pairs) > _LISTED:
                 lines.append(f"  … and {len(pairs) - _LISTED:,} more (all in the JSON report)")
             lines.append("")
@@ -189,7 +190,8 @@ class Report:
         """The report as Markdown: a table per check."""
         lines = ["# incursion check", ""]
         records = f"{self.records} record{'s' if self.records != 1 else ''}"
-        lines.append(f"{records}; {self._tally()}; {self.coverage.describe()}.")
+        checks = f"{len(self.checks)} check{'s' if len(self.checks) != 1 else ''}"
+        lines.append(f"{records}, {checks}: {self._tally()}; {self.coverage.describe()}.")
         for check in self.checks:
             found = [f for f in self.findings if f.check == check]
             if not found:
@@ -198,4 +200,7 @@ class Report:
             for f in found:
                 message = f.message.replace("|", "\\|")
                 lines.append(f"| {f.severity.value} | {', '.join(f.records)} | {message} |")
+        if self.coverage.uncompared:
+            lines += ["", "## Left alone", ""]
+            lines += [f"- {_alone(u)}" for u in self.coverage.uncompared]
         return "\n".join(lines) + "\n"

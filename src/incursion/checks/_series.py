@@ -271,7 +271,7 @@ class _PairCheck:
         same_window = a.record.as_of == b.record.as_of
         if gap is not None:
             severity = Severity.ERROR if same_window else Severity.WARNING
-            detail = f"{fmt(gap, unit)} apart"
+            detail = f"the ranges are {fmt(gap, unit)} apart"
         elif two_sided(ea) and two_sided(eb) and _tension(ea, eb) > self.tension:
             severity = Severity.WARNING
             detail = (
@@ -315,13 +315,15 @@ class DisagreementCheck(_PairCheck):
     same_source: ClassVar[bool] = False
     what: ClassVar[str] = (
         "Compares figures from different sources that measure the same thing (same subject, "
-        "record kind, field and qualifiers) in overlapping time windows: an error when the "
+        "record kind and field, and qualifiers that are equal or left out on one side; a "
+        "claim and an assessment alike) in overlapping time windows: an error when the "
         "intervals their wording admits are disjoint and the windows are the same (a "
         "warning when the windows only overlap, as a month and a day in it may describe "
-        "different moments); a warning when the intervals meet but "
-        'the best values differ by more than the tension threshold.  Lower bounds ("at '
-        'least 39") agree with anything above them.  Figures of different measures, or of '
-        "different dates, are never compared: growth over time is not disagreement."
+        "different moments, or when the comparison rests on a qualifier one record left "
+        "out); a warning when the intervals meet but the best values differ by more than "
+        'the tension threshold.  Lower bounds ("at least 39") agree with anything above '
+        "them.  Growth over time is not disagreement: figures of different dates are "
+        "followed by cumulative-decrease, running-total and rate instead."
     )
     why: ClassVar[str] = "Two figures for the same thing that cannot both be true: one is wrong."
     example: ClassVar[str] = (
