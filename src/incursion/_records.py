@@ -487,7 +487,6 @@ class _Record:
     """
 
     kind: ClassVar[str]
-    #: Whether records of this kind hold counts, which may have parts.
     #: Whether the record's figures are its figure fields (not, as equipment, a mapping).
     figures_are_fields: ClassVar[bool] = True
 

@@ -292,10 +292,7 @@ class Context:
         for i, record in enumerate(self.records):
             read = documented if record.status_documented else plain
             if not record.figures_are_fields:
-                for name, value in record.figure_items():
-                    if isinstance(value, Count) and value.change is not None:
-                        changes[(id(record), name)] = value.change
-                yield from self._item_figures(record, i, read)
+                yield from self._item_figures(record, i, read, changes)
                 continue
             qualifiers = None
             for name in record.figure_fields():
@@ -322,13 +319,19 @@ class Context:
                         yield Figure(record, name, total, i, key)
 
     def _item_figures(
-        self, record: Record, i: int, read: Callable[[Estimate], Estimate]
+        self,
+        record: Record,
+        i: int,
+        read: Callable[[Estimate], Estimate],
+        changes: dict[tuple[int, str], Estimate],
     ) -> Iterator[Figure]:
         """The figures of a record whose figures are named items (equipment types)."""
         qualifiers = _qualifiers(record)
         for name, value in record.figure_items():
             measure = measure_of(name)
             if isinstance(value, Count):
+                if value.change is not None:
+                    changes[(id(record), name)] = value.change
                 yield from self._count_figures(record, i, read, name, measure, value, qualifiers)
             else:
                 estimate = read(value)

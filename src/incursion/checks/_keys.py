@@ -9,7 +9,7 @@ from typing import Any
 from incursion.checks._core import Context, Figure, measure_of
 from incursion.checks._scope import Scope, relate
 
-__all__ = ["by_measure", "measure_groups", "related_groups", "series", "source_series"]
+__all__ = ["by_measure", "measure_groups", "related_groups", "series"]
 
 
 def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]:
@@ -69,24 +69,6 @@ def _series(context: Context, wanted: Callable[[Figure], bool]) -> list[list[Fig
         for group in measure_groups(context).values()
         if len(group) > 1 and wanted(group[0])
     ]
-
-
-def source_series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:
-    """Each source's series of two or more figures of one measure, sorted by end date.
-
-    ``wanted`` is asked of the first figure of each measure group: a check that follows
-    series over time says which measures it follows.
-    """
-    for group in measure_groups(context).values():
-        if len(group) < 2 or not wanted(group[0]):
-            continue
-        by_source: dict[str, list[Figure]] = {}
-        for figure in group:
-            by_source.setdefault(figure.record.source.id, []).append(figure)
-        for series in by_source.values():
-            if len(series) > 1:
-                series.sort(key=lambda f: (f.record.as_of.end, f.record.id))
-                yield series
 
 
 #: Two measure groups whose scopes are related, the narrower (or either) first, with the

@@ -161,14 +161,21 @@ class _PairCheck:
             else:
                 yield from self._group(_merged(narrower, wider), {id(f) for f in wider}, assumed)
 
+    def _meets(self, a: Figure, b: Figure) -> bool:
+        """Whether this check compares two figures of one scope.
+
+        Their windows overlap, they come from two records, and their sources are as the
+        check wants them (the same, or different).
+        """
+        return (
+            a.record is not b.record
+            and a.record.as_of.overlaps(b.record.as_of)
+            and (a.record.source.id == b.record.source.id) is self.same_source
+        )
+
     def _pair(self, a: Figure, b: Figure, assumed: tuple[str, ...]) -> Finding | None:
-        """Two figures of one scope compared, if their windows overlap and sources fit."""
-        x, y = a.record.as_of, b.record.as_of
-        if not x.overlaps(y) or a.record is b.record:
-            return None
-        if (a.record.source.id == b.record.source.id) is not self.same_source:
-            return None
-        return self._compare(a, b, assumed)
+        """Two figures of one scope compared, if this check compares them."""
+        return self._compare(a, b, assumed) if self._meets(a, b) else None
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """The figures this check put beside another: of one scope, in overlapping windows."""
@@ -179,11 +186,8 @@ class _PairCheck:
             if scope is not Scope.SAME:
                 continue
             if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
-                a, b = narrower[0], wider[0]
-                x, y = a.record.as_of, b.record.as_of
-                same = a.record.source.id == b.record.source.id
-                if same is self.same_source and x.overlaps(y):
-                    yield from (a, b)
+                if self._meets(narrower[0], wider[0]):
+                    yield from (narrower[0], wider[0])
             else:
                 yield from self._overlapping(_merged(narrower, wider), {id(f) for f in wider})
 
@@ -734,8 +738,7 @@ class PartWholeCheck:
                 continue
             if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
                 part, whole = narrower[0], wider[0]
-                x, y = part.record.as_of, whole.record.as_of
-                if x.overlaps(y):
+                if part.record.as_of.overlaps(whole.record.as_of):
                     yield from self._above(part, whole, assumed)
             else:
                 yield from self._across(narrower, wider, assumed)
