@@ -5,7 +5,8 @@ a running total) from one or more sources, quoted from stored public news pages 
 their URLs, each recorded as an incursion document.  A reader's verdict was written for
 each before any check ran on it: ``disagree`` (the figures cannot all be true: disjoint
 counts, a part above its whole, a running total that falls, a wrong conversion) or
-``agree``.  The cases were split at random into a half to tune on and a half scored once.
+``agree``.  Each of the two sets was split at random into a half to tune on and a half
+scored once ("tune" and "test"; "tune-2" and "test-2").
 
 The checks' verdict on a case is ``disagree`` when they report an error or a warning,
 ``agree`` when they report neither (info findings are notes, not verdicts).
@@ -24,7 +25,7 @@ DATA = Path(__file__).with_name("data") / "real_cases.json"
 
 
 def cases() -> dict[str, Any]:
-    """The labelled set: ``about``, ``cases`` and the ``split`` into tune and test."""
+    """The labelled set: ``about``, ``cases`` and the ``split`` into halves."""
     data: dict[str, Any] = json.loads(DATA.read_text(encoding="utf-8"))
     return data
 
@@ -52,7 +53,7 @@ def score(half: str) -> tuple[int, int, dict[str, str]]:
     return total - len(misses), total, misses
 
 
-if __name__ == "__main__":  # python tests/real_cases.py tune|test
+if __name__ == "__main__":  # python tests/real_cases.py tune|test|tune-2|test-2
     import sys
 
     right, total, missed = score(sys.argv[1])

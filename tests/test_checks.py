@@ -123,6 +123,35 @@ class TestConversion:
         (finding,) = found("conversion", [claim("a", depth="10 to 15 km (6 to 19 miles)")])
         assert finding.severity is Severity.ERROR
 
+    def test_a_bound_may_be_converted_from_the_value_beyond_it(self) -> None:
+        """More than 6,000 km² bounds a value the bracket converts: 2,400 mi² is 6,216 km²."""
+        (finding,) = found("conversion", [claim("a", area="more than 6,000 km² (2,400 sq mi)")])
+        assert finding.severity is Severity.INFO
+        assert "6,000–6,150 km²" in finding.message
+        assert "beyond the bound" in finding.message
+
+    def test_a_bound_bracket_on_the_closed_side_is_an_error(self) -> None:
+        """2,200 mi² is 5,698 km²: below "more than 6,000 km²", so the bracket is wrong."""
+        (finding,) = found("conversion", [claim("a", area="more than 6,000 km² (2,200 sq mi)")])
+        assert finding.severity is Severity.ERROR
+
+    def test_a_bound_is_exact_on_its_closed_side(self) -> None:
+        """75 mi² is 194 km²: not "more than 200 km²", though 195–205 km² would meet it."""
+        (finding,) = found("conversion", [claim("a", area="more than 200 km² (75 sq mi)")])
+        assert finding.severity is Severity.ERROR
+        assert found("conversion", [claim("a", area="more than 200 km² (77 sq mi)")]) == []
+
+    def test_a_bound_reaches_one_step_only(self) -> None:
+        """2,600 mi² is 6,734 km²: more than one step (100 km²) beyond the bound: an error."""
+        (finding,) = found("conversion", [claim("a", area="more than 6,000 km² (2,600 sq mi)")])
+        assert finding.severity is Severity.ERROR
+
+    def test_an_upper_bound_reaches_below(self) -> None:
+        """ "Up to 40 km (24 miles)": 24 mi is 38.6 km, one step below the bound: info."""
+        (finding,) = found("conversion", [claim("a", depth="up to 40 km (24 miles)")])
+        assert finding.severity is Severity.INFO
+        assert "38.5–40 km" in finding.message
+
     def test_both_precisions_meeting_is_info(self) -> None:
         """7 mi is 11.3 km, outside 11.5–12.5 km; but 6.5–7.5 mi meets it: info, not error."""
         (finding,) = found("conversion", [claim("a", depth="7 miles (12 km)")])
@@ -260,6 +289,25 @@ class TestSelfContradiction:
             claim("b", settlements="74 settlements"),
         ]
         (finding,) = found("self-contradiction", records)
+        assert finding.severity is Severity.ERROR
+
+    def test_a_toll_updated_within_the_day_is_info(self) -> None:
+        """182 killed, then 356, from one source on one day: an update, not a contradiction."""
+        records = [
+            casualties("a", killed="182 people", wounded="727"),
+            casualties("b", killed="356", wounded="1,246"),
+        ]
+        findings = found("self-contradiction", records)
+        assert [f.severity for f in findings] == [Severity.INFO, Severity.INFO]
+        assert all("a later update of the lower" in f.message for f in findings)
+
+    def test_a_toll_from_two_sources_on_one_day_is_still_an_error(self) -> None:
+        """The update rule is one source's: two sources' disjoint tolls disagree."""
+        records = [
+            casualties("a", killed="182 people"),
+            casualties("b", UKRAINE, killed="356"),
+        ]
+        (finding,) = found("disagreement", records)
         assert finding.severity is Severity.ERROR
 
     def test_same_figure_twice_is_fine(self) -> None:

@@ -2545,17 +2545,19 @@ def _share_above(draw: st.DrawFn, scene: _Scene) -> _Injected:
     return _pair(draw, scene, kind, wider, own, "share_of", percent=percent), []
 
 
-def _apart(draw: st.DrawFn) -> tuple[str, str, Estimate, Estimate]:
-    """Two figures of one measure whose intervals lie far apart: (kind, field, low, high)."""
+def _apart(draw: st.DrawFn, *, totals: bool = True) -> tuple[str, str, Estimate, Estimate]:
+    """Two figures of one measure whose intervals lie far apart: (kind, field, low, high).
+
+    Without ``totals``, no running total: one source's two values of one on one day are an
+    update, not a slip.
+    """
+    measures = (
+        ("claim", "area", "area"),
+        ("claim", "depth", "length"),
+        ("casualties", "displaced", "person"),
+    )
     kind, field, dimension = draw(
-        st.sampled_from(
-            (
-                ("claim", "area", "area"),
-                ("claim", "depth", "length"),
-                ("casualties", "killed", "person"),
-                ("casualties", "displaced", "person"),
-            )
-        )
+        st.sampled_from(measures + ((("casualties", "killed", "person"),) if totals else ()))
     )
     low = _consistent_figure(draw, draw(st.integers(20, 2_000)), dimension, _HIGH_BOUNDED)
     high_truth = math.ceil((low.canonical_high or 0.0) * draw(st.integers(6, 20))) + 2
@@ -2584,7 +2586,7 @@ def _disagreement(draw: st.DrawFn, scene: _Scene) -> _Injected:
 
 def _self_contradiction(draw: st.DrawFn, scene: _Scene) -> _Injected:
     """One source gives figures for one measure and day whose intervals lie far apart."""
-    kind, field, low, high = _apart(draw)
+    kind, field, low, high = _apart(draw, totals=False)
     source = _pick(draw, scene.sources)
     pair: list[Record] = [
         _of_kind(kind, scene, source, scene.day, **{field: low}),

@@ -8,7 +8,9 @@ drawn by ``strategies.documents()``.
 The comparisons have since grown (status is not scope, a qualifier left out matches,
 narrower figures are held below wider ones across records): every finding of the snapshot
 is still found, by the same check, on the same records and paths, at the same severity;
-new findings may be added, and messages may say more.
+new findings may be added, and messages may say more.  One change is deliberate and
+listed in ``CHANGED``: two values of a running total from one source in one window are a
+same-day update (info), no longer a self-contradiction error.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ import incursion
 
 SNAPSHOT = Path(__file__).with_name("documents.jsonl.gz")
 
+#: Deliberate changes of severity: (check, old severity) to the new severity, and the words
+#: the new finding's message must hold.
+CHANGED = {("self-contradiction", "error"): ("info", "a later update of the lower")}
+
 
 def _lines() -> list[dict[str, object]]:
     with gzip.open(SNAPSHOT, "rt", encoding="utf-8") as lines:
@@ -34,9 +40,20 @@ LINES = _lines()
 
 def _findings(document: incursion.Document) -> list[list[object]]:
     return [
-        [f.check, f.severity.value, list(f.records), list(f.paths)]
+        [f.check, f.severity.value, list(f.records), list(f.paths), f.message]
         for f in incursion.check(document).findings
     ]
+
+
+def _still_found(before: list[object], now: list[list[object]]) -> bool:
+    """Whether a saved finding is found again, or changed only as ``CHANGED`` allows."""
+    if any(f[:4] == before for f in now):
+        return True
+    changed = CHANGED.get((str(before[0]), str(before[1])))
+    if changed is None:
+        return False
+    severity, words = changed
+    return any(f[:4] == [before[0], severity, *before[2:]] and words in str(f[4]) for f in now)
 
 
 class TestCompatibility:
@@ -58,4 +75,4 @@ class TestCompatibility:
             assert incursion.loads(incursion.dumps(document)) == document, line["origin"]
             now = _findings(document)
             before = [finding[:4] for finding in line["findings"]]  # type: ignore[attr-defined]
-            assert [f for f in before if f not in now] == [], line["origin"]
+            assert [f for f in before if not _still_found(f, now)] == [], line["origin"]

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Final
 
 import attrs
 
-from incursion._estimates import Estimate
+from incursion._estimates import Estimate, Hedge
 from incursion._records import TerritorialClaim
 from incursion._units import resolve_unit
 from incursion.checks._core import (
@@ -52,8 +52,12 @@ class ConversionCheck:
         "passes; the two precisions meeting only when the figure's own is used is info (one "
         'of them was rounded from a more precise value, as in "7 miles (12 km)"); a '
         "truncation (within one unit, on the low side) is info; intervals that do not meet "
-        "are an error.  A bracket written to more significant figures than the figure "
-        "itself is info."
+        'are an error.  A bound ("more than", "up to") is read exactly on its closed side '
+        "and one step of its written precision further on its open side, since the bracket "
+        'may convert the value beyond it: "more than 6,000 km² (2,400 sq mi)" is info, 2,400 '
+        'mi² being 6,216 km²; "more than 200 km² (75 sq mi)" is an error, 75 mi² being 194 '
+        "km².  A "
+        "bracket written to more significant figures than the figure itself is info."
     )
     why: ClassVar[str] = (
         "Reporters and translators convert figures by hand, and slips survive re-reporting. "
@@ -139,15 +143,14 @@ class ConversionCheck:
                 )
             return
         truncated = 0 < gap < (step or 1) + 1e-9
-        # The figure read to its own written precision, converted: does it meet the bracket?
-        own_half = (estimate.step or 1.0) / 2 * own.factor / target.factor
-        rounded = abs(gap) <= half + own_half + 1e-9 * max(1.0, abs(converted))
-        if rounded:
+        # The figure read to its own written precision (and, for a bound, one step beyond
+        # it on its open side), converted: does it meet the bracket?
+        meeting = _meeting_reading(estimate, number, own.factor / target.factor, stated, half)
+        if meeting is not None:
+            low, high, why = meeting
             note = (
-                f" (but {fmt(number - (estimate.step or 1.0) / 2)}–"
-                f"{fmt(number + (estimate.step or 1.0) / 2, own.symbol)}, as written, meets "
-                f"{fmt(max(stated - half, 0.0))}–{fmt(stated + half, unit)}: one of them was "
-                "rounded from a more precise value)"
+                f" (but {fmt(low)}–{fmt(high, own.symbol)}, as written, meets "
+                f"{fmt(max(stated - half, 0.0))}–{fmt(stated + half, unit)}: {why})"
             )
         elif truncated:
             note = " (truncated, not rounded)"
@@ -155,13 +158,49 @@ class ConversionCheck:
             note = f" (outside {fmt(max(stated - half, 0.0))}–{fmt(stated + half)} {unit})"
         yield Finding(
             check=self.id,
-            severity=Severity.INFO if truncated or rounded else Severity.ERROR,
+            severity=Severity.INFO if truncated or meeting is not None else Severity.ERROR,
             records=(record,),
             paths=(path,),
             message=f"{said(estimate)}: {shown}, not {fmt(stated, unit)}{note}",
             explanation=self.what,
             cited=_conversion_cited(estimate, record, path, stated, half, converted, unit),
         )
+
+
+#: How far a bound's reading reaches beyond half a step of its written precision, in
+#: steps, below and above.  Its closed side is the bound itself ("more than 200 km²" is
+#: not 195 km²); its open side reaches a step further, since the bracket may convert the
+#: value beyond the bound: "more than 6,000 km² (2,400 sq mi)" (6,216 km²).
+_BOUND_REACH: Final = {
+    Hedge.AT_LEAST: (-0.5, 1.0),
+    Hedge.MORE_THAN: (-0.5, 1.0),
+    Hedge.UP_TO: (1.0, -0.5),
+    Hedge.FEWER_THAN: (1.0, -0.5),
+}
+
+_ROUNDED: Final = "one of them was rounded from a more precise value"
+
+
+def _meeting_reading(
+    estimate: Estimate, number: float, scale: float, stated: float, half: float
+) -> tuple[float, float, str] | None:
+    """Where the figure, read to its written precision, meets the bracket ``stated ± half``.
+
+    A bound is read exactly on its closed side and a step further on its open side.
+    ``scale`` takes the figure's unit to the bracket's.  Returns the reading's low and high
+    (in the figure's unit) and why they meet.
+    """
+    step = estimate.step or 1.0
+    tolerance = 1e-9 * max(1.0, abs(number * scale))
+    below, above = _BOUND_REACH.get(estimate.hedge, (0.0, 0.0))
+    low, high = number - step * (0.5 + below), number + step * (0.5 + above)
+    if low * scale - tolerance <= stated + half and stated - half <= high * scale + tolerance:
+        bound = below or above
+        return low, high, _BEYOND_THE_BOUND if bound else _ROUNDED
+    return None
+
+
+_BEYOND_THE_BOUND: Final = "the bracket may convert the value beyond the bound, not the bound"
 
 
 def _conversion_cited(

@@ -289,8 +289,11 @@ class _PairCheck:
                 f"; their windows ({a.record.as_of}, {b.record.as_of}) only overlap, so they "
                 "may describe different moments"
             )
+        elif self.same_source and _updates(a, b):
+            severity = Severity.INFO
+            detail += f"; {_UPDATE.format(window=a.record.as_of)}"
         if assumed:
-            severity = Severity.WARNING
+            severity = min(severity, Severity.WARNING)
             detail += f"; {_assuming(assumed)}"
         statuses = (_status(a.record), _status(b.record))
         if statuses[0] != statuses[1]:
@@ -359,7 +362,10 @@ class SelfContradictionCheck(_PairCheck):
     same_source: ClassVar[bool] = True
     what: ClassVar[str] = (
         "Compares the figures one source gives for the same measure in overlapping time "
-        "windows, under the same rules as disagreement."
+        "windows, under the same rules as disagreement, with one difference: two values of "
+        "a running total (killed, wounded, captured) on the same day are info, not an "
+        "error, since a source updates its toll as it rises and a date does not say which "
+        "statement came first; a longer window is a period, whose count is given once."
     )
     why: ClassVar[str] = (
         "A source that gives two incompatible figures for one thing has revised, misspoken "
@@ -444,6 +450,23 @@ def _lowest_high(figures: Iterable[Figure]) -> Figure | None:
 def _assuming(assumed: tuple[str, ...]) -> str:
     """What a comparison assumed of the qualifiers one record left out."""
     return f"compared assuming {' and '.join(assumed)} where one record does not say"
+
+
+def _updates(a: Figure, b: Figure) -> bool:
+    """Whether one of two figures of one day may be a later update of the other.
+
+    A running total (killed, wounded, captured) rises as a source updates it, and a date
+    does not say which of two statements that day came first: one source's two values of
+    it on one day are an update, not a contradiction.  A longer window ("during the last
+    24 hours", 21 to 22 October) is a period, whose count one source should give once.
+    """
+    span = a.record.as_of
+    return span.start == span.end and a.tally is b.tally is Tally.CUMULATIVE
+
+
+_UPDATE: Final = (
+    "a running total can rise during {window}, so the higher may be a later update of the lower"
+)
 
 
 def _cumulative(figure: Figure) -> bool:
@@ -706,7 +729,11 @@ class PartWholeCheck:
         "wounded, missing, captured) above a combined count that includes it "
         "(killed_and_wounded, losses), or all of its single counts given and not adding up "
         "to it; and a figure above the one its within relation names.  Parts not marked "
-        "complete may overlap (children, girls) and are not added up."
+        "complete may overlap (children, girls) and are not added up.  Across records, a "
+        "narrower figure (children within all people, one party within all) above a wider "
+        "one in overlapping windows is an error, a warning when the windows only overlap or "
+        "a qualifier was assumed, and info when one source gives both values of a running "
+        "total on one day (the later may update the earlier)."
     )
     why: ClassVar[str] = "Of 121 wounded, no more than 121 can be children."
     example: ClassVar[str] = (
@@ -822,13 +849,17 @@ class PartWholeCheck:
         kind = part.record.kind
         why = narrowing(kind, part.key[0], whole.key[0], part.key[4:-1], whole.key[4:-1])
         detail = "; ".join(why)
+        severity = Severity.ERROR if same_window and not assumed else Severity.WARNING
         if not same_window:
             detail += f"; their windows ({part.record.as_of}, {whole.record.as_of}) only overlap"
+        elif part.record.source.id == whole.record.source.id and _updates(part, whole):
+            severity = Severity.INFO
+            detail += f"; {_UPDATE.format(window=part.record.as_of)}"
         if assumed:
             detail += f"; {_assuming(assumed)}"
         yield Finding(
             check=self.id,
-            severity=Severity.ERROR if same_window and not assumed else Severity.WARNING,
+            severity=severity,
             records=(part.record.id, whole.record.id),
             paths=(part.path, whole.path),
             message=(
