@@ -1186,6 +1186,8 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             rng = None
         if rng and rng["sep"].lower() == "and" and (word or "").lower() != "between":
             rng = None  # "12 killed and 30 wounded": two figures, not a range
+    if rng and (why := ambiguity(s[rng.end() :])):
+        raise ParseError(f"{why} in {_quote(text)}")
     if rng and (second := _NUMBER_RE.match(s, rng.end())):
         if hedge not in (Hedge.EXACT, Hedge.BETWEEN, Hedge.ABOUT):
             raise ParseError(f"a range cannot also be hedged {word!r} in {_quote(text)}")
@@ -1197,8 +1199,6 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             and separator.lower() != "and"
         ):
             raise ParseError(f"expected 'between … and …' in {_quote(text)}")
-        if why := ambiguity(s[rng.end() :]):
-            raise ParseError(f"{why} in {_quote(text)}")
         if second["scale"] and not first["scale"]:  # "1.5-2 million": one scale for both
             numeral = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
         other = numeral_from_match(second, policy.min_significant)

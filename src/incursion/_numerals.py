@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from incursion._tokens import AMBIGUOUS_PATTERN, DIGITS_PATTERN, digits_value
 from incursion.exceptions import ParseError, _quote
 
 __all__ = ["NUMERAL_PATTERN", "Numeral", "ambiguity", "implied_step", "parse_numeral"]
@@ -60,13 +61,6 @@ _SCALES: Final[dict[str, int]] = {
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
 }
-_SPACE = "[ \u00a0\u2009\u202f]"
-_DIGITS = (
-    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!,?\d)"  # 1,000 and 1,234.5
-    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?(?![\d,.]\d)"  # 1 000 and 20 842
-    r"|\d+(?:\.\d+)?(?![\d,.]\d)"  # 1000, 7.5
-    r"|\.\d+(?![\d,.]\d)"  # .5
-)
 _WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -75,7 +69,7 @@ _WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
 #: The numeral grammar, for use inside larger patterns (named groups ``digits``,
 #: ``word``, ``dozen`` and ``scale``).
 NUMERAL_PATTERN: Final = (
-    rf"(?:(?P<digits>{_DIGITS})"
+    rf"(?:(?P<digits>{DIGITS_PATTERN})"
     r"|(?P<dozen>(?:a|one|two|three|four|five|six|half\ a)\ dozen)"
     r"|(?P<half>half\ an?|(?:a|one)\ quarter\ of\ an?|three\ quarters\ of\ an?)"
     r"(?=\ (?:hundred|thousand|million|billion)\b)"
@@ -144,14 +138,7 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
     scale = _SCALES[match["scale"].lower()] if match["scale"] else 1
     if match["digits"]:
         raw = match["digits"]
-        whole, _, fraction = (
-            raw.replace(",", "")
-            .replace(" ", "")
-            .replace("\u00a0", "")
-            .replace("\u2009", "")
-            .replace("\u202f", "")
-            .partition(".")
-        )
+        whole, fraction = digits_value(raw)
         if len(whole) > _MAX_DIGITS or len(fraction) > _MAX_DIGITS:
             raise ParseError(f"number {raw[:40]!r}… has more digits than a figure can hold")
         # Integer arithmetic, one rounding: 8.3 million is 8,300,000, not 8300000.000000001.
@@ -185,13 +172,6 @@ def _word_value(word: str) -> int:
     return _TENS[tens] + _SMALL[unit] if unit else _TENS.get(tens, _SMALL.get(tens, 0))
 
 
-#: A numeral written with a decimal comma or with dots between thousands: "1,5", "12,5",
-#: "1.000.000", "2.500".  English news text does not write numbers so; we do not guess.
-AMBIGUOUS_NUMERAL: Final = re.compile(
-    r"\d+,\d{1,2}(?![\d,])|\d+,\d{4,}|\d{1,3}(?:\.\d{3}){2,}(?!\d)|[1-9]\d{0,2}\.\d{3}(?![\d.,])"
-)
-
-
 def ambiguity(text: str) -> str | None:
     """Say why a numeral at the start of ``text`` is ambiguous, or return ``None``."""
     match = AMBIGUOUS_NUMERAL.match(text)
@@ -199,5 +179,9 @@ def ambiguity(text: str) -> str | None:
         return None
     return (
         f"ambiguous number {match[0]!r}: write thousands with commas (1,500) and decimals "
-        "with a point (1.5)"
+        "with a point (1.5) or a comma (1,5)"
     )
+
+
+#: A run of digits that reads more than one way ("1.000.000", "2.500", "1,2345").
+AMBIGUOUS_NUMERAL: Final = re.compile(AMBIGUOUS_PATTERN)
