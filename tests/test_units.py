@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import gc
+import json
 import time
 from typing import Any
 
 import pint
 import pytest
 
-from incursion import install_units
+from incursion import Estimate, install_units, loads
 from incursion._units import COUNT_UNITS, _pint_knows, lookup_unit, unit_object
-from incursion.exceptions import IncursionError, UnitError
+from incursion.exceptions import IncursionError, ParseError, UnitError
 
 
 def _app() -> Any:
@@ -213,3 +214,46 @@ class TestUnknownUnits:
             lookup_unit(word)
         assert time.perf_counter() - start < 0.5
         assert len(str(excinfo.value)) < 300
+
+
+class TestMisspeltUnits:
+    """A word a slip away from a metric unit is refused with "did you mean", not counted."""
+
+    @pytest.mark.parametrize(
+        ("text", "meant"),
+        [
+            pytest.param("12 kilomteres", "kilometres", id="swapped"),
+            pytest.param("12 hectres", "hectares", id="dropped"),
+            pytest.param("12 meteres", "meters", id="added"),
+            pytest.param("12 kilogrmas", "kilograms", id="swapped-end"),
+            pytest.param("400 tonnse", "tonnes", id="short-word-one-edit"),
+        ],
+    )
+    def test_refused_with_the_unit_meant(self, text: str, meant: str) -> None:
+        with pytest.raises(ParseError, match=f"did you mean '{meant}'"):
+            Estimate.parse(text)
+
+    @pytest.mark.parametrize(
+        "noun", ["rounds", "tunnels", "matters", "mouths", "occupiers", "villagers", "members"]
+    )
+    def test_other_nouns_still_count_their_own_kind(self, noun: str) -> None:
+        """Nouns two edits from a short unit word ("rounds", "tunnels") are not slips."""
+        assert Estimate.parse(f"12 {noun}").is_count
+
+    def test_a_document_names_the_field(self) -> None:
+        """In a document, the refusal names the record's field and the unit meant."""
+        document = {
+            "incursion": 1,
+            "records": [
+                {
+                    "kind": "territorial-claim",
+                    "id": "a",
+                    "source": "s",
+                    "subject": "x",
+                    "as_of": "2024-08-12",
+                    "depth": "12 kilomteres",
+                }
+            ],
+        }
+        with pytest.raises(IncursionError, match=r"\$\.records\[0\]\.depth.*did you mean"):
+            loads(json.dumps(document))

@@ -922,6 +922,8 @@ def open_count(word: str) -> UnitInfo | None:
     words = " ".join(word.strip().lower().replace("-", " ").split())
     if not _NOUN_RE.fullmatch(words):
         return None
+    if (near := near_unit(words.rsplit(" ", 1)[-1])) is not None:
+        raise UnitError(f"unknown unit {_quote(word)}: did you mean {near!r}?")
     parts = words.replace("_", " ").split()
     if any(p in _NOT_NOUNS for p in parts):
         return None
@@ -933,6 +935,61 @@ def open_count(word: str) -> UnitInfo | None:
     ):
         return None  # a unit of measure ("stones", "light years")
     return UnitInfo(name=key, dimension=key, factor=1.0, count=True)
+
+
+def near_unit(word: str) -> str | None:
+    """The metric unit word that ``word`` misspells, if any: "kilomteres" is "kilometres".
+
+    A word is a slip for a unit word of eight letters or more when two edits (a letter
+    added, dropped, changed, or two swapped) or fewer make it that word, and for a shorter
+    one ("metres", "tonnes") when one edit does; otherwise it may be a noun of its own
+    ("rounds", "tunnels"), which is not refused.
+    """
+    word = word.lower()
+    if len(word) < _SHORTEST or word in _UNIT_WORDS:
+        return None
+    near = []
+    for known in _MISSPELLABLE:
+        allowed = 2 if len(known) >= 8 else 1
+        if abs(len(known) - len(word)) <= allowed:
+            edits = _edits(word, known, allowed)
+            if edits <= allowed:
+                near.append((edits, known))
+    return min(near)[1] if near else None
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The edits (insert, delete, change, swap two neighbours) from ``a`` to ``b``.
+
+    Stops early, returning ``most + 1``, once every alignment needs more than ``most``.
+    """
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        above, row = row, [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            row[j] = min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], before[j - 2] + 1)
+        if min(row) > most:
+            return most + 1
+        before = above
+    return row[-1]
+
+
+#: The written words of the metric units, whose long names news text misspells.
+_MISSPELLABLE: Final = tuple(
+    sorted(
+        word
+        for word, name in {**_LENGTHS, **_OTHERS}.items()
+        if word.isalpha()
+        and len(word) >= 6
+        and name
+        in {"kilometer", "meter", "centimeter", "millimeter", "hectare", "kilogram", "metric_ton"}
+    )
+)
+_SHORTEST: Final = min(map(len, _MISSPELLABLE)) - 1
+_UNIT_WORDS: Final = frozenset({*_LENGTHS, *_OTHERS})
 
 
 def _pint_knows(word: str) -> bool:
