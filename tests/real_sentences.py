@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,10 @@ def spans(sentence: dict[str, Any]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     text = sentence["sentence"]
     for figure in sentence["figures"]:
-        start = text.find(figure["text"], out[-1][0] + 1 if out else 0)
-        if start < 0:  # labels in an order other than the text's
-            start = text.find(figure["text"])
+        # Whole words only: the "6" of "with 6 missing", not the 6 of "2,906".
+        words = re.compile(rf"(?<![\w,.]){re.escape(figure['text'])}(?!\w)")
+        found = words.search(text, out[-1][0] + 1 if out else 0) or words.search(text)
+        start = found.start() if found else text.find(figure["text"])
         out.append((start, start + len(figure["text"])))
     return out
 

@@ -44,9 +44,13 @@ def test_each_label_stands_in_its_sentence(sentence_id: str) -> None:
 
 
 def test_the_development_score() -> None:
-    """The extractor's score on the development half (65.8%, 8 false figures, before the
-    grammar): it may rise, never fall."""
+    """The extractor's score on the development half: it may rise, never fall.
+
+    Before the work on the figure grammar: 252 of 383 figures fully right, 7 numbers that
+    are not figures.  With the open vocabulary of counted nouns and participles that
+    describe: 291 of 383, 8 ("two nights", a duration outside the unit table).
+    """
     right, total, false, _ = score("development")
     assert total == 383
-    assert right >= 252
+    assert right >= 291
     assert false <= 8

@@ -34,9 +34,9 @@ from incursion._estimates import (
 )
 from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN
 from incursion._serialization import _json_number, unstructure_estimate
-from incursion._units import NUMBER, UnitInfo, lookup_unit, plural, resolve_unit
+from incursion._units import NUMBER, UnitInfo, lookup_unit, open_count, plural, resolve_unit
 from incursion.checks import ConversionCheck, Finding, Report
-from incursion.exceptions import IncursionError, ParseError
+from incursion.exceptions import IncursionError, ParseError, UnitError
 
 __all__ = ["Extraction", "Mention", "extract"]
 
@@ -382,6 +382,9 @@ _SMALL_WORDS: Final = {
 }
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 _ANAPHORA: Final = frozenset({"others", "other", "more"})
+# Words that join or point rather than describe: never before a noun of a kind of its own
+# ("one another and reported allegations").
+_CONJUNCTIONS: Final = frozenset({"and", "or", "&", "another", "nor", "but"})
 # Words that come between a number and its counted noun without changing it: "30 more
 # soldiers", "121 other civilians".
 _MODIFIERS: Final = frozenset({"more", "other", "additional", "further", "extra"})
@@ -1064,6 +1067,17 @@ class _Scanner:
                     head, j = (j + width, info), j + width
                     break
             else:
+                if head is None and j == i and words[j].lower() in _PARTICIPLES:
+                    j += 1  # "internally displaced people": the participle describes
+                    continue
+                if (
+                    head is None
+                    and j == i <= 2
+                    and lead == 0
+                    and not _CONJUNCTIONS.intersection(w.lower() for w in words[:i])
+                    and (info := _open_noun(words[j])) is not None
+                ):
+                    head, j = (j + 1, info), j + 1  # "146 occupiers": a kind of its own
                 break
             said = words[j - 1].lower()
             if j < len(words) and said not in _COLLECTIVE and not said.endswith("s"):
@@ -1185,6 +1199,20 @@ def _modifies(word: str) -> bool:
         return False
     # A lower-case plural is a noun of its own ("40 countries have pledged troops").
     return not (word.islower() and low.endswith("s") and not low.endswith(("ss", "ous")))
+
+
+def _open_noun(word: str) -> UnitInfo | None:
+    """A plural noun outside the table, counting its own kind as a document's would.
+
+    The model's open vocabulary reads it ("occupiers" counts occupiers); only a word that
+    looks like a plural noun is tried, and a slip for a unit word is none.
+    """
+    if not _NOUNISH.fullmatch(word):
+        return None
+    try:
+        return open_count(word)
+    except UnitError:
+        return None
 
 
 def _unit_or_none(words: str) -> UnitInfo | None:
