@@ -10,7 +10,9 @@ validation half, scored once, at the end.
 
 A labelled figure is *fully right* when a mention covers its words and reads its value (or
 both ends of its range, or a vague quantity as a range), its hedge class, its unit or
-counted noun, and its bracketed conversions.  A mention that covers no labelled figure is a
+counted noun (the noun as written, or the same kind of thing: "510 injured" counts the
+people the sentence names),
+and its bracketed conversions.  A mention that covers no labelled figure is a
 number reported that is not a figure.
 
 Run ``python tests/real_sentences.py development`` for the score and the misses.
@@ -25,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import incursion
+from incursion._estimates import read_unit
 from incursion._units import resolve_unit
+from incursion.exceptions import IncursionError
 
 DATA = Path(__file__).with_name("data") / "real_sentences.json"
 
@@ -70,6 +74,20 @@ def _same_unit(label: str, unit: str | None) -> bool:
     return want.dimension == got.dimension and math.isclose(want.factor, got.factor)
 
 
+def _counts(noun: str, mention: incursion.Mention) -> bool:
+    """Whether a mention counts what the label's noun names: the same head noun as
+    written, or the same kind ("510 injured" and the sentence's "people" count people)."""
+    if _head(mention.noun or "") == _head(noun):
+        return True
+    if not mention.estimate.is_count:
+        return False
+    try:
+        kind = read_unit(noun.strip(_STRIP).lower())
+    except IncursionError:
+        return False
+    return kind.dimension == mention.estimate.dimension
+
+
 def problems(label: dict[str, Any], mention: incursion.Mention) -> list[str]:
     """What a mention gets wrong of a labelled figure (nothing: fully right)."""
     estimate = mention.estimate
@@ -89,7 +107,7 @@ def problems(label: dict[str, Any], mention: incursion.Mention) -> list[str]:
     if label.get("unit"):
         if not _same_unit(label["unit"], estimate.unit):
             wrong.append(f"unit {estimate.unit}")
-    elif label.get("noun") and _head(mention.noun or "") != _head(label["noun"]):
+    elif label.get("noun") and not _counts(label["noun"], mention):
         wrong.append(f"noun {mention.noun}")
     equivalents = label.get("equivalents") or []
     got = estimate.equivalents

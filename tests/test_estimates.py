@@ -259,6 +259,20 @@ class TestRanges:
         """A scale word written once, after a range, scales both ends."""
         assert Estimate.parse(text).interval == interval
 
+    @pytest.mark.parametrize(
+        ("text", "interval"),
+        [
+            pytest.param("450,000 to 1.2 million", (450_000.0, 1_200_000.0), id="to"),
+            pytest.param("250,000 to 2 million people", (250_000.0, 2_000_000.0), id="people"),
+            pytest.param("between 300,000 and 1.5 million", (300_000.0, 1_500_000.0), id="and"),
+        ],
+    )
+    def test_a_first_end_in_the_thousands_keeps_its_own_scale(
+        self, text: str, interval: tuple[float, float]
+    ) -> None:
+        """A first end of a thousand or more states its own size: the scale is not carried."""
+        assert Estimate.parse(text).interval == interval
+
 
 class TestUnitForms:
     """Units glued to the number, adjectival forms and count nouns."""

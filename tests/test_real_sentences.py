@@ -46,11 +46,11 @@ def test_each_label_stands_in_its_sentence(sentence_id: str) -> None:
 def test_the_development_score() -> None:
     """The extractor's score on the development half: it may rise, never fall.
 
-    Before the work on the figure grammar: 252 of 383 figures fully right, 7 numbers that
-    are not figures.  With the open vocabulary of counted nouns and participles that
-    describe: 291 of 383, 8 ("two nights", a duration outside the unit table).
+    Before the work on the figure grammar: 285 of 383 figures fully right, 7 numbers that
+    are not figures.  Now 330 of 383, 8 ("two nights", a duration outside the unit
+    table, reads as a count of nights).
     """
     right, total, false, _ = score("development")
     assert total == 383
-    assert right >= 291
+    assert right >= 330
     assert false <= 8

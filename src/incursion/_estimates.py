@@ -1199,9 +1199,10 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             and separator.lower() != "and"
         ):
             raise ParseError(f"expected 'between … and …' in {_quote(text)}")
-        if second["scale"] and not first["scale"]:  # "1.5-2 million": one scale for both
-            numeral = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
         other = numeral_from_match(second, policy.min_significant)
+        if second["scale"] and not first["scale"] and numeral.value < 1000:
+            # "1.5-2 million": one scale for both; "250,000 to 2 million" has its own.
+            numeral = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
         if (
             first["digits"]
             and "," not in first[0]

@@ -282,7 +282,8 @@ _AUXILIARY_AFTER: Final = re.compile(
     r"\s+(?:were|was|have|had|has|are|is|fell|landed|hit|struck|reached|crossed|arrived)\b",
     re.IGNORECASE,
 )
-_AND_BEFORE: Final = re.compile(r"\band\s+$", re.IGNORECASE)
+# The joint of a list: "…, four over the Voronezh Region", "… and 42 in the south".
+_AND_BEFORE: Final = re.compile(r"(?:[,;]|\band)\s+$", re.IGNORECASE)
 _WHERE_AFTER: Final = re.compile(
     r"\s+(?:in|on|at|near|over|from|across|along|around|outside|inside)\b", re.IGNORECASE
 )
@@ -382,6 +383,8 @@ _SMALL_WORDS: Final = {
 }
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 _ANAPHORA: Final = frozenset({"others", "other", "more"})
+# Number words that name one person or thing rather than count: "one of the officials".
+_ONE: Final = frozenset({"one", "a", "an"})
 # Words that join or point rather than describe: never before a noun of a kind of its own
 # ("one another and reported allegations").
 _CONJUNCTIONS: Final = frozenset({"and", "or", "&", "another", "nor", "but"})
@@ -592,6 +595,8 @@ class _Found:
     estimate: Estimate
     noun: str | None
     counted: bool  # the noun says what is counted (not an anaphor)
+    # A number word with no noun: a figure only if its sentence says what it counts.
+    tentative: bool = False
 
 
 class _Scanner:
@@ -620,6 +625,8 @@ class _Scanner:
                 unit = self._counted_by_context(found, sentences, i, previous)
                 if unit is not None and (counted := _adopted(estimate, unit)) is not None:
                     estimate = counted
+                elif figure.tentative:
+                    continue  # a number word that counts nothing the sentence names
             if _is_count(estimate):
                 previous = estimate.unit
             yield Mention(
@@ -760,10 +767,15 @@ class _Scanner:
         millions = self._millions(cursor) if digits and not match["scale"] else None
         unit = self.unit(millions.end()) if millions else self.unit(cursor)
         number_end = cursor
+        tentative = False
         if unit.info is None and unit.noun is None and not millions:
             if not digits:
-                return None  # "one of the officials": number words count only with a noun
-            if self._names_something(before, after, hedge is not None, words):
+                if match["word"] is None or match["word"].lower() in _ONE:
+                    return None  # "one of the officials": a person, not a count
+                # "28 drones …, four over the Voronezh Region": counts what the sentence
+                # counts, or is no figure at all (see mentions()).
+                tentative = True
+            elif self._names_something(before, after, hedge is not None, words):
                 return _skip_range(text, end)
         if unit.info is not None and unit.info.name == "millimeter" and self._weapon(unit.end):
             return unit.end  # a calibre: "155mm shells"
@@ -813,7 +825,7 @@ class _Scanner:
             or (dimension == "number" and digits and _is_year(digits, match["scale"]))
         ):
             return surface_end
-        return _Found(first, surface_end, estimate, unit.noun, unit.counted)
+        return _Found(first, surface_end, estimate, unit.noun, unit.counted, tentative)
 
     def _not_a_figure(
         self,
