@@ -145,6 +145,43 @@ class TestSeed:
 class TestReadings:
     """Documented readings that the corpus does not pin down alone."""
 
+    def test_a_hedge_reaches_the_figures_of_its_list(self) -> None:
+        """'Some' before a list of figures is the hedge of each; a verb ends the list."""
+        assert read("Some 3,000 women and 5,000 children fled.") == [
+            ("Some 3,000 women", 3000, "person", "about"),
+            ("5,000 children", 5000, "person", "about"),
+        ]
+        assert [h for *_, h in read("Some 10 tonnes of water, 3 tonnes of aid, 137 tents.")] == [
+            "about",
+            "about",
+            "about",
+        ]
+        assert read("It killed at least four people and wounded 10.")[1][3] == "exact"
+
+    def test_number_words_count_what_the_sentence_counts(self) -> None:
+        """A list after a count, and a partitive, give number words their noun."""
+        text = "28 drones fell over Saratov, four over Voronezh. Three of the nine strikes hit."
+        assert read(text) == [
+            ("28 drones", 28, "drone", "exact"),
+            ("four", 4, "drone", "exact"),
+            ("Three", 3, "strike", "exact"),
+            ("nine strikes", 9, "strike", "exact"),
+        ]
+        assert read("One of the officials said they lost twelve.") == []
+
+    def test_a_noun_outside_the_table_counts_its_own_kind(self) -> None:
+        """Open vocabulary: '146 occupiers' counts occupiers; a participle describes."""
+        assert read("It said 146 occupiers and 400,000 internally displaced people.") == [
+            ("146 occupiers", 146, "occupier", "exact"),
+            ("400,000 internally displaced people", 400000, "person", "exact"),
+        ]
+
+    def test_a_range_end_in_the_thousands_keeps_its_size(self) -> None:
+        """'250,000 to 2 million': the scale word is the second end's alone."""
+        ((text, number, _, hedge),) = read("Between 250,000 to 2 million people fled.")
+        assert (text, hedge) == ("250,000 to 2 million people", "between")
+        assert number == 1_125_000
+
     def test_change_is_two_figures(self) -> None:
         """'rose from 200 to 300' is two figures; 'from 200 to 300' alone is a range."""
         assert read("The count rose from 200 to 300 people.") == [

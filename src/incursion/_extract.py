@@ -27,6 +27,7 @@ from incursion._estimates import (
     HEDGE_WORDS,
     VAGUE_PATTERN,
     Estimate,
+    Hedge,
     Policy,
     _is_adjective,
     adopt,
@@ -617,10 +618,13 @@ class _Scanner:
         found = list(self._figures())
         sentences = [self._sentence_of(f.start) for f in found]
         previous: str | None = None  # the unit of the last count in the sentence
+        last: _Found | None = None  # the last figure read, in the sentence
         for i, figure in enumerate(found):
             if i and sentences[i] != sentences[i - 1]:
-                previous = None
+                previous = last = None
             estimate = figure.estimate
+            if last is not None and (hedged := _distributed(last, figure, text)) is not None:
+                estimate = figure.estimate = hedged
             if estimate.dimension == "number":
                 unit = self._counted_by_context(found, sentences, i, previous)
                 if unit is not None and (counted := _adopted(estimate, unit)) is not None:
@@ -629,6 +633,7 @@ class _Scanner:
                     continue  # a number word that counts nothing the sentence names
             if _is_count(estimate):
                 previous = estimate.unit
+            last = figure
             yield Mention(
                 span=(figure.start, figure.end),
                 text=text[figure.start : figure.end],
@@ -1211,6 +1216,35 @@ def _modifies(word: str) -> bool:
         return False
     # A lower-case plural is a noun of its own ("40 countries have pledged troops").
     return not (word.islower() and low.endswith("s") and not low.endswith(("ss", "ous")))
+
+
+def _distributed(last: _Found, figure: _Found, text: str) -> Estimate | None:
+    """The figure with the hedge of the list it continues, if it does.
+
+    A hedge before the first figure of a list reaches the figures joined to it by a comma
+    or `and` that carry none of their own: "some 3,000 women and 5,000 children",
+    "Some 10,359 tonnes of water, 3,203 tonnes of other relief aid, 137 tents".
+    """
+    said, own = last.estimate, figure.estimate
+    if (
+        own.hedge is not Hedge.EXACT
+        or said.hedge in (Hedge.EXACT, Hedge.BETWEEN)
+        or said.word is None
+        or not _LIST_JOINT.fullmatch(text, last.end, figure.start)
+    ):
+        return None
+    try:
+        return attrs.evolve(own, hedge=said.hedge, word=said.word)
+    except IncursionError:  # pragma: no cover - a hedge word of its class always fits
+        return None
+
+
+#: What may stand between two figures of one list: a few words of what the first is of,
+#: then a comma or `and` ("of water, ", " and ", ", and ").
+_LIST_JOINT: Final = re.compile(
+    r"(?:\s+of\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+    re.IGNORECASE,
+)
 
 
 def _open_noun(word: str) -> UnitInfo | None:
