@@ -169,6 +169,20 @@ class TestReadings:
         ]
         assert read("One of the officials said they lost twelve.") == []
 
+    def test_a_list_continues_with_what_befell_its_items(self) -> None:
+        """'544 tanks captured, 79 damaged and 65 abandoned': all three count tanks."""
+        text = "Ukraine captured 544 Russian tanks, 79 damaged and 65 abandoned."
+        assert [(t, d) for t, _, d, _ in read(text)] == [
+            ("544 Russian tanks", "tank"),
+            ("79", "tank"),
+            ("65", "tank"),
+        ]
+
+    def test_a_vague_quantity_counts_what_its_sentence_counts(self) -> None:
+        """'Thousands were killed' counts people; 'thousands gathered' counts nothing."""
+        assert read("Thousands were killed.") == [("Thousands", 5999.5, "person", "between")]
+        assert read("Thousands gathered in the square.") == []
+
     def test_a_noun_outside_the_table_counts_its_own_kind(self) -> None:
         """Open vocabulary: '146 occupiers' counts occupiers; a participle describes."""
         assert read("It said 146 occupiers and 400,000 internally displaced people.") == [

@@ -285,8 +285,12 @@ _AUXILIARY_AFTER: Final = re.compile(
 )
 # The joint of a list: "…, four over the Voronezh Region", "… and 42 in the south".
 _AND_BEFORE: Final = re.compile(r"(?:[,;]|\band)\s+$", re.IGNORECASE)
+# After a list's joint: a place ("… and 42 in the south"), what befell the items ("544
+# tanks captured, 79 damaged and 65 abandoned") or "of them".
 _WHERE_AFTER: Final = re.compile(
-    r"\s+(?:in|on|at|near|over|from|across|along|around|outside|inside)\b", re.IGNORECASE
+    r"\s+(?:in|on|at|near|over|from|across|along|around|outside|inside|of\s+them"
+    r"|[a-z]+ed\b(?!\s+(?:by|to|from|for|with)\b))\b",
+    re.IGNORECASE,
 )
 _POPULATION_BEFORE: Final = re.compile(
     r"\bpopulation\s+(?:of\s+)?(?:(?:about|around|some|nearly|roughly|almost|over)\s+)?$",
@@ -775,7 +779,8 @@ class _Scanner:
         tentative = False
         if unit.info is None and unit.noun is None and not millions:
             if not digits:
-                if match["word"] is None or match["word"].lower() in _ONE:
+                said = match["word"] or match["vague"]
+                if said is None or said.lower() in _ONE:
                     return None  # "one of the officials": a person, not a count
                 # "28 drones …, four over the Voronezh Region": counts what the sentence
                 # counts, or is no figure at all (see mentions()).
