@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import incursion
-from incursion import Estimate, Hedge, Mention, extract
+from incursion import CONTEXT_RULES, ContextRule, Estimate, Hedge, Mention, extract
 from incursion._cli import main
+from incursion._extract import BARE_NUMBER, OWN_WORDS, Extraction
 from incursion.checks import ConversionCheck, Severity
 from incursion.examples import kursk_2024
 from incursion.exceptions import ParseError
@@ -675,3 +676,39 @@ class TestNewsStyles:
         )
         _, out, _ = run("extract", str(path))
         assert "across a 40-kilometre (25-mile) front.”" in out
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "figure", "unit"),
+    [
+        pytest.param(rule, sentence, figure, unit, id=f"{rule.id}-{n}")
+        for rule in CONTEXT_RULES
+        for n, (sentence, figure, unit) in enumerate(rule.examples)
+    ],
+)
+def test_each_context_rule_decides_its_examples(
+    rule: ContextRule, sentence: str, figure: str, unit: str
+) -> None:
+    """Each rule's documented example: the figure counts what the rule says, by that rule."""
+    (mention,) = [m for m in extract(sentence) if m.text == figure]
+    assert (mention.estimate.unit, mention.rule) == (unit, rule.id)
+
+
+def test_context_rules_have_distinct_ids_and_examples() -> None:
+    """Every rule has an id of its own, a description and at least one example."""
+    ids = [rule.id for rule in CONTEXT_RULES]
+    assert len(set(ids)) == len(ids)
+    assert not {OWN_WORDS, BARE_NUMBER} & set(ids)
+    assert all(rule.what and rule.examples for rule in CONTEXT_RULES)
+
+
+def test_every_mention_names_a_rule() -> None:
+    """Own words, a context rule, or a bare number: the JSON says which too."""
+    known = {OWN_WORDS, BARE_NUMBER} | {rule.id for rule in CONTEXT_RULES}
+    text = SEED.read_text(encoding="utf-8") + " The total reached 1,482."
+    mentions = extract(text)
+    assert {m.rule for m in mentions} <= known
+    assert mentions[-1].rule == BARE_NUMBER
+    assert [m["rule"] for m in Extraction.of(text).to_json()["mentions"]] == [
+        m.rule for m in mentions
+    ]

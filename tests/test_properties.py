@@ -429,6 +429,7 @@ class TestParsingNeverCrashes:
     @given(st.lists(st.sampled_from(_ADVERSARIAL_TOKENS), max_size=40).map("".join))
     @example("9" * 320 + " people")
     @example("1" * 200 + "." + "1" * 150 + " km")
+    @example("0--\xa0-")  # a hyphen and nothing after it: once an IndexError
     def test_adversarial_mixes(self, text: str) -> None:
         """Mixes of digits, separators, brackets, unit and hedge words are read or rejected."""
         result = _timed_parse(text)

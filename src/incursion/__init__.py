@@ -3,7 +3,7 @@
 from importlib.metadata import version as _version
 
 from incursion._estimates import DEFAULT_POLICY, Conversion, Estimate, Hedge, Policy
-from incursion._extract import Mention, extract
+from incursion._extract import CONTEXT_RULES, ContextRule, Mention, extract
 from incursion._likelihood import SCALES, Likelihood
 from incursion._records import (
     FORMAT_VERSION,
@@ -44,6 +44,7 @@ from incursion.exceptions import IncursionError
 __version__ = _version("incursion")
 
 __all__ = [
+    "CONTEXT_RULES",
     "DEFAULT_POLICY",
     "FORMAT_VERSION",
     "MEASURES",
@@ -54,6 +55,7 @@ __all__ = [
     "CasualtyReport",
     "Citation",
     "Confidence",
+    "ContextRule",
     "Conversion",
     "Count",
     "Document",

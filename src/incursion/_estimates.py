@@ -1281,7 +1281,7 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     parts = words.replace("-", " ").split()
     if adjectival and not any(_unit_or_none(" ".join(parts[:k])) for k in range(1, len(parts))):
         # "a 5-storey building": the hyphen joins the number to a word that is no unit.
-        raise UnitError(f"unknown unit {_quote(parts[0])} in {_quote(text)}")
+        raise UnitError(f"unknown unit {_quote(parts[0] if parts else words)} in {_quote(text)}")
     for k in range(len(parts) - 1, 0, -1):
         try:
             info = lookup_unit(" ".join(parts[:k]))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -39,7 +39,15 @@ from incursion._units import NUMBER, UnitInfo, lookup_unit, open_count, plural, 
 from incursion.checks import ConversionCheck, Finding, Report
 from incursion.exceptions import IncursionError, ParseError, UnitError
 
-__all__ = ["Extraction", "Mention", "extract"]
+__all__ = [
+    "BARE_NUMBER",
+    "CONTEXT_RULES",
+    "OWN_WORDS",
+    "ContextRule",
+    "Extraction",
+    "Mention",
+    "extract",
+]
 
 _FLAGS: Final = re.IGNORECASE | re.ASCII
 
@@ -533,6 +541,9 @@ class Mention:
         estimate: The figure read: value, unit, hedge, interval and stated conversions.
         noun: The counted noun as written, when the figure counts something ("Russian
             settlements", "others"); ``None`` for a measure or a bare number.
+        rule: What decided what the figure counts: ``"own-words"`` (its unit or counted
+            noun), the id of one of :data:`CONTEXT_RULES` (its sentence), or
+            ``"bare-number"`` (nothing: a bare number).
 
     .. versionadded:: 0.1.0
     """
@@ -542,6 +553,7 @@ class Mention:
     sentence: str
     estimate: Estimate
     noun: str | None = None
+    rule: str = "own-words"
 
     @property
     def start(self) -> int:
@@ -604,6 +616,141 @@ class _Found:
     tentative: bool = False
 
 
+@attrs.frozen
+class _Around:
+    """What a context rule sees of a bare number: the figure and its sentence around it."""
+
+    scanner: _Scanner
+    figure: _Found
+    following: _Found | None  # the next figure, in the same sentence
+    previous: str | None  # the unit of the last count before it in the sentence
+    before: str  # the words before it (a bounded window)
+    after: str  # the words after it (a bounded window)
+    sentence_start: int
+
+
+@attrs.frozen
+class ContextRule:
+    """A rule that says what a bare number counts, from the words around it.
+
+    Attributes:
+        id: The rule's name, as :attr:`Mention.rule` gives it.
+        what: What the rule looks for, in one line.
+        examples: Sentences it decides, each with the figure's words and what it counts.
+        decide: The rule: what the number counts (a unit name), or ``None``, given what
+            it sees of the number and its sentence.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    what: str
+    examples: tuple[tuple[str, str, str], ...]
+    # Given what it sees of the number (a private view of the figure and its sentence).
+    decide: Callable[[Any], str | None] = attrs.field(repr=False)
+
+
+def _next_figure(a: _Around) -> str | None:
+    following = a.following
+    if following is None or not _is_count(following.estimate):
+        return None
+    link = _LINK_AFTER.match(a.after)
+    return (
+        following.estimate.unit if link and a.figure.end + link.end() == following.start else None
+    )
+
+
+def _then_previous(test: Callable[[_Around], object]) -> Callable[[_Around], str | None]:
+    """A rule that answers with the last count's unit when ``test`` holds."""
+    return lambda a: a.previous if a.previous is not None and test(a) else None
+
+
+def _people(a: _Around) -> str | None:
+    if _PEOPLE_AFTER.match(a.after) or _POPULATION_BEFORE.search(a.before):
+        return "person"
+    return None
+
+
+def _toll(a: _Around) -> str | None:
+    near = max(a.sentence_start, a.figure.start - _TOLL_REACH)
+    toll = _TOLL.search(a.scanner.text, near, a.figure.start)
+    return "person" if _KILLED_BEFORE.search(a.before) or toll else None
+
+
+#: What a bare number counts, by the words around it in its sentence: the rules in the
+#: order they are tried.  The first that answers decides.
+CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
+    ContextRule(
+        "next-figure",
+        "What the next figure counts, when only of, out of or to (and a determiner or a "
+        "possessive), or a capitalised word and and/or, stand between",
+        (("Air defences destroyed 45 of 52 drones.", "45", "drone"),),
+        _next_figure,
+    ),
+    ContextRule(
+        "anaphor",
+        "What the sentence counted last, when others, other or more follows the number",
+        (("12 civilians were killed and 121 others wounded.", "121 others", "person"),),
+        _then_previous(lambda a: a.figure.noun is not None and not a.figure.counted),
+    ),
+    ContextRule(
+        "back-link",
+        "What the sentence counted last, after down from, compared with, versus, puts it "
+        "at, including, of whom, an average of, ', or', or a comma and a capitalised word",
+        (("About 600,000 people remain, down from 1.3 million.", "1.3 million", "person"),),
+        _then_previous(lambda a: _BACK_LINK_BEFORE.search(a.before)),
+    ),
+    ContextRule(
+        "tally-change",
+        "What the tally counts, for the day's change in brackets after it",
+        (("tanks ‒ 8,491 (+7)", "7", "tank"),),
+        _then_previous(lambda a: _CHANGE_IN_BRACKETS.search(a.before)),
+    ),
+    ContextRule(
+        "people",
+        "People, when killed, wounded, displaced, fled, died, men, women, children and the "
+        "like follow, or a population of comes before",
+        (("Officials said 23 were wounded.", "23", "person"),),
+        _people,
+    ),
+    ContextRule(
+        "tally",
+        "What a tally's label names: a line such as 'tanks ‒ 8,491' or 'Killed: 12'",
+        (("Killed: 12", "12", "person"),),
+        lambda a: a.scanner.tally(a.figure.start),
+    ),
+    ContextRule(
+        "auxiliary",
+        "What the sentence counted last, when were, was, have, fell, hit, reached and the "
+        "like follow",
+        (("Of the 52 drones launched, 45 were shot down.", "45", "drone"),),
+        _then_previous(lambda a: _AUXILIARY_AFTER.match(a.after)),
+    ),
+    ContextRule(
+        "list",
+        "What the sentence counted last, after a comma, a semicolon or and, before a place "
+        "or what befell the items",
+        (
+            ("There were 18 assaults in the east and 42 in the south.", "42", "strike"),
+            ("Ukraine captured 544 tanks, 79 damaged and 65 abandoned.", "79", "tank"),
+        ),
+        _then_previous(lambda a: _AND_BEFORE.search(a.before) and _WHERE_AFTER.match(a.after)),
+    ),
+    ContextRule(
+        "toll",
+        "People, after killing or wounding, or after a toll, the dead, casualties or the "
+        "displaced earlier in the sentence",
+        (("The death toll rose to 39.", "39", "person"),),
+        _toll,
+    ),
+)
+
+#: :attr:`Mention.rule` for a figure whose own words say what it counts.
+OWN_WORDS: Final = "own-words"
+#: :attr:`Mention.rule` for a bare number that no rule gave a meaning.
+BARE_NUMBER: Final = "bare-number"
+
+
 class _Scanner:
     """One pass over one text."""
 
@@ -629,10 +776,12 @@ class _Scanner:
             estimate = figure.estimate
             if last is not None and (hedged := _distributed(last, figure, text)) is not None:
                 estimate = figure.estimate = hedged
+            rule = OWN_WORDS
             if estimate.dimension == "number":
-                unit = self._counted_by_context(found, sentences, i, previous)
-                if unit is not None and (counted := _adopted(estimate, unit)) is not None:
-                    estimate = counted
+                rule = BARE_NUMBER
+                context = self._counted_by_context(found, sentences, i, previous)
+                if context is not None and (counted := _adopted(estimate, context[0])):
+                    estimate, rule = counted, context[1]
                 elif figure.tentative:
                     continue  # a number word that counts nothing the sentence names
             if _is_count(estimate):
@@ -644,6 +793,7 @@ class _Scanner:
                 sentence=self._sentence_text(sentences[i], figure.end),
                 estimate=estimate,
                 noun=figure.noun,
+                rule=rule,
             )
 
     def _figures(self) -> Iterator[_Found]:
@@ -674,46 +824,35 @@ class _Scanner:
 
     def _counted_by_context(
         self, found: list[_Found], sentences: list[int], i: int, previous: str | None
-    ) -> str | None:
-        """What a bare number counts, from the figures and words around it in its sentence.
+    ) -> tuple[str, str] | None:
+        """What a bare number counts, and the rule that says so, from its sentence.
 
-        "121 others" and "down from 1.3 million" count what the sentence counted last;
-        "45 of 52 drones" and "rose from 200 to 300 people" what the next figure counts;
-        "the death toll rose to 39" and "killing at least 12" count people.
+        The rules of :data:`CONTEXT_RULES` are tried in order; the first that answers
+        decides.  "121 others" and "down from 1.3 million" count what the sentence counted
+        last; "45 of 52 drones" what the next figure counts; "the death toll rose to 39"
+        people.
         """
         text = self.text
         figure = found[i]
-        after = text[figure.end : figure.end + 40]
         following = (
             found[i + 1] if i + 1 < len(found) and sentences[i + 1] == sentences[i] else None
         )
-        if following is not None and _is_count(following.estimate):
-            link = _LINK_AFTER.match(after)
-            if link and figure.end + link.end() == following.start:
-                return following.estimate.unit
-        before = text[max(0, figure.start - _WINDOW) : figure.start]
-        if previous is not None and (
-            (figure.noun is not None and not figure.counted)
-            or _BACK_LINK_BEFORE.search(before)
-            or _CHANGE_IN_BRACKETS.search(before)  # a daily change: "tanks ‒ 8,491 (+7)"
-        ):
-            return previous
-        if _PEOPLE_AFTER.match(after) or _POPULATION_BEFORE.search(before):
-            return "person"  # "23 were wounded", "a population of 110,000"
-        if tally := self._tally(figure.start):
-            return tally  # "tanks ‒ 8,491 (+7)", "Killed: 12"
-        if previous is not None and (
-            _AUXILIARY_AFTER.match(after)
-            or (_AND_BEFORE.search(before) and _WHERE_AFTER.match(after))
-        ):  # "Of the 52 drones launched, 45 were shot down"; "… and 42 in the south"
-            return previous  # "Of the 52 drones launched, 45 were shot down"
-        s_start = self.sentences[sentences[i]][0]
-        near = max(s_start, figure.start - _TOLL_REACH)
-        if _KILLED_BEFORE.search(before) or _TOLL.search(text, near, figure.start):
-            return "person"
+        around = _Around(
+            scanner=self,
+            figure=figure,
+            following=following,
+            previous=previous,
+            before=text[max(0, figure.start - _WINDOW) : figure.start],
+            after=text[figure.end : figure.end + 40],
+            sentence_start=self.sentences[sentences[i]][0],
+        )
+        for rule in CONTEXT_RULES:
+            unit = rule.decide(around)
+            if unit is not None:
+                return unit, rule.id
         return None
 
-    def _tally(self, start: int) -> str | None:
+    def tally(self, start: int) -> str | None:
         """The count a tally's label names: "personnel ‒ about 592,920", "Killed: 12"."""
         line_start = self.text.rfind("\n", max(0, start - _TALLY_REACH), start) + 1
         label = _TALLY_BEFORE.search(self.text[max(line_start, start - _TALLY_REACH) : start])
@@ -1394,6 +1533,7 @@ class Extraction:
                     "text": m.text,
                     "sentence": m.sentence,
                     "noun": m.noun,
+                    "rule": m.rule,
                     "value": _json_number(e.number),
                     "unit": e.unit,
                     "dimension": e.dimension,
