@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import incursion
-from incursion import CONTEXT_RULES, ContextRule, Estimate, Hedge, Mention, extract
+from incursion import CONTEXT_RULES, ContextRule, Estimate, Hedge, Mention, Unread, extract
 from incursion._cli import main
 from incursion._extract import BARE_NUMBER, OWN_WORDS, Extraction
 from incursion.checks import ConversionCheck, Severity
@@ -73,7 +73,7 @@ class TestMention:
     def test_not_text(self) -> None:
         """Anything but a string is refused with an IncursionError."""
         with pytest.raises(ParseError, match="expected text"):
-            extract(b"12 people")  # type: ignore[arg-type]
+            extract(b"12 people")  # type: ignore[call-overload]
 
     def test_top_level_names(self) -> None:
         """extract and Mention are public at the top level."""
@@ -712,3 +712,51 @@ def test_every_mention_names_a_rule() -> None:
     assert [m["rule"] for m in Extraction.of(text).to_json()["mentions"]] == [
         m.rule for m in mentions
     ]
+
+
+class TestUnread:
+    """What looks like a figure and is not read is listed with the reason, never lost."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "reason"),
+        [
+            pytest.param(
+                "It fell to 1.000.000 tonnes.", "1.000.000", "ambiguous number", id="dots"
+            ),
+            pytest.param("The range was 20-10 km.", "20-10 km", "runs backwards", id="backwards"),
+            pytest.param("It was 12 kilomteres deep.", "12 kilomteres", "did you mean", id="slip"),
+            pytest.param("They lost twelve.", "twelve", "says what it counts", id="word"),
+        ],
+    )
+    def test_each_kind_is_listed_with_its_reason(self, text: str, words: str, reason: str) -> None:
+        """The words and why; ``extract`` without ``unread`` returns only mentions."""
+        items = extract(text, unread=True)
+        (unread,) = [u for u in items if isinstance(u, Unread)]
+        assert (unread.text, text[unread.start : unread.end]) == (words, words)
+        assert reason in unread.reason
+        assert unread.sentence == text
+        assert all(isinstance(m, Mention) for m in extract(text))
+
+    def test_the_command_lists_them_without_failing(self, tmp_path: Path) -> None:
+        """`incursion extract` lists the words not read, in text and JSON; exit status 0."""
+        path = tmp_path / "a.txt"
+        path.write_text("It fell to 1.000.000 tonnes and 12 people fled.", encoding="utf-8")
+        out = io.StringIO()
+        assert main(["extract", "--format", "json", str(path)], stdout=out) == 0
+        data = json.loads(out.getvalue())
+        assert [u["text"] for u in data["unread"]] == ["1.000.000"]
+        assert data["summary"]["unread"] == 1
+        out = io.StringIO()
+        assert main(["extract", str(path)], stdout=out) == 0
+        assert "not read: ambiguous number" in out.getvalue()
+        assert out.getvalue().rstrip().endswith("1 not read")
+
+
+@given(st.text(max_size=300))
+def test_any_text_yields_mentions_and_unread_spans(text: str) -> None:
+    """Any text: mentions and unread items, in order, each its own slice of the text."""
+    items = extract(text, unread=True)
+    assert [item.span for item in items] == sorted(item.span for item in items)
+    for item in items:
+        assert isinstance(item, Mention | Unread)
+        assert text[item.start : item.end] == item.text

@@ -3,7 +3,7 @@
 from importlib.metadata import version as _version
 
 from incursion._estimates import DEFAULT_POLICY, Conversion, Estimate, Hedge, Policy
-from incursion._extract import CONTEXT_RULES, ContextRule, Mention, extract
+from incursion._extract import CONTEXT_RULES, ContextRule, Mention, Unread, extract
 from incursion._likelihood import SCALES, Likelihood
 from incursion._records import (
     FORMAT_VERSION,
@@ -88,6 +88,7 @@ __all__ = [
     "Status",
     "Tally",
     "TerritorialClaim",
+    "Unread",
     "__version__",
     "check",
     "dump",

@@ -15,8 +15,9 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import textwrap
 from collections.abc import Callable, Iterator
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 import attrs
 
@@ -33,9 +34,17 @@ from incursion._estimates import (
     adopt,
     rebuilt,
 )
-from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN
+from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN, ambiguity
 from incursion._serialization import _json_number, unstructure_estimate
-from incursion._units import NUMBER, UnitInfo, lookup_unit, open_count, plural, resolve_unit
+from incursion._units import (
+    NUMBER,
+    UnitInfo,
+    lookup_unit,
+    near_unit,
+    open_count,
+    plural,
+    resolve_unit,
+)
 from incursion.checks import ConversionCheck, Finding, Report
 from incursion.exceptions import IncursionError, ParseError, UnitError
 
@@ -46,6 +55,7 @@ __all__ = [
     "ContextRule",
     "Extraction",
     "Mention",
+    "Unread",
     "extract",
 ]
 
@@ -570,13 +580,66 @@ class Mention:
         return f"{self.text!r} at {self.span[0]}–{self.span[1]}"
 
 
+@attrs.frozen
+class Unread:
+    """Words that look like a figure but could not be read as one, and why.
+
+    Attributes:
+        span: Where the words start and end in the text.
+        text: The words as they stand.
+        sentence: The sentence they stand in.
+        reason: Why they were not read ("ambiguous number '1.000.000': …", "the range in
+            '20-10 km' runs backwards").
+
+    .. versionadded:: 0.1.0
+    """
+
+    span: tuple[int, int]
+    text: str
+    sentence: str
+    reason: str
+
+    @property
+    def start(self) -> int:
+        """Where the words start in the text."""
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        """Where the words end in the text."""
+        return self.span[1]
+
+
+@overload
+def extract(
+    text: str,
+    *,
+    percentages: bool = ...,
+    durations: bool = ...,
+    policy: Policy = ...,
+    unread: Literal[False] = ...,
+) -> list[Mention]: ...
+
+
+@overload
+def extract(
+    text: str,
+    *,
+    percentages: bool = ...,
+    durations: bool = ...,
+    policy: Policy = ...,
+    unread: Literal[True],
+) -> list[Mention | Unread]: ...
+
+
 def extract(
     text: str,
     *,
     percentages: bool = False,
     durations: bool = False,
     policy: Policy = DEFAULT_POLICY,
-) -> list[Mention]:
+    unread: bool = False,
+) -> list[Mention] | list[Mention | Unread]:
     """Find every figure in English prose, with its hedge, unit and bracketed conversions.
 
     >>> [m.text for m in extract("Officials said around 1,000 sq km (386 sq mi) and "
@@ -592,9 +655,17 @@ def extract(
         percentages: Also return percentages ("15%", "15 per cent").
         durations: Also return durations ("12 days", "three weeks").
         policy: The reading policy of the estimates.
+        unread: Also return, as :class:`Unread` items in text order among the mentions,
+            the words that look like a figure but could not be read (an ambiguous
+            number, a range that runs backwards, a unit misspelt, a number word whose
+            sentence does not say what it counts), so that nothing is lost silently.
 
     Raises:
         ParseError: ``text`` is not a string.
+
+    >>> [(u.text, u.reason) for u in extract("It fell to 1.000.000 tonnes.", unread=True)]
+    [('1.000.000', "ambiguous number '1.000.000': write thousands with commas (1,500) and \
+decimals with a point (1.5) or a comma (1,5)")]
 
     .. versionadded:: 0.1.0
     """
@@ -602,7 +673,13 @@ def extract(
         raise ParseError(f"expected text to extract figures from, got {type(text).__name__}")
     if not isinstance(policy, Policy):
         raise ParseError(f"expected a Policy, got {type(policy).__name__}")
-    return list(_Scanner(text, percentages, durations, policy).mentions())
+    scanner = _Scanner(text, percentages, durations, policy)
+    mentions = list(scanner.mentions())
+    if not unread:
+        return mentions
+    items: list[Mention | Unread] = [*mentions, *scanner.unread()]
+    items.sort(key=lambda item: item.span)
+    return items
 
 
 @attrs.define
@@ -745,6 +822,9 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ),
 )
 
+_WORD_AFTER: Final = re.compile(r"\s*([^\W\d_]+)")
+_NOTHING_COUNTED: Final = "a number word, and nothing in its sentence says what it counts"
+
 #: :attr:`Mention.rule` for a figure whose own words say what it counts.
 OWN_WORDS: Final = "own-words"
 #: :attr:`Mention.rule` for a bare number that no rule gave a meaning.
@@ -763,6 +843,28 @@ class _Scanner:
         self.sentences = _sentences(text)
         self.starts = [s for s, _ in self.sentences]
         self.sentence_texts: dict[tuple[int, int], str] = {}
+        # Words that looked like a figure and were not read: start, end and why.
+        self.failed: list[tuple[int, int, str]] = []
+
+    def unread(self) -> Iterator[Unread]:
+        """What looked like a figure and was not read, once :meth:`mentions` has run.
+
+        Ambiguous numbers ("1.000.000") are no candidates at all, so they are found here.
+        """
+        text = self.text
+        failed = self.failed + [
+            (m.start(), m.end(), ambiguity(m[0]) or "ambiguous number")
+            for m in AMBIGUOUS_NUMERAL.finditer(text)
+            if not any(s <= m.start() < e for s, e in self.excluded)
+        ]
+        for start, end, reason in sorted(set(failed)):
+            index = self._sentence_of(start)
+            yield Unread(
+                span=(start, end),
+                text=text[start:end],
+                sentence=self._sentence_text(index, end),
+                reason=reason,
+            )
 
     def mentions(self) -> Iterator[Mention]:
         text = self.text
@@ -782,8 +884,9 @@ class _Scanner:
                 context = self._counted_by_context(found, sentences, i, previous)
                 if context is not None and (counted := _adopted(estimate, context[0])):
                     estimate, rule = counted, context[1]
-                elif figure.tentative:
-                    continue  # a number word that counts nothing the sentence names
+                elif figure.tentative:  # a number word that counts nothing the sentence names
+                    self.failed.append((figure.start, figure.end, _NOTHING_COUNTED))
+                    continue
             if _is_count(estimate):
                 previous = estimate.unit
             last = figure
@@ -812,7 +915,8 @@ class _Scanner:
                 continue
             try:
                 found = self._read(match)
-            except IncursionError:
+            except IncursionError as error:
+                self.failed.append((match.start(), match.end(), str(error)))
                 found = None
             if found is None:
                 consumed = match.end()
@@ -916,6 +1020,13 @@ class _Scanner:
         unit = self.unit(millions.end()) if millions else self.unit(cursor)
         number_end = cursor
         tentative = False
+        slip = _WORD_AFTER.match(text, cursor) if unit.info is None else None
+        if slip is not None and (meant := near_unit(slip[1])) is not None:
+            # "12 kilomteres": not 12 of nothing, and not a new kind of count
+            self.failed.append(
+                (start, slip.end(), f"unknown unit {slip[1]!r}: did you mean {meant!r}?")
+            )
+            return slip.end()
         if unit.info is None and unit.noun is None and not millions:
             if not digits:
                 said = match["word"] or match["vague"]
@@ -962,8 +1073,9 @@ class _Scanner:
         if read is None:
             try:
                 read = self._parse(first, start, cursor, unit, number_end, millions)
-            except IncursionError:
+            except IncursionError as error:
                 if ranged:  # "10-15,000 people" is refused, not read as 15,000
+                    self.failed.append((first, cursor, str(error)))
                     return cursor
                 raise
         estimate, first = read
@@ -1478,19 +1590,23 @@ class Extraction:
         text: The text.
         mentions: Every figure found, in order.
         report: The findings of the ``conversion`` check on the mentions' brackets.
+        unread: The words that looked like a figure but were not read, in order, and why.
     """
 
     name: str
     text: str = attrs.field(repr=False)
     mentions: tuple[Mention, ...]
     report: Report
+    unread: tuple[Unread, ...] = ()
 
     @classmethod
     def of(
         cls, text: str, name: str = "<text>", *, percentages: bool = False, durations: bool = False
     ) -> Extraction:
         """Extract the figures of ``text`` and check their bracketed conversions."""
-        mentions = tuple(extract(text, percentages=percentages, durations=durations))
+        items = extract(text, percentages=percentages, durations=durations, unread=True)
+        mentions = tuple(m for m in items if isinstance(m, Mention))
+        unread = tuple(u for u in items if isinstance(u, Unread))
         lines = _line_starts(text)
         check = ConversionCheck()
         findings: list[Finding] = []
@@ -1501,7 +1617,7 @@ class Extraction:
                     mention.estimate, f"{line}:{column}", f"{name}:{line}:{column}"
                 )
         report = Report(findings=findings, checks=(check.id,), records=len(mentions))
-        return cls(name=name, text=text, mentions=mentions, report=report)
+        return cls(name=name, text=text, mentions=mentions, report=report, unread=unread)
 
     @property
     def conversions(self) -> int:
@@ -1513,6 +1629,7 @@ class Extraction:
         return {
             "file": self.name,
             "mentions": len(self.mentions),
+            "unread": len(self.unread),
             "conversions": self.conversions,
             "findings": len(self.report.findings),
             "by_severity": self.report.by_severity,
@@ -1547,8 +1664,26 @@ class Extraction:
                     "figure": unstructure_estimate(e),
                 }
             )
+        unread = []
+        for u in self.unread:
+            line, column = _position(lines, u.start)
+            unread.append(
+                {
+                    "line": line,
+                    "column": column,
+                    "span": list(u.span),
+                    "text": u.text,
+                    "sentence": u.sentence,
+                    "reason": u.reason,
+                }
+            )
         findings = self.report.to_json()["findings"]
-        return {"mentions": mentions, "findings": findings, "summary": self.summary()}
+        return {
+            "mentions": mentions,
+            "unread": unread,
+            "findings": findings,
+            "summary": self.summary(),
+        }
 
     def render_json(self) -> str:
         """The JSON output as text."""
@@ -1565,6 +1700,12 @@ class Extraction:
             out.append(f"{'':<9} {_reading(m.estimate)}")
             out.append(f"{'':<9} in “{_excerpt(m, width - 13)}”")
             out.append("")
+        for u in self.unread:
+            line, column = _position(lines, u.start)
+            out.append(f"{f'{line}:{column}':<9} {' '.join(u.text.split())}")
+            why = textwrap.wrap(f"not read: {u.reason}", max(width - 10, 20))
+            out.extend(f"{'':<9} {part}" for part in why)
+            out.append("")
         found = self.report.findings
         if found:
             out.append(f"conversion ({len(found)})")
@@ -1577,6 +1718,7 @@ class Extraction:
         out.append(
             f"{self.name}: {figures}, {checked} checked: {wrong['error']} wrong"
             + (f", {wrong['info']} worth a look" if wrong["info"] else "")
+            + (f"; {len(self.unread)} not read" if self.unread else "")
         )
         return "\n".join(out) + "\n"
 
