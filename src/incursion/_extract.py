@@ -539,8 +539,25 @@ _MAX_TOKENS: Final = 6
 _WINDOW: Final = 40  # characters looked at before a number
 
 
+class _Placed:
+    """Words of a text that know where they stand: ``start`` and ``end`` of ``span``."""
+
+    __slots__ = ()
+    span: tuple[int, int]
+
+    @property
+    def start(self) -> int:
+        """Where the words start in the text."""
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        """Where the words end in the text (just past the last character)."""
+        return self.span[1]
+
+
 @attrs.frozen(kw_only=True)
-class Mention:
+class Mention(_Placed):
     """A figure found in text: where it stands, its words, its sentence and its reading.
 
     Attributes:
@@ -565,23 +582,13 @@ class Mention:
     noun: str | None = None
     rule: str = "own-words"
 
-    @property
-    def start(self) -> int:
-        """Where the figure's words start in the text."""
-        return self.span[0]
-
-    @property
-    def end(self) -> int:
-        """Where the figure's words end in the text."""
-        return self.span[1]
-
     def __str__(self) -> str:
         """The figure's words and where they stand."""
         return f"{self.text!r} at {self.span[0]}–{self.span[1]}"
 
 
 @attrs.frozen
-class Unread:
+class Unread(_Placed):
     """Words that look like a figure but could not be read as one, and why.
 
     Attributes:
@@ -598,16 +605,6 @@ class Unread:
     text: str
     sentence: str
     reason: str
-
-    @property
-    def start(self) -> int:
-        """Where the words start in the text."""
-        return self.span[0]
-
-    @property
-    def end(self) -> int:
-        """Where the words end in the text."""
-        return self.span[1]
 
 
 @overload
