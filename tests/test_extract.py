@@ -170,6 +170,15 @@ class TestReadings:
         ]
         assert read("One of the officials said they lost twelve.") == []
 
+    def test_verbs_of_exceeding_are_more_than(self) -> None:
+        """'surpassed 10,000', 'topped 2,000', 'exceeds 300': above the number."""
+        text = "The toll surpassed 10,000 people. Deaths topped 2,000. Losses exceed 300."
+        assert [(t, h) for t, _, _, h in read(text)] == [
+            ("surpassed 10,000 people", "more-than"),
+            ("topped 2,000", "more-than"),
+            ("exceed 300", "more-than"),
+        ]
+
     def test_a_list_continues_with_what_befell_its_items(self) -> None:
         """'544 tanks captured, 79 damaged and 65 abandoned': all three count tanks."""
         text = "Ukraine captured 544 Russian tanks, 79 damaged and 65 abandoned."
