@@ -250,6 +250,7 @@ class TestRanges:
             pytest.param("1 to 2 million", (1_000_000.0, 2_000_000.0), id="to-million"),
             pytest.param("1.5-2 million", (1_500_000.0, 2_000_000.0), id="hyphen-million"),
             pytest.param("between 5 and 10 thousand", (5_000.0, 10_000.0), id="between-thousand"),
+            pytest.param("1,000-1,500 million", (1e9, 1.5e9), id="thousands-of-millions"),
             pytest.param("1.5-2 million people", (1_500_000.0, 2_000_000.0), id="million-people"),
         ],
     )
@@ -267,10 +268,10 @@ class TestRanges:
             pytest.param("between 300,000 and 1.5 million", (300_000.0, 1_500_000.0), id="and"),
         ],
     )
-    def test_a_first_end_in_the_thousands_keeps_its_own_scale(
+    def test_a_first_end_too_large_to_share_the_scale_keeps_its_own(
         self, text: str, interval: tuple[float, float]
     ) -> None:
-        """A first end of a thousand or more states its own size: the scale is not carried."""
+        """A first end that, scaled, would run past the second keeps its own size."""
         assert Estimate.parse(text).interval == interval
 
 

@@ -146,18 +146,20 @@ class TestSeed:
 class TestReadings:
     """Documented readings that the corpus does not pin down alone."""
 
-    def test_a_hedge_reaches_the_figures_of_its_list(self) -> None:
-        """'Some' before a list of figures is the hedge of each; a verb ends the list."""
+    def test_a_hedge_reaches_the_figure_coordinated_with_it(self) -> None:
+        """'Some' before a figure reaches the next joined by 'and'; a verb or comma ends it."""
         assert read("Some 3,000 women and 5,000 children fled.") == [
             ("Some 3,000 women", 3000, "person", "about"),
             ("5,000 children", 5000, "person", "about"),
         ]
-        assert [h for *_, h in read("Some 10 tonnes of water, 3 tonnes of aid, 137 tents.")] == [
-            "about",
+        assert [h for *_, h in read("Some 10 tonnes of water and 137 tents.")] == [
             "about",
             "about",
         ]
         assert read("It killed at least four people and wounded 10.")[1][3] == "exact"
+        # After a comma come breakdowns as often as items: no reach.
+        breakdown = read("More than 40 people, 12 of them children, and 3 km, 2 villages.")
+        assert [h for *_, h in breakdown] == ["more-than", "exact", "exact", "exact"]
 
     def test_number_words_count_what_the_sentence_counts(self) -> None:
         """A list after a count, and a partitive, give number words their noun."""
@@ -199,6 +201,12 @@ class TestReadings:
             ("146 occupiers", 146, "occupier", "exact"),
             ("400,000 internally displaced people", 400000, "person", "exact"),
         ]
+
+    def test_a_verb_and_its_object_are_no_counted_noun(self) -> None:
+        """'3 suffered burns' counts no burns; 'two thirds' is a fraction, not thirds."""
+        text = "40 people were detained and 5 got visas; two thirds were women."
+        assert [(t, d) for t, _, d, _ in read(text)] == [("40 people", "person"), ("5", "number")]
+        assert read("Of the 20 wounded, 3 lost limbs.")[1][:3] == ("3", 3, "number")
 
     def test_a_range_end_in_the_thousands_keeps_its_size(self) -> None:
         """'250,000 to 2 million': the scale word is the second end's alone."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
+import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incursion._tokens import Kind, digits_value, tokenize
+from incursion._tokens import AMBIGUOUS_PATTERN, Kind, digits_value, tokenize
 
 
 @given(st.text())
@@ -42,6 +44,7 @@ def test_numbers_never_touch_numbers(pieces: list[str]) -> None:
         pytest.param("3,70,000", Kind.NUMBER, ("370000", ""), id="indian-groups"),
         pytest.param("12,5", Kind.NUMBER, ("12", "5"), id="decimal-comma"),
         pytest.param("486,55", Kind.NUMBER, ("486", "55"), id="decimal-comma-two"),
+        pytest.param("20 842,5", Kind.NUMBER, ("20842", "5"), id="space-thousands-comma"),
         pytest.param("7.5", Kind.NUMBER, ("7", "5"), id="decimal-point"),
         pytest.param("1.000.000", Kind.AMBIGUOUS, None, id="dot-thousands"),
         pytest.param("2.500", Kind.AMBIGUOUS, None, id="one-dot-three-digits"),
@@ -73,3 +76,14 @@ def test_digit_forms(text: str, kind: Kind, parts: tuple[str, str] | None) -> No
 def test_words_numbers_and_marks(text: str, expected: list[str]) -> None:
     """Words, numbers and marks are cut where a reader would cut them."""
     assert [t.text for t in tokenize(text)] == expected
+
+
+def test_long_runs_of_digit_groups_are_read_in_linear_time() -> None:
+    """A run of 25,000 space groups is one number; finding ambiguous runs stays fast."""
+    text = "1" + " 000" * 25_000
+    start = time.perf_counter()
+    tokens = tokenize(text)
+    found = list(re.finditer(AMBIGUOUS_PATTERN, text))
+    assert time.perf_counter() - start < 2.0
+    assert len(tokens) == 1
+    assert found == []

@@ -1208,9 +1208,13 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
         ):
             raise ParseError(f"expected 'between … and …' in {_quote(text)}")
         other = numeral_from_match(second, policy.min_significant)
-        if second["scale"] and not first["scale"] and numeral.value < 1000:
-            # "1.5-2 million": one scale for both; "250,000 to 2 million" has its own.
-            numeral = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
+        if second["scale"] and not first["scale"]:
+            # "1.5-2 million" and "1,000-1,500 million": one scale for both; but
+            # "250,000 to 2 million", which shared would run backwards, has its own.
+            shared = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
+            scale = shared.value / numeral.value if numeral.value else 1.0
+            if numeral.value <= other.value / scale:  # not above the second's bare number
+                numeral = shared
         if (
             first["digits"]
             and "," not in first[0]

@@ -408,9 +408,11 @@ _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 _ANAPHORA: Final = frozenset({"others", "other", "more"})
 # Number words that name one person or thing rather than count: "one of the officials".
 _ONE: Final = frozenset({"one", "a", "an"})
-# Words that join or point rather than describe: never before a noun of a kind of its own
-# ("one another and reported allegations").
-_CONJUNCTIONS: Final = frozenset({"and", "or", "&", "another", "nor", "but"})
+# Parts of a whole, not things counted: "two thirds were women".
+_FRACTIONS: Final = frozenset(
+    {"halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths"}
+    | {"tenths"}
+)
 # Words that come between a number and its counted noun without changing it: "30 more
 # soldiers", "121 other civilians".
 _MODIFIERS: Final = frozenset({"more", "other", "additional", "further", "extra"})
@@ -1344,7 +1346,7 @@ class _Scanner:
                     head is None
                     and j == i <= 2
                     and lead == 0
-                    and not _CONJUNCTIONS.intersection(w.lower() for w in words[:i])
+                    and all(map(_describes_a_noun, words[:i]))
                     and (info := _open_noun(words[j])) is not None
                 ):
                     head, j = (j + 1, info), j + 1  # "146 occupiers": a kind of its own
@@ -1472,17 +1474,20 @@ def _modifies(word: str) -> bool:
 
 
 def _distributed(last: _Found, figure: _Found, text: str) -> Estimate | None:
-    """The figure with the hedge of the list it continues, if it does.
+    """The figure with the hedge of the figure it is coordinated with, if it is.
 
-    A hedge before the first figure of a list reaches the figures joined to it by a comma
-    or `and` that carry none of their own: "some 3,000 women and 5,000 children",
-    "Some 10,359 tonnes of water, 3,203 tonnes of other relief aid, 137 tents".
+    A hedge before a figure reaches the next figure joined to it by `and` that says what
+    it counts and carries no hedge of its own: "some 3,000 women and 5,000 children". A
+    comma is no such joint: after it come breakdowns ("at least 20 people, 12 of them
+    children") as often as list items.
     """
     said, own = last.estimate, figure.estimate
     if (
         own.hedge is not Hedge.EXACT
+        or own.dimension == "number"  # a bare number: what it counts is told elsewhere
         or said.hedge in (Hedge.EXACT, Hedge.BETWEEN)
         or said.word is None
+        or figure.start - last.end > _JOINT_REACH
         or not _LIST_JOINT.fullmatch(text, last.end, figure.start)
     ):
         return None
@@ -1492,11 +1497,37 @@ def _distributed(last: _Found, figure: _Found, text: str) -> Estimate | None:
         return None
 
 
-#: What may stand between two figures of one list: a few words of what the first is of,
-#: then a comma or `and` ("of water, ", " and ", ", and ").
+#: What may stand between two coordinated figures: a few words of what the first is of,
+#: then `and` ("of water and ", " and ", ", and ").
 _LIST_JOINT: Final = re.compile(
-    r"(?:\s+of\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+    r"(?:\s++of\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){0,3})?"
+    r"(?:\s*+,\s*+and\s++|\s++and\s++)",
     re.IGNORECASE,
+)
+_JOINT_REACH: Final = 60  # characters
+
+
+def _describes_a_noun(word: str) -> bool:
+    """Whether a word before a noun outside the table may describe it.
+
+    Not a joint or a pointer ("one another and reported allegations"), and not a verb
+    whose object the noun would be: "3 suffered burns", "2 needed repairs", "5 got visas"
+    (the verbs that follow a count in news text, as the context rules know them, and those
+    that take what befell the counted).
+    """
+    low = word.lower()
+    return (
+        low not in _NOT_DESCRIBING
+        and not _AUXILIARY_AFTER.fullmatch(" " + low)
+        and not (_PEOPLE_AFTER.fullmatch(" " + low))
+    )
+
+
+# Joints, pointers and the verbs that take what befell what is counted as their object.
+_NOT_DESCRIBING: Final = frozenset(
+    {"and", "or", "&", "another", "nor", "but", "for", "to", "of", "with", "by"}
+    | {"suffered", "sustained", "got", "lost", "needed", "received", "required", "took"}
+    | {"lacked", "gained", "reserved"}
 )
 
 
@@ -1504,9 +1535,10 @@ def _open_noun(word: str) -> UnitInfo | None:
     """A plural noun outside the table, counting its own kind as a document's would.
 
     The model's open vocabulary reads it ("occupiers" counts occupiers); only a word that
-    looks like a plural noun is tried, and a slip for a unit word is none.
+    looks like a plural noun is tried, not a fraction ("two thirds"), and a slip for a
+    unit word is none.
     """
-    if not _NOUNISH.fullmatch(word):
+    if not _NOUNISH.fullmatch(word) or word.lower() in _FRACTIONS:
         return None
     try:
         return open_count(word)

@@ -56,7 +56,7 @@ _D: Final = "[0-9]"
 
 #: A run of digits with the separators news text puts between them: grouped by spaces
 #: (only after one to three digits, and in groups of three) or joined by dots and commas.
-_RUN: Final = rf"{_D}{{1,3}}(?:{_SPACE}{_D}{{3}})+(?:\.{_D}+)?(?!{_D}|[,.]{_D})|{_D}+(?:[.,]{_D}+)*"
+_RUN: Final = rf"{_D}{{1,3}}(?:{_SPACE}{_D}{{3}})+(?:[.,]{_D}+)*(?!{_D})|{_D}+(?:[.,]{_D}+)*"
 
 #: The digit grammar: a run that reads one way only, for use inside larger patterns.
 #: One to three digits, a dot and three digits ("2.500") are thousands in one convention
@@ -65,7 +65,7 @@ DIGITS_PATTERN: Final = (
     rf"(?<!{_D})(?<!{_D}[,.])(?![1-9]{_D}{{0,2}}\.{_D}{{3}}(?!{_D}|[,.]{_D}))"
     rf"(?:{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}"  # Indian groups: 3,70,000
     rf"|{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?"  # 1,000 and 1,234.5
-    rf"|{_D}{{1,3}}(?:{_SPACE}{_D}{{3}})+(?:\.{_D}+)?"  # 1 000 and 20 842
+    rf"|{_D}{{1,3}}(?:{_SPACE}{_D}{{3}})+(?:\.{_D}+|,{_D}{{1,2}})?"  # 1 000, 20 842,5
     rf"|{_D}+,{_D}{{1,2}}"  # a decimal comma: 12,5
     rf"|{_D}+(?:\.{_D}+)?"  # 1000 and 7.5
     rf"|(?<![.,])\.{_D}+)"  # .5
@@ -73,7 +73,7 @@ DIGITS_PATTERN: Final = (
 )
 
 #: A run of digits that is no number: "1.000.000", "2.500", "1,2345".
-AMBIGUOUS_PATTERN: Final = rf"(?<!{_D})(?<!{_D}[,.])(?!{DIGITS_PATTERN})(?:{_RUN})"
+AMBIGUOUS_PATTERN: Final = rf"(?<!{_D})(?<!{_D}[,.])(?<!{_D}{_SPACE})(?!{DIGITS_PATTERN})(?:{_RUN})"
 
 _TOKEN: Final = re.compile(
     rf"(?P<number>{DIGITS_PATTERN})"
@@ -110,13 +110,13 @@ def digits_value(digits: str) -> tuple[str, str]:
     >>> digits_value("1,234.5"), digits_value("12,5"), digits_value("3,70,000")
     (('1234', '5'), ('12', '5'), ('370000', ''))
     """
-    if "," in digits and _DECIMAL_COMMA.fullmatch(digits):
-        whole, _, fraction = digits.partition(",")
+    plain = digits.translate(_NO_SPACES)
+    if "," in plain and _DECIMAL_COMMA.fullmatch(plain):
+        whole, _, fraction = plain.partition(",")
         return whole, fraction
-    plain = digits.replace(",", "").translate(_NO_SPACES)
-    whole, _, fraction = plain.partition(".")
+    whole, _, fraction = plain.replace(",", "").partition(".")
     return whole, fraction
 
 
-_DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
+_DECIMAL_COMMA: Final = re.compile(rf"{_D}+,{_D}{{1,2}}")
 _NO_SPACES: Final = str.maketrans("", "", SPACES)
