@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 import incursion
 from incursion import CONTEXT_RULES, ContextRule, Estimate, Hedge, Mention, Unread, extract
 from incursion._cli import main
-from incursion._extract import BARE_NUMBER, OWN_WORDS, Extraction
+from incursion._extract import BARE_NUMBER, OWN_WORDS
+from incursion._extraction_report import Extraction
 from incursion.checks import ConversionCheck, Severity
 from incursion.examples import kursk_2024
 from incursion.exceptions import ParseError

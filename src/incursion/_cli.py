@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from incursion import __version__
-from incursion._extract import Extraction
+from incursion._extraction_report import Extraction
 from incursion._gc import collector_paused
 from incursion._records import Document
 from incursion._schema import schema_text
