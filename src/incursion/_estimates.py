@@ -39,8 +39,8 @@ from incursion._units import (
     resolve_unit,
     unit_object,
 )
-from incursion._validation import at_least, instance_of, member, text_field
-from incursion.exceptions import IncursionError, ParseError, RecordError, UnitError, _quote
+from incursion._validation import at_least, instance_of, member, quoted, text_field
+from incursion.exceptions import IncursionError, ParseError, RecordError, UnitError
 
 if TYPE_CHECKING:
     import pint
@@ -220,7 +220,7 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
 
 
 _SUFFIXES: Final = ("or so", "or more", "or fewer", "or less", "plus")
-_PREFIXES: Final = tuple(
+HEDGE_PREFIXES: Final = tuple(
     sorted(
         (
             w
@@ -236,7 +236,8 @@ _PREFIXES: Final = tuple(
 _PREFIX_RE: Final = re.compile(
     r"^(?P<hedge>"
     + "|".join(
-        re.escape(w) + (r"(?=[\s\d])" if w[-1].isalpha() or w[-1] == "." else "") for w in _PREFIXES
+        re.escape(w) + (r"(?=[\s\d])" if w[-1].isalpha() or w[-1] == "." else "")
+        for w in HEDGE_PREFIXES
     )
     + r")\s*",
     re.IGNORECASE | re.ASCII,
@@ -500,7 +501,7 @@ class Estimate:
     def __attrs_post_init__(self) -> None:
         """Compute the interval once, in the estimate's unit and in the canonical unit."""
         if math.isnan(self.step):
-            object.__setattr__(self, "step", _step_of(self.number, self.policy.min_significant))
+            object.__setattr__(self, "step", step_of(self.number, self.policy.min_significant))
         elif not 0 <= self.step < math.inf:
             raise RecordError(
                 f"step must be a finite non-negative number, got {self.step!r}", field="step"
@@ -777,7 +778,7 @@ def _fmt(x: float) -> str:
     return f"{x:,.6g}" if abs(x) >= 1 else f"{x:.6g}"
 
 
-def _step_of(number: float, min_significant: int) -> float:
+def step_of(number: float, min_significant: int) -> float:
     """The implied precision of a number given as a float, as if written in full."""
     if min_significant == 2:
         step = _STEPS.get(number)
@@ -836,7 +837,7 @@ def make_estimate(
     if not math.isfinite(number):
         raise RecordError(f"expected a finite number, got {number!r}", field="number")
     if step is None:
-        step = _step_of(number, policy.min_significant)
+        step = step_of(number, policy.min_significant)
     elif not 0 <= step < math.inf:
         raise RecordError(
             f"precision must be a finite non-negative number, got {step!r}", field="precision"
@@ -959,7 +960,7 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
     if v < 0 and info.dimension != "ratio":
         raise RecordError(
             f"expected a non-negative figure, got {v:g}"
-            + (f" in {_quote(e.text)}" if e.text else ""),
+            + (f" in {quoted(e.text)}" if e.text else ""),
             field="number",
         )
     half = e.step / 2
@@ -1053,13 +1054,13 @@ _OF_CACHE: dict[tuple[object, object, object, object], Estimate] = {}
 def _parse(text: str, policy: Policy) -> Estimate:
     if len(text) > MAX_TEXT:
         raise ParseError(
-            f"expected a figure, got {_quote(text)}: longer than {MAX_TEXT} characters"
+            f"expected a figure, got {quoted(text)}: longer than {MAX_TEXT} characters"
         )
     body, brackets, trailing = _split_brackets(text)
     figure = _read_figure(body, text, policy)
     if trailing and not (figure.adjectival and _NOUN_RE.match(trailing)):
         raise ParseError(
-            f"expected a figure with its bracketed conversions at the end, got {_quote(text)}"
+            f"expected a figure with its bracketed conversions at the end, got {quoted(text)}"
         )
     info = resolve_unit(figure.unit) if figure.unit else NUMBER
     conversions = []
@@ -1072,7 +1073,7 @@ def _parse(text: str, policy: Policy) -> Estimate:
             c_info = lookup_unit(stated.unit) if stated.unit else NUMBER
             if c_info.dimension != info.dimension:
                 raise UnitError(
-                    f"the bracket in {_quote(text)} gives {describe_dimension(c_info.dimension)}"
+                    f"the bracket in {quoted(text)} gives {describe_dimension(c_info.dimension)}"
                     f" ({part.strip()!r}), the figure {describe_dimension(info.dimension)}"
                 )
             if stated.low is not None and stated.high is not None:  # "(6 to 9 miles)"
@@ -1098,7 +1099,7 @@ def _parse(text: str, policy: Policy) -> Estimate:
             policy,
         )
     except RecordError as error:
-        raise ParseError(f"cannot read {_quote(text)}: {error}") from None
+        raise ParseError(f"cannot read {quoted(text)}: {error}") from None
 
 
 def _split_brackets(text: str) -> tuple[str, list[str], str]:
@@ -1110,7 +1111,7 @@ def _split_brackets(text: str) -> tuple[str, list[str], str]:
     start = text.find("(")
     if start < 0:
         if ")" in text:
-            raise ParseError(f"unbalanced brackets in {_quote(text)}")
+            raise ParseError(f"unbalanced brackets in {quoted(text)}")
         return text, [], ""
     body, rest = text[:start], text[start:]
     brackets = []
@@ -1121,7 +1122,7 @@ def _split_brackets(text: str) -> tuple[str, list[str], str]:
     trailing = rest[pos:].strip(" .,;:")
     if "(" in trailing or ")" in trailing:
         raise ParseError(
-            f"expected a figure with at most one level of brackets, got {_quote(text)}"
+            f"expected a figure with at most one level of brackets, got {quoted(text)}"
         )
     return body, brackets, trailing
 
@@ -1151,7 +1152,7 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     prefix = _PREFIX_RE.match(s)
     if prefix:
         if word is not None:
-            raise ParseError(f"two hedges in {_quote(text)}")
+            raise ParseError(f"two hedges in {quoted(text)}")
         word = prefix["hedge"]
         hedge = HEDGE_WORDS[word.lower()]
         s = s[prefix.end() :]
@@ -1159,7 +1160,7 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     vague = _VAGUE_RE.match(s)
     if vague:  # "dozens of civilians", "tens of thousands of people"
         if word is not None:
-            raise ParseError(f"two hedges in {_quote(text)}")
+            raise ParseError(f"two hedges in {quoted(text)}")
         said = " ".join(vague["vague"].split())
         low_end, high_end = VAGUE_QUANTITIES[said.lower()]
         unit = _unit_words(s[vague.end() :].strip(), text)
@@ -1177,9 +1178,9 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     if first is None or (why := ambiguity(s)):
         why = ambiguity(s)
         raise ParseError(
-            f"{why} in {_quote(text)}"
+            f"{why} in {quoted(text)}"
             if why
-            else f"expected a figure such as 'about 1,000 km²', got {_quote(text)}"
+            else f"expected a figure such as 'about 1,000 km²', got {quoted(text)}"
         )
     numeral = numeral_from_match(first, policy.min_significant)
     s = s[first.end() :]
@@ -1195,10 +1196,10 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
         if rng and rng["sep"].lower() == "and" and (word or "").lower() != "between":
             rng = None  # "12 killed and 30 wounded": two figures, not a range
     if rng and (why := ambiguity(s[rng.end() :])):
-        raise ParseError(f"{why} in {_quote(text)}")
+        raise ParseError(f"{why} in {quoted(text)}")
     if rng and (second := _NUMBER_RE.match(s, rng.end())):
         if hedge not in (Hedge.EXACT, Hedge.BETWEEN, Hedge.ABOUT):
-            raise ParseError(f"a range cannot also be hedged {word!r} in {_quote(text)}")
+            raise ParseError(f"a range cannot also be hedged {word!r} in {quoted(text)}")
         separator = rng["sep"]
         if (
             hedge is Hedge.BETWEEN
@@ -1206,7 +1207,7 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             and word.lower() == "between"
             and separator.lower() != "and"
         ):
-            raise ParseError(f"expected 'between … and …' in {_quote(text)}")
+            raise ParseError(f"expected 'between … and …' in {quoted(text)}")
         other = numeral_from_match(second, policy.min_significant)
         if second["scale"] and not first["scale"]:
             # "1.5-2 million" and "1,000-1,500 million": one scale for both; but
@@ -1224,26 +1225,26 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             and 1000 <= numeral.value * 1000 < other.value <= numeral.value * 10_000
         ):  # "10-15,000": ten, or ten thousand? (read so, the ends are within tenfold)
             raise ParseError(
-                f"ambiguous range in {_quote(text)}: {numeral.value:,.0f} or "
+                f"ambiguous range in {quoted(text)}: {numeral.value:,.0f} or "
                 f"{numeral.value * 1000:,.0f}? Write both ends in full "
                 f"({numeral.value * 1000:,.0f}-{other.value:,.0f}), or give the figure as an "
                 "object with low and high"
             )
         low, high = numeral.value, other.value
         if other.value < numeral.value:
-            raise ParseError(f"the range in {_quote(text)} runs backwards")
+            raise ParseError(f"the range in {quoted(text)} runs backwards")
         if word is None:
             word = separator
         hedge = Hedge.BETWEEN  # "about 200-300" keeps its word: the ends are widened
         s = s[second.end() :]
         if range_unit and _unit_words(s.lstrip("-").strip(), text) != range_unit:
-            raise ParseError(f"the two ends of the range in {_quote(text)} have other units")
+            raise ParseError(f"the two ends of the range in {quoted(text)} have other units")
     elif hedge is Hedge.BETWEEN:
-        raise ParseError(f"expected a second number after {word!r} in {_quote(text)}")
+        raise ParseError(f"expected a second number after {word!r} in {quoted(text)}")
     suffix = _SUFFIX_RE.match(s)
     if suffix:
         if word is not None:
-            raise ParseError(f"two hedges in {_quote(text)}")
+            raise ParseError(f"two hedges in {quoted(text)}")
         word = suffix[0].strip()
         key = word.lower()
         hedge = (
@@ -1293,7 +1294,7 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     parts = words.replace("-", " ").split()
     if adjectival and not any(_unit_or_none(" ".join(parts[:k])) for k in range(1, len(parts))):
         # "a 5-storey building": the hyphen joins the number to a word that is no unit.
-        raise UnitError(f"unknown unit {_quote(parts[0] if parts else words)} in {_quote(text)}")
+        raise UnitError(f"unknown unit {quoted(parts[0] if parts else words)} in {quoted(text)}")
     for k in range(len(parts) - 1, 0, -1):
         try:
             info = lookup_unit(" ".join(parts[:k]))
@@ -1325,7 +1326,7 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     # noun ("drone attacks" are strikes) or whose first is a plural ("tanks destroyed").
     if parts and not adjectival and len(parts) <= 5 and all(map(_describes, parts)):
         head = parts[-1]
-        if all(map(_is_adjective, parts[:-1])) and (noun := open_count(head)) is not None:
+        if all(map(is_adjective, parts[:-1])) and (noun := open_count(head)) is not None:
             return noun.name
         modifier = parts[-2].lower() if len(parts) >= 2 else "s"
         if (
@@ -1333,11 +1334,11 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
             and (not modifier.endswith("s") or modifier.endswith("ss"))
             and modifier not in _NOT_ADJECTIVES
             and ((unit := _unit_or_none(modifier)) is None or unit.count)  # not "mile front"
-            and all(map(_is_adjective, parts[:-2]))
+            and all(map(is_adjective, parts[:-2]))
             and (noun := open_count(" ".join(parts[-2:]))) is not None
         ):
             return noun.name
-    raise UnitError(f"unknown unit {_quote(words)} in {_quote(text)}")
+    raise UnitError(f"unknown unit {quoted(words)} in {quoted(text)}")
 
 
 def read_unit(words: str) -> UnitInfo:
@@ -1365,7 +1366,7 @@ def read_unit(words: str) -> UnitInfo:
 def _read_unit_words(words: str) -> UnitInfo:
     """:func:`read_unit` past the known units: the grammar, then model names (cached)."""
     if len(words) > _MAX_UNIT_WORDS:
-        raise UnitError(f"unknown unit {_quote(words)}: longer than any unit name")
+        raise UnitError(f"unknown unit {quoted(words)}: longer than any unit name")
     if " " not in words.strip() and (info := open_count(words)) is not None:
         return info  # read_unit found no known unit of that name: a counted noun of its own
     try:
@@ -1374,7 +1375,7 @@ def _read_unit_words(words: str) -> UnitInfo:
         pass
     info = _kind_of(words)
     if info is None:
-        raise UnitError(f"unknown unit {_quote(words)}")
+        raise UnitError(f"unknown unit {quoted(words)}")
     return info
 
 
@@ -1409,7 +1410,7 @@ def _modifies(word: str, head: UnitInfo) -> bool:
 
     An adjective can, and so can a noun of the same kind ("civilian deaths").
     """
-    if _is_adjective(word):
+    if is_adjective(word):
         return True
     info = _unit_or_none(word)
     return info is not None and info.dimension == head.dimension
@@ -1422,7 +1423,7 @@ _GENERIC_HEADS: Final = frozenset(
 # Words that count more of what the sentence already counts: a bare number in a figure.
 _ANAPHORS: Final = frozenset({"others", "other", "more"})
 # Nouns of people that also describe them: "12 wounded soldiers".
-_PARTICIPLES: Final = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced"})
+PARTICIPLES: Final = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced"})
 _DIMENSION_WORDS: Final = frozenset({"deep", "wide", "long", "high", "away", "across", "tall"})
 _NOT_ADJECTIVES: Final = frozenset(
     [
@@ -1484,11 +1485,11 @@ def _describes(word: str) -> bool:
     return word.isalpha() and word.lower() not in HEDGE_WORDS and not _NUMBER_WORD_RE.match(word)
 
 
-def _is_adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
     """Whether ``word`` can stand between a number and a counted noun."""
     if not _describes(word) or word.lower() in _NOT_ADJECTIVES:
         return False
-    if word.lower() in _PARTICIPLES:  # "12 wounded soldiers"
+    if word.lower() in PARTICIPLES:  # "12 wounded soldiers"
         return True
     try:
         lookup_unit(word)

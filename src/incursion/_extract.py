@@ -20,16 +20,16 @@ from typing import Any, Final, Literal, overload
 import attrs
 
 from incursion._estimates import (
-    _PARTICIPLES,
-    _PREFIXES,
     DEFAULT_POLICY,
+    HEDGE_PREFIXES,
     HEDGE_WORDS,
+    PARTICIPLES,
     VAGUE_PATTERN,
     Estimate,
     Hedge,
     Policy,
-    _is_adjective,
     adopt,
+    is_adjective,
     rebuilt,
 )
 from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN, ambiguity
@@ -64,8 +64,8 @@ _CANDIDATE: Final = re.compile(
     _FLAGS,
 )
 # The hedges that stand before a number, as the grammar reads them.
-_PREFIX_SET: Final = frozenset(_PREFIXES)
-_SYMBOL_HEDGES: Final = tuple(w for w in _PREFIXES if not w[0].isalpha())
+_PREFIX_SET: Final = frozenset(HEDGE_PREFIXES)
+_SYMBOL_HEDGES: Final = tuple(w for w in HEDGE_PREFIXES if not w[0].isalpha())
 # "rose from 200 to 300" is two figures, a change, not a range.
 _CHANGE_WORDS: Final = frozenset(
     [
@@ -355,8 +355,7 @@ _PLACE_BEFORE: Final = re.compile(
 _MEASURES: Final = frozenset({"long", "wide", "deep", "high", "tall", "thick", "across"})
 # Count nouns that are not plural in "s" and yet may head a count: "12 aircraft".
 _COLLECTIVE: Final = frozenset(
-    {"aircraft", "personnel", "people", "artillery", "staff", "mlrs", "uav", "himars"}
-    | _PARTICIPLES
+    {"aircraft", "personnel", "people", "artillery", "staff", "mlrs", "uav", "himars"} | PARTICIPLES
 )
 _CALIBRE: Final = re.compile(r"[ \t]+\d+(?:\.\d+)?[ -]?mm\b")
 _WEAPONS: Final = frozenset(
@@ -1328,12 +1327,12 @@ class _Scanner:
                 if (
                     info is not None
                     and info.count
-                    and (j == lead or j > i or width > 1 or words[j].lower() not in _PARTICIPLES)
+                    and (j == lead or j > i or width > 1 or words[j].lower() not in PARTICIPLES)
                 ):
                     head, j = (j + width, info), j + width
                     break
             else:
-                if head is None and j == i and words[j].lower() in _PARTICIPLES:
+                if head is None and j == i and words[j].lower() in PARTICIPLES:
                     j += 1  # "internally displaced people": the participle describes
                     continue
                 if (
@@ -1461,7 +1460,7 @@ def _modifies(word: str) -> bool:
         return True
     if word[0].isupper() and any(c.isdigit() for c in word):  # "18 Leopard 2 tanks"
         return True
-    if low in _AUXILIARIES or not _is_adjective(word.replace("-", "")):
+    if low in _AUXILIARIES or not is_adjective(word.replace("-", "")):
         return False
     # A lower-case plural is a noun of its own ("40 countries have pledged troops").
     return not (word.islower() and low.endswith("s") and not low.endswith(("ss", "ous")))

@@ -16,7 +16,7 @@ import attrs
 
 from incursion._estimates import Estimate
 from incursion._extract import Mention, Unread, extract
-from incursion._serialization import _json_number, unstructure_estimate
+from incursion._serialization import json_number, unstructure_estimate
 from incursion._units import plural, resolve_unit
 from incursion.checks import ConversionCheck, Finding, Report
 
@@ -95,15 +95,15 @@ class Extraction:
                     "sentence": m.sentence,
                     "noun": m.noun,
                     "rule": m.rule,
-                    "value": _json_number(e.number),
+                    "value": json_number(e.number),
                     "unit": e.unit,
                     "dimension": e.dimension,
                     "hedge": e.hedge.value,
                     "word": e.word,
-                    "low": _json_number(e.low_number),
-                    "high": None if e.high_number is None else _json_number(e.high_number),
+                    "low": json_number(e.low_number),
+                    "high": None if e.high_number is None else json_number(e.high_number),
                     "equivalents": [
-                        {"value": _json_number(c.number), "unit": c.unit} for c in e.conversions
+                        {"value": json_number(c.number), "unit": c.unit} for c in e.conversions
                     ],
                     "figure": unstructure_estimate(e),
                 }

@@ -14,7 +14,8 @@ from typing import Final
 import attrs
 
 from incursion._tokens import AMBIGUOUS_PATTERN, DIGITS_PATTERN, digits_value
-from incursion.exceptions import ParseError, _quote
+from incursion._validation import quoted
+from incursion.exceptions import ParseError
 
 __all__ = ["NUMERAL_PATTERN", "Numeral", "ambiguity", "implied_step", "parse_numeral"]
 
@@ -124,12 +125,12 @@ def parse_numeral(text: str, min_significant: int = 2) -> Numeral:
     """
     stripped = text.strip()
     if len(stripped) > _MAX_LENGTH:
-        raise ParseError(f"expected a number, got {_quote(text)}")
+        raise ParseError(f"expected a number, got {quoted(text)}")
     match = _NUMERAL.match(stripped)
     if match is None and (why := ambiguity(stripped)):
         raise ParseError(why)
     if match is None:
-        raise ParseError(f"expected a number such as 1,000 or 7.5 or twelve, got {_quote(text)}")
+        raise ParseError(f"expected a number such as 1,000 or 7.5 or twelve, got {quoted(text)}")
     return numeral_from_match(match, min_significant)
 
 

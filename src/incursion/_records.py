@@ -23,14 +23,13 @@ from incursion._units import (
     singular,
 )
 from incursion._units import within as within_dimension
-from incursion._validation import instance_of, member, text_field, valid_id
+from incursion._validation import instance_of, member, quoted, text_field, valid_id
 from incursion.exceptions import (
     DocumentError,
     IncursionError,
     Problem,
     RecordError,
     UnitError,
-    _quote,
 )
 
 __all__ = [
@@ -233,7 +232,7 @@ def check_dimension(value: Any, dimension: str | None, field: str | None = None)
         else:
             expected = describe_dimension(dimension)
         got = describe_dimension(value.dimension)
-        shown = _quote(value.text) if value.text is not None else f"{value.number:g}"
+        shown = quoted(value.text) if value.text is not None else f"{value.number:g}"
         raise UnitError(f"expected {expected}, got {shown} ({got})", field=field)
     return value
 
@@ -984,7 +983,7 @@ def equipment_unit(name: object) -> str:
         info = None
     if info is None or not info.count:
         raise UnitError(
-            f"equipment type {_quote(name)} names no counted thing: expected a kind of "
+            f"equipment type {quoted(name)} names no counted thing: expected a kind of "
             "equipment such as tanks, IFVs, artillery systems or drones"
         )
     return info.name

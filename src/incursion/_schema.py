@@ -67,7 +67,7 @@ from incursion._records import (
     _source,
     _subject,
 )
-from incursion._serialization import _json_number
+from incursion._serialization import json_number
 from incursion._sources import Source, _day
 from incursion._time import Span, _is_date
 from incursion._validation import _ID, _AtLeast, _InstanceOf, text_field, valid_id
@@ -278,7 +278,7 @@ class _Builder:
     def record(self, cls: type[_Record]) -> dict[str, Any]:
         """A record of one kind: ``kind``, then its fields."""
         # A record names its source by id, as the loader's _source_hook reads it; the
-        # fields with their own hooks (_field_hooks) are written by hand.
+        # fields with their own hooks (field_hooks) are written by hand.
         source_id = self.define("SourceId", _source_id)
         overrides = {"source": source_id}
         for attribute in attrs.fields(cls):
@@ -396,7 +396,7 @@ class _Builder:
         return self.object_(Count, overrides={"change": change})
 
     def equipment(self) -> dict[str, Any]:
-        """Equipment: an object of equipment type and count, not a dict field (_equipment_hook)."""
+        """Equipment: an object of equipment type and count, not a dict field (equipment_hook)."""
         return {
             "description": "Each equipment type as written (tanks, IFVs, armoured vehicles), "
             "with its count; a bare number counts that type.",
@@ -494,7 +494,7 @@ def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
         elif validator is _scale_and_term:  # the term's scale is checked on the object
             out["pattern"] = _non_blank()
         elif isinstance(validator, _AtLeast):
-            out["minimum"] = _json_number(float(validator.bound))
+            out["minimum"] = json_number(float(validator.bound))
         elif isinstance(validator, _Measures) and validator.dimension == "ratio":
             raise TypeError(f"{attribute.name} measures a ratio: figures may not be negative")
         elif not (
@@ -582,7 +582,7 @@ def _default(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
     if isinstance(default, enum.Enum):
         return {"default": default.value}
     if isinstance(default, bool | int | float | str):
-        return {"default": _json_number(default) if isinstance(default, float) else default}
+        return {"default": json_number(default) if isinstance(default, float) else default}
     return {}  # a factory or an empty tuple: no JSON value to show
 
 

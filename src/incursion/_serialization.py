@@ -32,10 +32,10 @@ from incursion._estimates import (
     Estimate,
     Hedge,
     Policy,
-    _step_of,
     adopt,
     describe,
     make_estimate,
+    step_of,
 )
 from incursion._gc import collector_paused
 from incursion._likelihood import Likelihood
@@ -69,8 +69,8 @@ from incursion._records import (
 from incursion._sources import Citation, Reliability, Source
 from incursion._time import SPAN_FORMS, Precision, Span
 from incursion._units import describe_dimension, lookup_unit, within
-from incursion._validation import member, path_key
-from incursion.exceptions import DocumentError, IncursionError, Problem, UnitError, _quote
+from incursion._validation import member, path_key, quoted
+from incursion.exceptions import DocumentError, IncursionError, Problem, UnitError
 
 __all__ = ["dump", "dumps", "load", "loads", "make_converter"]
 
@@ -183,7 +183,7 @@ def _agrees_with_text(estimate: Estimate, text: str) -> None:
     )
     if said.number != estimate.number or not same_unit or not same_hedge:
         raise ValueError(
-            f"text {_quote(text)} reads as {describe(said)}, but the figure says "
+            f"text {quoted(text)} reads as {describe(said)}, but the figure says "
             f"{describe(estimate)}"
         )
 
@@ -201,7 +201,7 @@ def _conversion(value: Any) -> Conversion:
     number = _number(value["value"], "value")
     info = lookup_unit(str(value.get("unit", "")))
     precision = value.get("precision")
-    step = _step_of(number, 2) if precision is None else _number(precision, "precision")
+    step = step_of(number, 2) if precision is None else _number(precision, "precision")
     return Conversion(number=number, unit=info.name, step=step)
 
 
@@ -296,7 +296,7 @@ def structure_figure(value: Any) -> Estimate:
 _count_hook: Final = _count_hook_for("person", "person")
 
 
-def _equipment_hook(value: Any, _: Any) -> dict[str, Count]:
+def equipment_hook(value: Any, _: Any) -> dict[str, Count]:
     if not isinstance(value, dict):
         raise TypeError(
             'expected equipment types with their counts, such as {"tanks": "12"}, got '
@@ -447,7 +447,7 @@ def unstructure_estimate(estimate: Estimate, count: str | None = None) -> Any:
             parsed = None
         if parsed is not None and adopt(parsed, count) == estimate:
             return text
-    out: dict[str, Any] = {"value": _json_number(estimate.number)}
+    out: dict[str, Any] = {"value": json_number(estimate.number)}
     if estimate.unit:
         out["unit"] = estimate.unit
     if estimate.hedge is not Hedge.EXACT:
@@ -455,11 +455,11 @@ def unstructure_estimate(estimate: Estimate, count: str | None = None) -> Any:
     if estimate.word is not None:
         out["word"] = estimate.word
     if estimate.stated_low is not None:
-        out["low"] = _json_number(estimate.stated_low)
+        out["low"] = json_number(estimate.stated_low)
     if estimate.stated_high is not None:
-        out["high"] = _json_number(estimate.stated_high)
-    if estimate.step != _step_of(estimate.number, 2):
-        out["precision"] = _json_number(estimate.step)
+        out["high"] = json_number(estimate.stated_high)
+    if estimate.step != step_of(estimate.number, 2):
+        out["precision"] = json_number(estimate.step)
     if estimate.conversions:
         out["equivalents"] = [_unstructure_conversion(c) for c in estimate.conversions]
     if text is not None:
@@ -470,13 +470,13 @@ def unstructure_estimate(estimate: Estimate, count: str | None = None) -> Any:
 
 
 def _unstructure_conversion(c: Conversion) -> dict[str, Any]:
-    out: dict[str, Any] = {"value": _json_number(c.number), "unit": c.unit}
-    if c.step != _step_of(c.number, 2):
-        out["precision"] = _json_number(c.step)
+    out: dict[str, Any] = {"value": json_number(c.number), "unit": c.unit}
+    if c.step != step_of(c.number, 2):
+        out["precision"] = json_number(c.step)
     return out
 
 
-def _json_number(x: float) -> float | int:
+def json_number(x: float) -> float | int:
     return int(x) if x.is_integer() and abs(x) < 2**53 else x
 
 
@@ -598,7 +598,7 @@ def make_converter() -> JsonConverter:
     )
     for kind, record_type in RECORD_TYPES.items():
         overrides: dict[str, Any] = {
-            name: override(struct_hook=hook) for name, hook in _field_hooks(record_type).items()
+            name: override(struct_hook=hook) for name, hook in field_hooks(record_type).items()
         }
         conv.register_structure_hook(
             record_type,
@@ -628,14 +628,14 @@ def make_converter() -> JsonConverter:
     return conv
 
 
-def _field_hooks(record_type: type) -> dict[str, Callable[[Any, Any], Any]]:
+def field_hooks(record_type: type) -> dict[str, Callable[[Any, Any], Any]]:
     """The structure hooks of a record's source and figure fields (they check dimensions)."""
     hooks: dict[str, Callable[[Any, Any], Any]] = {"source": _source_hook}
     for a in attrs.fields(record_type):
         if a.name == "denied_by":
             hooks[a.name] = _denied_by_hook
         elif a.metadata.get("equipment"):
-            hooks[a.name] = _equipment_hook
+            hooks[a.name] = equipment_hook
         elif a.metadata.get("parts"):
             dimension = a.metadata["dimension"]
             hooks[a.name] = _count_hook_for(
@@ -702,7 +702,7 @@ def _with_kind(kind: str, fn: Callable[[Any], dict[str, Any]]) -> Callable[[Any]
 
 
 @functools.cache
-def _converter() -> JsonConverter:
+def shared_converter() -> JsonConverter:
     """The converter the module's functions use, built once on first use."""
     return make_converter()
 
@@ -754,7 +754,7 @@ def _problems(error: BaseException, path: str, *, in_field: bool = False) -> Ite
 # -- documents --------------------------------------------------------------------------------
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """Build a JSON object, refusing a key given twice (the last would silently win)."""
     obj = dict(pairs)
     if len(obj) != len(pairs):
@@ -764,7 +764,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
-def _reject_constant(name: str) -> Any:
+def reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON documents may hold")
 
 
@@ -788,7 +788,7 @@ def loads(data: str | bytes, *, origin: str | None = None) -> Document:
     with collector_paused():
         try:
             raw = json.loads(
-                data, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+                data, parse_constant=reject_constant, object_pairs_hook=no_duplicate_keys
             )
         except (ValueError, RecursionError) as error:
             reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
@@ -812,7 +812,7 @@ def structure_document(raw: Any, *, origin: str | None = None) -> Document:
             origin=origin,
         )
     problems = list(_header_problems(raw))
-    conv = _converter()
+    conv = shared_converter()
     sources = _structure_sources(conv, raw, problems)
     regions, region_ids = _structure_regions(conv, raw, problems)
     # Without a list of sources, every record would also report its source as unknown.
@@ -1014,7 +1014,7 @@ def load(source: str | os.PathLike[str] | IO[bytes]) -> Document:
 
 def unstructure_document(document: Document) -> dict[str, Any]:
     """Turn a document into JSON-ready dicts and lists, keeping the original wording."""
-    conv = _converter()
+    conv = shared_converter()
     out: dict[str, Any] = {
         "incursion": FORMAT_VERSION,
         "sources": [conv.unstructure(s, Source) for s in document.sources],

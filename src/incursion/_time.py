@@ -10,8 +10,8 @@ from typing import Any, Final
 
 import attrs
 
-from incursion._validation import member
-from incursion.exceptions import IncursionError, ParseError, RecordError, _quote
+from incursion._validation import member, quoted
+from incursion.exceptions import IncursionError, ParseError, RecordError
 
 __all__ = ["SPAN_FORMS", "Precision", "Span", "to_span"]
 
@@ -113,7 +113,7 @@ class Span:
         """Parse without the cache."""
         given: object = text
         if not isinstance(given, str) or len(given) > 21:
-            raise ParseError(SPAN_FORMS + f", got {_quote(str(given))}")
+            raise ParseError(SPAN_FORMS + f", got {quoted(str(given))}")
         try:
             if m := _DAY.match(text):
                 return cls.day(dt.date(int(m[1]), int(m[2]), int(m[3])))
@@ -136,10 +136,10 @@ class Span:
                     start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR
                 )
         except IncursionError as error:  # a span that runs backwards
-            raise ParseError(f"{_quote(text)}: {error}") from None
+            raise ParseError(f"{quoted(text)}: {error}") from None
         except ValueError:
-            raise ParseError(f"{_quote(text)} names no real date") from None
-        raise ParseError(SPAN_FORMS + f", got {_quote(text)}")
+            raise ParseError(f"{quoted(text)} names no real date") from None
+        raise ParseError(SPAN_FORMS + f", got {quoted(text)}")
 
     @classmethod
     def coerce(cls, value: Any) -> Span:

@@ -16,7 +16,8 @@ from typing import Any, Final
 import attrs
 import pint
 
-from incursion.exceptions import UnitError, _quote
+from incursion._validation import quoted
+from incursion.exceptions import UnitError
 
 __all__ = [
     "CANONICAL_UNITS",
@@ -721,10 +722,10 @@ def _lookup(word: str) -> UnitInfo:
     if not word:
         return NUMBER
     if len(word) > _MAX_UNIT_LENGTH:
-        raise UnitError(f"unknown unit {_quote(word)}: longer than any unit name")
+        raise UnitError(f"unknown unit {quoted(word)}: longer than any unit name")
     name = _pint_name(" ".join(word.replace("-", " ").split()))
     if name is None:
-        raise UnitError(f"unknown unit {_quote(word)}")
+        raise UnitError(f"unknown unit {quoted(word)}")
     return _resolve(name, word)
 
 
@@ -767,14 +768,14 @@ def _resolve(name: str, word: str) -> UnitInfo:
     try:
         unit = reg.Unit(name)
     except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
-        raise UnitError(f"unknown unit {_quote(word)}") from None
+        raise UnitError(f"unknown unit {quoted(word)}") from None
     dims = str(unit.dimensionality)
     if unit.dimensionless:
         dimension = "ratio"
     elif dims in _DIMENSION_KEYS:
         dimension = _DIMENSION_KEYS[dims]
     else:
-        raise UnitError(f"unit {_quote(word)} measures {dims}, which no figure of ours has")
+        raise UnitError(f"unit {quoted(word)} measures {dims}, which no figure of ours has")
     canonical = CANONICAL_UNITS[dimension]
     factor = float(reg.Quantity(1.0, unit).to(canonical).magnitude)
     return UnitInfo(
@@ -923,7 +924,7 @@ def open_count(word: str) -> UnitInfo | None:
     if not _NOUN_RE.fullmatch(words):
         return None
     if (near := near_unit(words.rsplit(" ", 1)[-1])) is not None:
-        raise UnitError(f"unknown unit {_quote(word)}: did you mean {near!r}?")
+        raise UnitError(f"unknown unit {quoted(word)}: did you mean {near!r}?")
     parts = words.replace("_", " ").split()
     if any(p in _NOT_NOUNS for p in parts):
         return None

@@ -11,7 +11,7 @@ import attrs
 
 from incursion.exceptions import RecordError
 
-__all__ = ["at_least", "instance_of", "member", "text_field", "valid_id"]
+__all__ = ["at_least", "instance_of", "member", "quoted", "text_field", "valid_id"]
 
 E = TypeVar("E", bound=enum.Enum)
 _ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z")
@@ -112,3 +112,12 @@ def path_key(name: str) -> str:
     if name.isidentifier():
         return f".{name}"
     return "[" + json.dumps(name, ensure_ascii=False) + "]"
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """Quote ``text`` for an error message, cut to ``limit`` characters."""
+    if len(text) > limit:
+        return json.dumps(text[: limit - 1] + "…", ensure_ascii=False) + (
+            f" ({len(text):,} characters)"
+        )
+    return json.dumps(text, ensure_ascii=False)

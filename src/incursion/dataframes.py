@@ -74,19 +74,20 @@ from incursion._records import (
     equipment_unit,
 )
 from incursion._serialization import (
-    _converter,
-    _equipment_hook,
-    _field_hooks,
-    _no_duplicate_keys,
-    _reject_constant,
+    equipment_hook,
+    field_hooks,
+    no_duplicate_keys,
+    reject_constant,
+    shared_converter,
     structure_document,
     structure_figure,
 )
 from incursion._sources import Source
 from incursion._time import Span
 from incursion._units import resolve_unit, within
+from incursion._validation import quoted
 from incursion.checks import Report, Severity
-from incursion.exceptions import DocumentError, IncursionError, Problem, _quote
+from incursion.exceptions import DocumentError, IncursionError, Problem
 
 __all__ = ["ATTRS_KEY", "COLUMNS", "REPORT_COLUMNS", "from_dataframe", "to_dataframe"]
 
@@ -323,7 +324,7 @@ def to_dataframe(data: Document | Report | Iterable[Record]) -> pd.DataFrame:
 
 def _carried(document: Document) -> dict[str, Any]:
     """What a frame keeps of a document besides its records, in JSON form."""
-    conv = _converter()
+    conv = shared_converter()
     return {
         "incursion": 1,
         "sources": [conv.unstructure(s, Source) for s in document.sources],
@@ -334,7 +335,7 @@ def _carried(document: Document) -> dict[str, Any]:
 def _records_frame(records: Iterable[Record]) -> pd.DataFrame:
     columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
     record_columns = [c for c in COLUMNS if c not in _FIGURE_COLUMNS]
-    conv = _converter()
+    conv = shared_converter()
     for record in records:
         if not isinstance(record, _RECORD_CLASSES):
             raise TypeError(
@@ -812,7 +813,7 @@ class _Reader:
         """Parse the JSON text of a cell; report it and return ``_MISSING`` if it is not."""
         try:
             return json.loads(
-                text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+                text, parse_constant=reject_constant, object_pairs_hook=no_duplicate_keys
             )
         except (ValueError, RecursionError) as error:
             reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
@@ -1031,7 +1032,7 @@ class _Reader:
 
     def views(self, row: int, estimate: Estimate) -> None:
         """Check the columns that show a figure against the figure itself."""
-        shown = _quote(str(estimate))
+        shown = quoted(str(estimate))
         for column, want in _views(estimate).items():
             if column not in self.cells:
                 continue
@@ -1074,7 +1075,7 @@ class _Reader:
 
     def sources(self, meta: Any) -> Any:
         """The document's sources in JSON form, from wherever they come; rows checked."""
-        conv = _converter()
+        conv = shared_converter()
         if self.source_origin == "argument":
             listed = []
             given: Iterable[object] = self.given_sources or ()
@@ -1153,7 +1154,7 @@ class _Reader:
 
     def regions(self, meta: Any) -> Any:
         if self.region_origin == "argument":
-            conv = _converter()
+            conv = shared_converter()
             listed = []
             given: Iterable[object] = self.given_regions or ()
             for i, region in enumerate(given):
@@ -1244,7 +1245,7 @@ class _Reader:
 @functools.cache
 def _hooks(kind: str) -> dict[str, Callable[[Any, Any], Any]]:
     """The structure hooks of a record kind's figure fields, by field name (as JSON is read)."""
-    return _field_hooks(RECORD_TYPES[kind])
+    return field_hooks(RECORD_TYPES[kind])
 
 
 _RECORD_PATH: Final = re.compile(r"\$\.records\[(\d+)\](.*)", re.DOTALL)
@@ -1283,7 +1284,7 @@ def _estimate(
     try:
         if kind == MaterielLoss.kind:
             kind_of = name.removeprefix("equipment.")
-            found = _equipment_hook({kind_of: value}, None)[kind_of]
+            found = equipment_hook({kind_of: value}, None)[kind_of]
         else:
             found = _hooks(kind)[name](value, None)
         if not isinstance(found, Count):
@@ -1394,7 +1395,7 @@ def _show(value: Any) -> str:
     if value is None:
         return "empty"
     if isinstance(value, str):
-        return _quote(value)
+        return quoted(value)
     try:
         return json.dumps(value, ensure_ascii=False)[:60]
     except (TypeError, ValueError):

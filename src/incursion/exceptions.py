@@ -10,7 +10,6 @@ written against the standard library keeps working.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 import attrs
@@ -128,12 +127,3 @@ class DocumentError(IncursionError, ValueError):
         if count > _SHOWN:
             shown.append(f"  … and {count - _SHOWN:,} more (all of them are in .problems)")
         super().__init__("\n".join([head, *shown]))
-
-
-def _quote(text: str, limit: int = 60) -> str:
-    """Quote ``text`` for an error message, cut to ``limit`` characters."""
-    if len(text) > limit:
-        return json.dumps(text[: limit - 1] + "…", ensure_ascii=False) + (
-            f" ({len(text):,} characters)"
-        )
-    return json.dumps(text, ensure_ascii=False)
