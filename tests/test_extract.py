@@ -191,6 +191,12 @@ class TestReadings:
             ("65", "tank"),
         ]
 
+    def test_every_form_of_number_words_counts_alike(self) -> None:
+        """'Twelve', 'a dozen' and 'half a million' count people in the same sentence."""
+        for words, number in (("Twelve", 12), ("A dozen", 12), ("Half a million", 500_000)):
+            assert read(f"{words} were killed.") == [(words, number, "person", "exact")]
+        assert read("They saw a dozen.") == []
+
     def test_a_vague_quantity_counts_what_its_sentence_counts(self) -> None:
         """'Thousands were killed' counts people; 'thousands gathered' counts nothing."""
         assert read("Thousands were killed.") == [("Thousands", 5999.5, "person", "between")]

@@ -1021,7 +1021,7 @@ class _Scanner:
             return slip.end()
         if unit.info is None and unit.noun is None and not millions:
             if not digits:
-                said = match["word"] or match["vague"]
+                said = match["word"] or match["vague"] or match["dozen"] or match["half"]
                 if said is None or said.lower() in _ONE:
                     return None  # "one of the officials": a person, not a count
                 # "28 drones …, four over the Voronezh Region": counts what the sentence
