@@ -1213,8 +1213,7 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
             # "1.5-2 million" and "1,000-1,500 million": one scale for both; but
             # "250,000 to 2 million", which shared would run backwards, has its own.
             shared = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
-            scale = shared.value / numeral.value if numeral.value else 1.0
-            if numeral.value <= other.value / scale:  # not above the second's bare number
+            if shared.value <= other.value:
                 numeral = shared
         if (
             first["digits"]
