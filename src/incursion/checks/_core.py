@@ -21,7 +21,7 @@ from incursion._records import (
 )
 from incursion._units import resolve_unit
 from incursion._validation import path_key
-from incursion.checks._scope import PART_QUALIFIER, QUALIFIERS
+from incursion.checks._scope import COMBINED, PART_QUALIFIER, QUALIFIERS
 
 __all__ = ["Check", "Cited", "Context", "Figure", "Finding", "Severity", "cite", "fmt", "interval"]
 
@@ -284,16 +284,35 @@ class Context:
         changes: dict[tuple[int, str], Estimate] = self.memo["changes"]
         return changes
 
+    def composite(self) -> tuple[Figure, ...]:
+        """The figures that add up with others of their record: parts, and combined counts.
+
+        "Killed, including 24 children" gives the part ``killed.parts.children``; a
+        ``killed_and_wounded`` count adds up its single counts.  Gathered while
+        :meth:`figures` is built, in document order.
+        """
+        self.figures()
+        composite: list[Figure] = self.memo["composite"]
+        return tuple(composite)
+
     def _figures(self) -> Iterator[Figure]:
         plain = self.read
         documented = self._documented
         changes: dict[tuple[int, str], Estimate] = {}
+        composite: list[Figure] = []
         self.memo["changes"] = changes
+        self.memo["composite"] = composite
+        policy = self.policy
+        new = Figure._make
         for i, record in enumerate(self.records):
-            read = documented if record.status_documented else plain
             if not record.figures_are_fields:
-                yield from self._item_figures(record, i, read, changes)
+                reader = documented if record.status_documented else plain
+                for figure in self._item_figures(record, i, reader, changes):
+                    if ".parts." in figure.field:
+                        composite.append(figure)
+                    yield figure
                 continue
+            read = documented if record.status_documented else None
             qualifiers = None
             for name in record.figure_fields():
                 value = getattr(record, name)
@@ -302,21 +321,36 @@ class Context:
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
                 if value.__class__ is not Count:
-                    estimate = read(value)
-                    yield Figure(
-                        record, name, estimate, i, (name, estimate.dimension, *qualifiers, None)
+                    estimate = (
+                        value if read is None and value.policy is policy else (read or plain)(value)
                     )
-                else:
-                    if value.change is not None:
-                        changes[(id(record), name)] = value.change
-                    if value.parts:
-                        yield from self._count_figures(
-                            record, i, read, name, name, value, qualifiers
-                        )
-                    else:  # a count without parts, the common case, without a generator
-                        total = read(value.total)
-                        key = (name, total.dimension, *qualifiers, value.tally)
-                        yield Figure(record, name, total, i, key)
+                    figure = new(
+                        (record, name, estimate, i, (name, estimate.dimension, *qualifiers, None))
+                    )
+                    if name in COMBINED:
+                        composite.append(figure)
+                    yield figure
+                    continue
+                if value.change is not None:
+                    changes[(id(record), name)] = value.change
+                if value.parts:
+                    for figure in self._count_figures(
+                        record, i, read or plain, name, name, value, qualifiers
+                    ):
+                        if name in COMBINED or figure.field != name:  # a combined count, a part
+                            composite.append(figure)
+                        yield figure
+                    continue
+                # a count without parts, the common case, without a generator
+                total = value.total
+                if read is not None or total.policy is not policy:
+                    total = (read or plain)(total)
+                figure = new(
+                    (record, name, total, i, (name, total.dimension, *qualifiers, value.tally))
+                )
+                if name in COMBINED:
+                    composite.append(figure)
+                yield figure
 
     def _item_figures(
         self,

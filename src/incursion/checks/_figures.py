@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, cast
 
 import attrs
 
@@ -266,37 +266,28 @@ class ExtentCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Compare every area with every depth × front of the same subject and window."""
-        areas: dict[tuple[Any, ...], list[tuple[TerritorialClaim, Estimate]]] = defaultdict(list)
-        boxes: dict[tuple[Any, ...], list[tuple[TerritorialClaim, Estimate, Estimate]]] = (
-            defaultdict(list)
-        )
-        for record in context.records:
-            if not isinstance(record, TerritorialClaim):
+        areas, boxes = _extents(context)
+        read = context.read
+        for key, found in areas.items():
+            box = boxes.get(key)
+            if not box:
                 continue
-            key = (record.subject, record.controller)
-            if record.area is not None:
-                areas[key].append((record, context.read(record.area)))
-            if record.depth is not None and record.front_width is not None:
-                boxes[key].append(
-                    (record, context.read(record.depth), context.read(record.front_width))
-                )
-        for key, claimed in areas.items():
-            if key in boxes:
-                yield from self._sweep(context, claimed, boxes[key])
+            claimed = [(r, read(r.area)) for r in map(_claim, found) if r.area is not None]
+            boxed = [  # one box a record: its depth and its front
+                (r, read(r.depth), read(r.front_width))
+                for r in (_claim(f) for f in box if f.field == "depth")
+                if r.depth is not None and r.front_width is not None
+            ]
+            if len(claimed) == len(boxed) == 1:  # the common case: one area, one box
+                (record, area), box_of = claimed[0], boxed[0]
+                if record.as_of.overlaps(box_of[0].as_of):
+                    yield from self._compare(context, record, area, *box_of)
+            else:
+                yield from self._sweep(context, claimed, boxed)
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """Areas and the depth × front figures they met, in overlapping windows."""
-        areas: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
-        boxes: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
-        for figure in context.figures():
-            record = figure.record
-            if record.__class__ is not TerritorialClaim or figure.field not in _EXTENT_FIELDS:
-                continue
-            key = (record.subject, record.controller)
-            if figure.field == "area":
-                areas[key].append(figure)
-            elif record.depth is not None and record.front_width is not None:
-                boxes[key].append(figure)
+        areas, boxes = _extents(context)
         for key, found in areas.items():
             box = boxes.get(key)
             if not box:
@@ -423,6 +414,38 @@ class ExtentCheck:
 
 
 _EXTENT_FIELDS: Final = frozenset({"area", "depth", "front_width"})
+
+#: Figures by the subject and controller of their territorial claim.
+_Extents = dict[tuple[Any, ...], list[Figure]]
+
+
+def _extents(context: Context) -> tuple[_Extents, _Extents]:
+    """The areas, and the depths and fronts of records that give both (built once).
+
+    Both by subject and controller, in document order.
+    """
+    return context.shared("extents", lambda: _gather_extents(context))
+
+
+def _gather_extents(context: Context) -> tuple[_Extents, _Extents]:
+    areas: _Extents = defaultdict(list)
+    boxes: _Extents = defaultdict(list)
+    for figure in context.figures():
+        record = figure.record
+        if record.__class__ is not TerritorialClaim or figure.field not in _EXTENT_FIELDS:
+            continue
+        claim = _claim(figure)
+        key = (claim.subject, claim.controller)
+        if figure.field == "area":
+            areas[key].append(figure)
+        elif claim.depth is not None and claim.front_width is not None:
+            boxes[key].append(figure)
+    return areas, boxes
+
+
+def _claim(figure: Figure) -> TerritorialClaim:
+    """The territorial claim a figure of :func:`_extents` comes from."""
+    return cast("TerritorialClaim", figure.record)
 
 
 def _is_area(figure: Figure) -> bool:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 from incursion.checks._core import Context, Figure, measure_of
-from incursion.checks._scope import Scope, relate
+from incursion.checks._scope import COMBINED, FIELD_WITHIN, Scope, relate
 
-__all__ = ["by_measure", "measure_groups", "related_groups", "series"]
+__all__ = ["by_measure", "measure_groups", "multi_groups", "related_groups", "series"]
 
 
 def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]:
@@ -31,6 +31,16 @@ def measure_groups(context: Context) -> dict[tuple[Any, ...], list[Figure]]:
     fall.
     """
     return context.shared("by-measure", lambda: by_measure(_current(context)))
+
+
+def multi_groups(context: Context) -> list[list[Figure]]:
+    """The measure groups of two figures or more (built once).
+
+    Only these hold figures of one measure to compare with each other.
+    """
+    return context.shared(
+        "multi-groups", lambda: [g for g in measure_groups(context).values() if len(g) > 1]
+    )
 
 
 def _current(context: Context) -> tuple[Figure, ...]:
@@ -66,10 +76,14 @@ def _series(context: Context, wanted: Callable[[Figure], bool]) -> list[list[Fig
     """The series :func:`series` yields, sorted once for every check that follows them."""
     return [
         sorted(group, key=lambda f: (f.record.as_of.end, f.record.id))
-        for group in measure_groups(context).values()
-        if len(group) > 1 and wanted(group[0])
+        for group in multi_groups(context)
+        if wanted(group[0])
     ]
 
+
+#: The measures that can lie within another (combined counts and their members) share
+#: one family; any other measure relates only to itself.
+_FAMILY: Final = dict.fromkeys((*COMBINED, *FIELD_WITHIN), "combined")
 
 #: Two measure groups whose scopes are related, the narrower (or either) first, with the
 #: relation and what it assumes of a qualifier one side leaves out.
@@ -88,8 +102,8 @@ def related_groups(context: Context) -> list[RelatedGroups]:
 
 def _related(groups: dict[tuple[Any, ...], list[Figure]]) -> Iterator[RelatedGroups]:
     families: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], list[Figure]]]] = defaultdict(list)
-    for key, group in groups.items():
-        families[key[1:4] + key[-1:]].append((key, group))
+    for key, group in groups.items():  # only one measure, or combined counts, can relate
+        families[key[1], key[2], key[3], key[-1], _FAMILY.get(key[0], key[0])].append((key, group))
     for family, members in families.items():
         if len(members) < 2:
             continue

@@ -34,7 +34,7 @@ from incursion.checks._core import (
     unique,
 )
 from incursion.checks._coverage import overlapping
-from incursion.checks._keys import measure_groups, related_groups, series
+from incursion.checks._keys import multi_groups, related_groups, series
 from incursion.checks._scope import COMBINED, Scope, narrowing
 
 __all__ = [
@@ -148,47 +148,27 @@ class _PairCheck:
         Figures of one scope are compared; so are figures whose scopes are the same only
         where one record leaves a qualifier out, as warnings that name the assumption.
         """
-        for group in measure_groups(context).values():
-            if len(group) > 1:
+        for a, b, assumed in _pairs(context)[self.same_source]:
+            finding = self._compare(a, b, assumed)
+            if finding is not None:
+                yield finding
+        for group in multi_groups(context):
+            if len(group) > 2:
                 yield from self._group(group)
         for narrower, wider, scope, assumed in related_groups(context):
-            if scope is not Scope.SAME:
-                continue
-            if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
-                finding = self._pair(narrower[0], wider[0], assumed)
-                if finding is not None:
-                    yield finding
-            else:
+            if scope is Scope.SAME and len(narrower) + len(wider) > 2:
                 yield from self._group(_merged(narrower, wider), {id(f) for f in wider}, assumed)
-
-    def _meets(self, a: Figure, b: Figure) -> bool:
-        """Whether this check compares two figures of one scope.
-
-        Their windows overlap, they come from two records, and their sources are as the
-        check wants them (the same, or different).
-        """
-        return (
-            a.record is not b.record
-            and a.record.as_of.overlaps(b.record.as_of)
-            and (a.record.source.id == b.record.source.id) is self.same_source
-        )
-
-    def _pair(self, a: Figure, b: Figure, assumed: tuple[str, ...]) -> Finding | None:
-        """Two figures of one scope compared, if this check compares them."""
-        return self._compare(a, b, assumed) if self._meets(a, b) else None
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """The figures this check put beside another: of one scope, in overlapping windows."""
-        for group in measure_groups(context).values():
-            if len(group) > 1:
+        for a, b, _ in _pairs(context)[self.same_source]:
+            yield a
+            yield b
+        for group in multi_groups(context):
+            if len(group) > 2:
                 yield from self._overlapping(group, None)
         for narrower, wider, scope, _ in related_groups(context):
-            if scope is not Scope.SAME:
-                continue
-            if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
-                if self._meets(narrower[0], wider[0]):
-                    yield from (narrower[0], wider[0])
-            else:
+            if scope is Scope.SAME and len(narrower) + len(wider) > 2:
                 yield from self._overlapping(_merged(narrower, wider), {id(f) for f in wider})
 
     def _overlapping(self, group: list[Figure], across: set[int] | None) -> Iterator[Figure]:
@@ -271,19 +251,21 @@ class _PairCheck:
             a, b = b, a
         ea, eb = a.estimate, b.estimate
         gap = _gap(ea, eb)
+        if gap is None and not (
+            two_sided(ea) and two_sided(eb) and _tension(ea, eb) > self.tension
+        ):
+            return None  # the common case: the two agree
         unit = _unit(ea)
         same_window = a.record.as_of == b.record.as_of
         if gap is not None:
             severity = Severity.ERROR if same_window else Severity.WARNING
             detail = f"the ranges are {fmt(gap, unit)} apart"
-        elif two_sided(ea) and two_sided(eb) and _tension(ea, eb) > self.tension:
+        else:  # they meet, but their best values are far apart
             severity = Severity.WARNING
             detail = (
                 f"the best values differ by {_tension(ea, eb):.0%} of the larger "
                 f"(more than {self.tension:.0%}), though the two meet"
             )
-        else:
-            return None
         if not same_window:
             detail += (
                 f"; their windows ({a.record.as_of}, {b.record.as_of}) only overlap, so they "
@@ -401,6 +383,33 @@ def _status(record: Record) -> str:
     return _STATUS_WORDS[getattr(record, "status", None) or Status.CLAIMED]
 
 
+#: Two figures of one scope whose windows overlap, and what their scope assumes.
+_Pair = tuple[Figure, Figure, tuple[str, ...]]
+
+
+def _pairs(context: Context) -> dict[bool, list[_Pair]]:
+    """The scopes of exactly two figures, of two records whose windows overlap (built once).
+
+    Keyed by whether the two come from the same source: the commonest comparisons, made
+    directly rather than by a sweep.
+    """
+    return context.shared("pairs", lambda: _gather_pairs(context))
+
+
+def _gather_pairs(context: Context) -> dict[bool, list[_Pair]]:
+    pairs: dict[bool, list[_Pair]] = {True: [], False: []}
+    twos: list[_Pair] = [(g[0], g[1], ()) for g in multi_groups(context) if len(g) == 2]
+    twos += (
+        (narrower[0], wider[0], assumed)
+        for narrower, wider, scope, assumed in related_groups(context)
+        if scope is Scope.SAME and len(narrower) == len(wider) == 1
+    )
+    for a, b, assumed in twos:
+        if a.record is not b.record and a.record.as_of.overlaps(b.record.as_of):
+            pairs[a.record.source.id == b.record.source.id].append((a, b, assumed))
+    return pairs
+
+
 def _source_of(figure: Figure) -> str:
     return figure.record.source.id
 
@@ -434,6 +443,8 @@ def _ends(context: Context, record: Record, relation: Relation | Share) -> Itera
 
 def _relates(a: Record, b: Record) -> bool:
     """Whether one record says its figure lies within, or is a share of, the other's."""
+    if a.within is None and a.share_of is None and b.within is None and b.share_of is None:
+        return False  # the common case: neither names another
     return any(
         relation is not None and relation.record == other.id
         for record, other in ((a, b), (b, a))
@@ -746,11 +757,7 @@ class PartWholeCheck:
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check every count with parts, combined counts and within relations."""
         # Only records with parts or a combined count have anything to add up.
-        records = {
-            id(f.record): f.record
-            for f in context.figures()
-            if f.field in COMBINED or ".parts." in f.field
-        }
+        records = {id(f.record): f.record for f in context.composite()}
         for record in records.values():
             for name, value in record.figure_items():
                 if value.__class__ is Count and value.parts:
@@ -776,7 +783,7 @@ class PartWholeCheck:
         Parts and their totals, combined counts and their members, the ends of within
         relations, and narrower and wider figures of other records in overlapping windows.
         """
-        for figure in context.figures():
+        for figure in context.composite():
             if ".parts." in figure.field:
                 total = context.figure_at(figure.record, figure.field.partition(".parts.")[0])
                 yield from (figure,) if total is None else (figure, total)
