@@ -107,7 +107,7 @@ def coverage(context: Context, checks: Sequence[Check], *, explain: bool = False
         if compared is not None:
             seen.update(map(id, compared(context)))
     if not explain:  # a count, without a list of the figures left alone
-        count = len(seen) if seen <= _ids(context) else sum(id(f) in seen for f in figures)
+        count = sum(map(seen.__contains__, map(id, figures)))
         return Coverage(figures=len(figures), compared=count)
     alone = [f for f in figures if id(f) not in seen]
     return Coverage(
@@ -116,10 +116,6 @@ def coverage(context: Context, checks: Sequence[Check], *, explain: bool = False
         uncompared=tuple(uncompared(figures, alone)),
     )
 
-
-def _ids(context: Context) -> set[int]:
-    """The ids of the context's figures (built once)."""
-    return context.shared("figure-ids", lambda: set(map(id, context.figures())))
 
 
 #: Up to this many figures, :func:`overlapping` compares every pair.
