@@ -117,7 +117,6 @@ def coverage(context: Context, checks: Sequence[Check], *, explain: bool = False
     )
 
 
-
 #: Up to this many figures, :func:`overlapping` compares every pair.
 _SMALL: Final = 8
 

@@ -101,17 +101,22 @@ def related_groups(context: Context) -> list[RelatedGroups]:
 
 
 def _related(groups: dict[tuple[Any, ...], list[Figure]]) -> Iterator[RelatedGroups]:
-    families: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], list[Figure]]]] = defaultdict(list)
-    for key, group in groups.items():  # only one measure, or combined counts, can relate
-        families[key[1], key[2], key[3], key[-1], _FAMILY.get(key[0], key[0])].append((key, group))
+    # Most families have one member: each family keeps its first member's key, and only
+    # the families that gain a second get a list (a large document makes millions).
+    first: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    families: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+    for key in groups:  # only one measure, or combined counts, can relate
+        family = (key[1], key[2], key[3], key[-1], _FAMILY.get(key[0], key[0]))
+        seen = first.setdefault(family, key)
+        if seen is not key:
+            families.setdefault(family, [seen]).append(key)
+    del first
     for family, members in families.items():
-        if len(members) < 2:
-            continue
         kind = family[2]
-        for i, (key_a, group_a) in enumerate(members):
-            for key_b, group_b in members[i + 1 :]:
+        for i, key_a in enumerate(members):
+            for key_b in members[i + 1 :]:
                 scope, assumed = relate(kind, key_a[0], key_b[0], key_a[4:-1], key_b[4:-1])
                 if scope is Scope.WIDER:
-                    yield group_b, group_a, Scope.NARROWER, assumed
+                    yield groups[key_b], groups[key_a], Scope.NARROWER, assumed
                 elif scope is not Scope.APART:
-                    yield group_a, group_b, scope, assumed
+                    yield groups[key_a], groups[key_b], scope, assumed
