@@ -23,6 +23,13 @@ from typing import Any
 import attrs
 
 from incursion import CONTEXT_RULES, MEASURES
+from incursion._estimates import (
+    HEDGE_BOUNDS,
+    HEDGE_WORDS,
+    RANGE_WORDS,
+    TRAILING_HEDGES,
+    VAGUE_QUANTITIES,
+)
 from incursion._layers import LAYERS
 from incursion._units import describe_dimension
 from incursion.checks import BUILTIN
@@ -263,6 +270,54 @@ def context_rules_table() -> str:
 _CONTEXT_RULES = Path(__file__).parent / "_generated" / "context-rules.md"
 
 
+def hedges_table() -> str:
+    """The hedge classes, their words and their intervals, from the tables figures are read by."""
+    lines = _table(
+        "incursion._estimates.HEDGE_BOUNDS and HEDGE_WORDS",
+        "Class",
+        "Words we accept",
+        "Interval",
+        "For example",
+    )
+    for hedge, row in HEDGE_BOUNDS.items():
+        words = [w for w, h in HEDGE_WORDS.items() if h is hedge]
+        groups = [
+            (
+                "",
+                [
+                    w
+                    for w in words
+                    if w not in TRAILING_HEDGES | RANGE_WORDS | VAGUE_QUANTITIES.keys()
+                ],
+            ),
+            ("after the number: ", [_after(w) for w in words if w in TRAILING_HEDGES]),
+            ("joining the ends: ", [w for w in words if w in RANGE_WORDS]),
+            ("a vague quantity: ", [w for w in words if w in VAGUE_QUANTITIES]),
+        ]
+        said = "; ".join(
+            label + ", ".join(map(_escape_words, group)) for label, group in groups if group
+        )
+        text, interval = row.example
+        lines.append(
+            f"| `{hedge.value}` | {said or 'none: a bare figure'} | {row.interval} | "
+            f"{_escape(text)}: `{interval}` |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _after(word: str) -> str:
+    """A hedge word written after the number, shown after *v*: *v* or so, *v*-odd."""
+    return f"*v*{_escape(word)}" if word[0] in "-+" else f"*v* {_escape(word)}"
+
+
+def _escape_words(word: str) -> str:
+    """A word for the table: escaped, unless already shown with its *v*."""
+    return word if word.startswith("*v*") else _escape(word)
+
+
+_HEDGES = Path(__file__).parent / "_generated" / "hedges.md"
+
+
 def layers_table() -> str:
     """The package's layers, lowest first, from the table a test holds the imports to."""
     lines = _table("incursion._layers", "Layer", "Holds", "Modules")
@@ -283,6 +338,7 @@ def write_catalogue(_app: Any) -> None:
         (_SCOPES, scope_table()),
         (_CONTEXT_RULES, context_rules_table()),
         (_LAYERS, layers_table()),
+        (_HEDGES, hedges_table()),
     ):
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(exist_ok=True)

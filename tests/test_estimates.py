@@ -9,6 +9,7 @@ import pint
 import pytest
 
 from incursion import DEFAULT_POLICY, Estimate, Hedge, IncursionError, Policy
+from incursion._estimates import HEDGE_BOUNDS, HEDGE_WORDS, HedgeBounds
 from incursion.exceptions import ParseError, RecordError, UnitError
 
 
@@ -833,3 +834,16 @@ class TestHedgeWords:
         assert Estimate(number=1000, unit="km²", hedge=Hedge.ABOUT, word="Roughly").word == (
             "Roughly"
         )
+
+
+@pytest.mark.parametrize("row", list(HEDGE_BOUNDS.values()), ids=lambda row: row.hedge.value)
+def test_each_hedge_class_reads_its_example_as_its_table_row_says(row: HedgeBounds) -> None:
+    text, interval = row.example
+    estimate = Estimate.parse(text)
+    assert estimate.hedge is row.hedge
+    assert estimate.interval == pytest.approx(interval)
+
+
+def test_the_hedge_table_has_a_row_for_every_class_in_order() -> None:
+    assert list(HEDGE_BOUNDS) == list(Hedge)
+    assert set(HEDGE_WORDS.values()) == set(Hedge) - {Hedge.EXACT}  # a bare figure needs no word

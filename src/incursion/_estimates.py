@@ -13,7 +13,7 @@ import enum
 import math
 import numbers
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -219,14 +219,19 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
 }
 
 
-_SUFFIXES: Final = ("or so", "or more", "or fewer", "or less", "plus")
+#: The hedge words written after the number: "40 or so", "40-odd", "40+", "40 or more".
+TRAILING_HEDGES: Final = frozenset(
+    {"or so", "-odd", "odd", "or more", "or fewer", "or less", "+", "-plus", "plus"}
+)
+#: The words that join the ends of a range: "10 to 12", "10–12", "two or three".
+RANGE_WORDS: Final = frozenset({"between", "from", "-", "–", "—", "to", "and", "or"})
 HEDGE_PREFIXES: Final = tuple(
     sorted(
         (
             w
-            for w, h in HEDGE_WORDS.items()
-            if w not in _SUFFIXES
-            and w not in ("-", "–", "—", "to", "and", "or", "+", "-plus", "-odd", "odd")
+            for w in HEDGE_WORDS
+            if w not in TRAILING_HEDGES
+            and w not in RANGE_WORDS - {"between", "from"}
             and w not in VAGUE_QUANTITIES
         ),
         key=len,
@@ -941,6 +946,119 @@ def _fill(e: Estimate, info: UnitInfo) -> None:
     _set(e, "canonical_high", None if high is None else high * factor)
 
 
+#: A hedge's interval before the ends a record states and the rounding of counts:
+#: ``(low, high, low_open, high_open)``, ``high`` ``None`` when unbounded.
+Bounds = tuple[float, float | None, bool, bool]
+
+
+@attrs.frozen
+class HedgeBounds:
+    """How one hedge class bounds a figure: a row of :data:`HEDGE_BOUNDS`.
+
+    Attributes:
+        hedge: The class.
+        interval: The interval in words: *v* is the value, *step* one unit of its last
+            significant digit, *m* a margin of the policy.
+        example: A figure of the class and the interval it reads as.
+        bounds: The interval of an estimate (its value, half its step, whether it
+            counts): ``(low, high, low_open, high_open)``.
+    """
+
+    hedge: Hedge
+    interval: str
+    example: tuple[str, tuple[float, float | None]]
+    bounds: Callable[[Estimate, float, bool], Bounds] = attrs.field(repr=False)
+
+
+def _margin(share: float, e: Estimate, half: float, count: bool) -> float:
+    """A hedge's margin: a share of the value, never below half a step (for a count, 1)."""
+    return max(share * abs(e.number), half, 1.0 if count else 0.0)
+
+
+def _about(e: Estimate, half: float, count: bool) -> Bounds:
+    d = _margin(e.policy.about_margin, e, half, count)
+    return e.number - d, e.number + d, False, False
+
+
+def _nearly(e: Estimate, half: float, count: bool) -> Bounds:
+    return e.number - _margin(e.policy.nearly_margin, e, half, count), e.number, False, False
+
+
+def _between(e: Estimate, _half: float, _count: bool) -> Bounds:
+    if e.stated_low is None or e.stated_high is None:
+        raise RecordError("a 'between' estimate needs both ends (low and high)", field="hedge")
+    low, high = e.stated_low, e.stated_high
+    vague = VAGUE_QUANTITIES.get(e.word.lower()) if e.word is not None else None
+    if vague is not None and (low, high) != vague:
+        raise RecordError(
+            f"{e.word!r} reads as {vague[0]:,}–{vague[1]:,}, not {low:g}–{high:g}",
+            field="word",
+        )
+    if e.word is not None and HEDGE_WORDS.get(e.word.lower()) is Hedge.ABOUT:
+        # "about 200-300": each end is itself approximate.
+        low, high = low * (1 - e.policy.about_margin), high * (1 + e.policy.about_margin)
+        low = min(low, high)
+    return low, high, False, False
+
+
+#: How each hedge class bounds a figure, in the order of :class:`Hedge`: the table that
+#: :attr:`Estimate.interval` reads, and the reference's table is generated from.
+HEDGE_BOUNDS: Final[Mapping[Hedge, HedgeBounds]] = {
+    row.hedge: row
+    for row in (
+        HedgeBounds(
+            Hedge.EXACT,
+            "*v* ± ½ *step*",
+            ("12 km", (11.5, 12.5)),
+            lambda e, half, _: (e.number - half, e.number + half, False, False),
+        ),
+        HedgeBounds(
+            Hedge.ABOUT,
+            "*v* ± *m*·*v*, never narrower than *v* ± ½ *step* (for a count, ± 1)",
+            ("about 12 km", (10.8, 13.2)),
+            _about,
+        ),
+        HedgeBounds(
+            Hedge.NEARLY,
+            "from *v* − *m*·*v* (never less than ½ *step* below; for a count, 1 below) up to *v*",
+            ("nearly 12 km", (10.8, 12.0)),
+            _nearly,
+        ),
+        HedgeBounds(
+            Hedge.AT_LEAST,
+            "*v* or more, no upper bound",
+            ("at least 12 km", (12.0, None)),
+            lambda e, _half, _count: (e.number, None, False, False),
+        ),
+        HedgeBounds(
+            Hedge.MORE_THAN,
+            "above *v* (open), no upper bound",
+            ("more than 12 km", (12.0, None)),
+            lambda e, _half, _count: (e.number, None, True, False),
+        ),
+        HedgeBounds(
+            Hedge.UP_TO,
+            "from 0 up to *v*",
+            ("up to 12 km", (0.0, 12.0)),
+            lambda e, _half, _count: (0.0, e.number, False, False),
+        ),
+        HedgeBounds(
+            Hedge.FEWER_THAN,
+            "from 0 up to below *v* (open)",
+            ("fewer than 12 km", (0.0, 12.0)),
+            lambda e, _half, _count: (0.0, e.number, False, True),
+        ),
+        HedgeBounds(
+            Hedge.BETWEEN,
+            "from *a* to *b*; the value is the midpoint. After an `about` word, from "
+            "*a* − *m*·*a* to *b* + *m*·*b*. A vague quantity has a fixed range",
+            ("between 10 and 12 km", (10.0, 12.0)),
+            _between,
+        ),
+    )
+}
+
+
 def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, bool]:
     v = e.number
     if (
@@ -963,41 +1081,10 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
             + (f" in {quoted(e.text)}" if e.text else ""),
             field="number",
         )
-    half = e.step / 2
     hedge = e.hedge
     low: float
     high: float | None
-    low_open = high_open = False
-    if hedge is Hedge.EXACT:
-        low, high = v - half, v + half
-    elif hedge is Hedge.ABOUT:
-        d = max(e.policy.about_margin * abs(v), half, 1.0 if info.count else 0.0)
-        low, high = v - d, v + d
-    elif hedge is Hedge.NEARLY:
-        low = v - max(e.policy.nearly_margin * abs(v), half, 1.0 if info.count else 0.0)
-        high = v
-    elif hedge is Hedge.AT_LEAST:
-        low, high = v, None
-    elif hedge is Hedge.MORE_THAN:
-        low, high, low_open = v, None, True
-    elif hedge is Hedge.UP_TO:
-        low, high = 0.0, v
-    elif hedge is Hedge.FEWER_THAN:
-        low, high, high_open = 0.0, v, True
-    else:  # between
-        if e.stated_low is None or e.stated_high is None:
-            raise RecordError("a 'between' estimate needs both ends (low and high)", field="hedge")
-        low, high = e.stated_low, e.stated_high
-        vague = VAGUE_QUANTITIES.get(e.word.lower()) if e.word is not None else None
-        if vague is not None and (low, high) != vague:
-            raise RecordError(
-                f"{e.word!r} reads as {vague[0]:,}–{vague[1]:,}, not {low:g}–{high:g}",
-                field="word",
-            )
-        if e.word is not None and HEDGE_WORDS.get(e.word.lower()) is Hedge.ABOUT:
-            # "about 200-300": each end is itself approximate.
-            low, high = low * (1 - e.policy.about_margin), high * (1 + e.policy.about_margin)
-            low = min(low, high)
+    low, high, low_open, high_open = HEDGE_BOUNDS[hedge].bounds(e, e.step / 2, info.count)
     if hedge is not Hedge.BETWEEN:
         if e.stated_low is not None:
             low, low_open = e.stated_low, False
