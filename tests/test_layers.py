@@ -53,17 +53,6 @@ def test_no_import_from_a_higher_layer(path: Path) -> None:
     assert not above, f"{path.name} imports {sorted(above)} from above its layer"
 
 
-#: Private names ``_schema`` still takes from the modules it describes, to compare their
-#: validators by identity; the next step is for the validators to give their own schema.
-SCHEMA_STILL_READS = frozenset(
-    {
-        "_finite_margin", "_scale_and_term", "_MEASURE_NAME", "_citation", "_credibility",
-        "_field_name", "_measure_name", "_Measures", "_optional_id", "_Record", "_source",
-        "_subject", "_day", "_is_date", "_ID", "_AtLeast", "_InstanceOf",
-    }
-)  # fmt: skip
-
-
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_private_name_is_imported_from_another_module(path: Path) -> None:
     """A helper two modules need has a public name inside its private module."""
@@ -74,5 +63,4 @@ def test_no_private_name_is_imported_from_another_module(path: Path) -> None:
         for alias in node.names
         if alias.name.startswith("_") and not alias.name.startswith("__")
     }
-    allowed = SCHEMA_STILL_READS if path.name == "_schema.py" else frozenset()
-    assert private <= allowed, f"{path.name} imports {sorted(private - allowed)}"
+    assert not private, f"{path.name} imports {sorted(private)}"

@@ -59,6 +59,7 @@ from incursion._serialization import (
 )
 from incursion._sources import Citation, Source
 from incursion._time import Span
+from incursion._validation import Constraint, constraint_of, states
 from incursion.examples import kursk_2024, kursk_2024_json
 from incursion.exceptions import DocumentError
 from strategies import documents
@@ -753,6 +754,22 @@ class TestTheSchema:
 
         with pytest.raises(TypeError, match="no JSON Schema for the validator"):
             _Builder().object_(Short)
+
+    def test_a_validator_of_ones_own_states_its_constraint(self) -> None:
+        """The schema asks each validator what it constrains: a new one needs no change here."""
+
+        @states(Constraint(max_length=12, pattern="[a-z]+"))
+        def code(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+            """Short lower-case letters."""
+
+        @attrs.frozen
+        class Coded:
+            name: str = attrs.field(validator=code)
+
+        shown = _Builder().object_(Coded)["properties"]["name"]
+        assert shown["maxLength"] == 12
+        assert shown["pattern"] == "^(?:[a-z]+)$(?!\\n)"
+        assert constraint_of(code) == Constraint(max_length=12, pattern="[a-z]+")
 
     def test_a_figure_field_of_ratios_is_refused(self) -> None:
         """A field that may hold negative figures (a ratio) raises: figures are not negative."""

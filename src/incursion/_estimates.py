@@ -39,7 +39,7 @@ from incursion._units import (
     resolve_unit,
     unit_object,
 )
-from incursion._validation import at_least, instance_of, member, quoted, text_field
+from incursion._validation import TYPED, at_least, instance_of, member, quoted, states, text_field
 from incursion.exceptions import IncursionError, ParseError, RecordError, UnitError
 
 if TYPE_CHECKING:
@@ -283,6 +283,7 @@ _VAGUE_RE: Final = re.compile(
 MAX_TEXT: Final = 400
 
 
+@states(TYPED)  # the type says a number; a margin is a finite share
 def _finite_margin(_: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not value < math.inf:
         raise RecordError(

@@ -8,6 +8,7 @@ from typing import Final
 
 import attrs
 
+from incursion._validation import Constraint, states
 from incursion.exceptions import RecordError
 
 __all__ = ["SCALES", "Likelihood", "scales_with_term"]
@@ -57,6 +58,7 @@ def scales_with_term(term: str) -> tuple[str, ...]:
     return tuple(name for name, terms in SCALES.items() if key in terms)
 
 
+@states(Constraint(non_blank=True))  # the term's scale is checked on the object
 def _scale_and_term(instance: Likelihood, _: attrs.Attribute[str], term: object) -> None:
     if not isinstance(term, str) or not term.strip():
         raise RecordError(f"likelihood term must be text, got {term!r}", field="likelihood")

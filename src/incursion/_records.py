@@ -23,7 +23,17 @@ from incursion._units import (
     singular,
 )
 from incursion._units import within as within_dimension
-from incursion._validation import instance_of, member, quoted, text_field, valid_id
+from incursion._validation import (
+    TYPED,
+    Constraint,
+    constraint_of,
+    instance_of,
+    member,
+    quoted,
+    states,
+    text_field,
+    valid_id,
+)
 from incursion.exceptions import (
     DocumentError,
     IncursionError,
@@ -249,6 +259,11 @@ class _Measures:
         what = describe_dimension(self.dimension) if self.dimension else "a count"
         return f"<measures validator: {what}>"
 
+    @property
+    def constraint(self) -> Constraint:
+        """The type says it, but a ratio may be negative."""
+        return Constraint(signed=self.dimension == "ratio")
+
 
 def measures(dimension: str | None) -> _Measures:
     """A validator: the field holds an :class:`Estimate` of ``dimension``, or ``None``.
@@ -275,6 +290,7 @@ def figure_metadata(
     return {"tally": tally, "dimension": dimension, "count": count}
 
 
+@states(Constraint(minimum=1, maximum=6))
 def _credibility(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
@@ -286,6 +302,7 @@ def _credibility(_: object, attribute: attrs.Attribute[Any], value: Any) -> None
         )
 
 
+@states(Constraint(non_blank=True, max_length=200))
 def _subject(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value.strip() or len(value) > 200:
         raise RecordError(
@@ -294,11 +311,13 @@ def _subject(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         )
 
 
+@states(TYPED)
 def _source(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, Source):
         raise RecordError(f"source must be a Source, got {value!r}", field=attribute.name)
 
 
+@states(TYPED)
 def _citation(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and not isinstance(value, Citation):
         raise RecordError(f"citation must be a Citation, got {value!r}", field=attribute.name)
@@ -349,6 +368,7 @@ _FIGURE_FIELDS: dict[type, tuple[str, ...]] = {}
 _TALLIES: dict[tuple[type, str], Tally] = {}
 
 
+@states(Constraint(non_blank=True, max_length=300))
 def _field_name(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None and attribute.default is None:
         return
@@ -360,6 +380,7 @@ def _field_name(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         )
 
 
+@states(constraint_of(valid_id) or TYPED)  # an id, or null
 def _optional_id(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None:
         valid_id(instance, attribute, value)
@@ -465,7 +486,7 @@ def _related(cls: type[_T], value: Any, field: str) -> _T | None:
 
 
 @attrs.frozen(kw_only=True)
-class _Record:
+class RecordBase:
     """The fields every record has.
 
     Attributes:
@@ -565,7 +586,7 @@ class _Record:
         return value
 
 
-def _needs_a_figure(record: _Record) -> None:
+def _needs_a_figure(record: RecordBase) -> None:
     for name in record.figure_fields():
         if getattr(record, name) is not None:
             return
@@ -576,7 +597,7 @@ def _needs_a_figure(record: _Record) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class TerritorialClaim(_Record):
+class TerritorialClaim(RecordBase):
     """A claim about ground: who controls, advanced into or retook it, and how much.
 
     Attributes:
@@ -811,7 +832,7 @@ def count_metadata(tally: Tally, dimension: str | None = "person") -> dict[str, 
 
 
 @attrs.frozen(kw_only=True)
-class CasualtyReport(_Record):
+class CasualtyReport(RecordBase):
     """A report of people killed, wounded, missing, captured or displaced.
 
     Each count is a :class:`Count` (or anything :class:`~incursion.Estimate` accepts, a
@@ -894,7 +915,7 @@ class CasualtyReport(_Record):
 
 
 @attrs.frozen(kw_only=True)
-class Allegation(_Record):
+class Allegation(RecordBase):
     """An accusation that a party committed an act, with how well it is evidenced.
 
     Attributes:
@@ -942,7 +963,7 @@ def _likelihood(value: Any) -> Likelihood | None:
 
 
 @attrs.frozen(kw_only=True)
-class Assessment(_Record):
+class Assessment(RecordBase):
     """An analyst's judgement: a proposition, how likely, with what confidence.
 
     Attributes:
@@ -1020,7 +1041,7 @@ def _equipment(value: Any) -> Mapping[str, Count]:
 
 
 @attrs.frozen(kw_only=True)
-class MaterielLoss(_Record):
+class MaterielLoss(RecordBase):
     """Equipment lost by a party, counted by type: "47 armoured vehicles, including 9 tanks".
 
     Equipment types are count units in one hierarchy (a tank is an armoured vehicle, an
@@ -1167,6 +1188,10 @@ MEASURES: Final[dict[str, Measure]] = {
 }
 
 
+_MEASURE_NAME: Final = re.compile(r"[a-z0-9][a-z0-9-]{0,99}", re.ASCII)
+
+
+@states(Constraint(pattern=_MEASURE_NAME.pattern))
 def _measure_name(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not _MEASURE_NAME.fullmatch(value):
         raise RecordError(
@@ -1176,11 +1201,8 @@ def _measure_name(_: object, attribute: attrs.Attribute[Any], value: Any) -> Non
         )
 
 
-_MEASURE_NAME: Final = re.compile(r"[a-z0-9][a-z0-9-]{0,99}", re.ASCII)
-
-
 @attrs.frozen(kw_only=True)
-class Measurement(_Record):
+class Measurement(RecordBase):
     """Any other figure a report gives: a force's size, a distance, a population, a mass.
 
     Known measures (:data:`MEASURES`) fix what their figure measures and its tally; a
@@ -1235,7 +1257,7 @@ Record: TypeAlias = (
     TerritorialClaim | CasualtyReport | Allegation | Assessment | MaterielLoss | Measurement
 )
 
-RECORD_TYPES: Final[dict[str, type[_Record]]] = {
+RECORD_TYPES: Final[dict[str, type[RecordBase]]] = {
     cls.kind: cls
     for cls in (
         TerritorialClaim,
@@ -1369,7 +1391,7 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
     seen: set[str] = set()
     given_records: tuple[object, ...] = document.records
     for i, record in enumerate(given_records):
-        if not isinstance(record, _Record):
+        if not isinstance(record, RecordBase):
             yield f"$.records[{i}]", f"expected a record, got {type(record).__name__}"
             continue
         if record.id in seen:
@@ -1402,8 +1424,8 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
                 f"({known_regions})"
             )
             yield f"$.records[{i}].region", message
-    records = [r for r in given_records if isinstance(r, _Record)]
-    positions = [i for i, r in enumerate(given_records) if isinstance(r, _Record)]
+    records = [r for r in given_records if isinstance(r, RecordBase)]
+    positions = [i for i, r in enumerate(given_records) if isinstance(r, RecordBase)]
     yield from relation_problems(records, positions)  # type: ignore[arg-type]
 
 

@@ -44,33 +44,23 @@ from incursion._estimates import (
     Estimate,
     Hedge,
     Policy,
-    _finite_margin,
 )
-from incursion._likelihood import SCALES, Likelihood, _scale_and_term
+from incursion._likelihood import SCALES, Likelihood
 from incursion._records import (
-    _MEASURE_NAME,
     FORMAT_VERSION,
     RECORD_TYPES,
     Count,
     Document,
     Evidence,
     Part,
+    RecordBase,
     Relation,
     Share,
-    _citation,
-    _credibility,
-    _field_name,
-    _measure_name,
-    _Measures,
-    _optional_id,
-    _Record,
-    _source,
-    _subject,
 )
 from incursion._serialization import json_number
-from incursion._sources import Source, _day
-from incursion._time import Span, _is_date
-from incursion._validation import _ID, _AtLeast, _InstanceOf, text_field, valid_id
+from incursion._sources import Source
+from incursion._time import Span
+from incursion._validation import TYPED, constraint_of, valid_id
 from incursion.exceptions import RecordError
 
 __all__ = ["DIALECT", "LOADS_ONLY", "SCHEMA_ID", "schema", "schema_text"]
@@ -80,9 +70,16 @@ DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 #: The ``$id`` of the schema: it names the format version, and changes with it.
 SCHEMA_ID: Final = f"urn:incursion:document:{FORMAT_VERSION}"
+
+
 # The loader's id pattern (Python's "\Z": the end of the text, not before a final newline),
 # written for ECMA-262, where "$" without the m flag is the end of the text.
-_ID_PATTERN: Final = "^" + _ID.pattern.removesuffix("\\Z") + "$(?!\\n)"
+def _whole(pattern: str) -> str:
+    """A pattern the whole text matches, in ECMA-262 (where "$" may precede a newline)."""
+    return f"^(?:{pattern})$(?!\\n)"
+
+
+_ID_PATTERN: Final = _whole((constraint_of(valid_id) or TYPED).pattern or "")
 
 #: The rules of the document format that only :func:`incursion.loads` checks: JSON Schema
 #: cannot express them, or (the vocabularies of hedge and unit words) the schema should not
@@ -113,8 +110,6 @@ _NULL: Final = {"type": "null"}
 # _constraints refuses a field that measures a ratio, so that this rule cannot become wrong
 # unnoticed.  The one ratio a document holds, a share's percent, is a share of a figure.
 _NOT_NEGATIVE: Final = {"minimum": 0}
-# Relation.field and .figure: _field_name's limit.
-_MAX_FIELD_NAME: Final = 300
 _PRIMITIVES: Final[Mapping[Any, str]] = {
     str: "string",
     bool: "boolean",
@@ -217,7 +212,7 @@ class _Builder:
             if type(None) in args:
                 rest = [arg for arg in args if arg is not type(None)]
                 return _nullable(self.type_(functools.reduce(operator.or_, rest)))
-            if all(isinstance(arg, type) and issubclass(arg, _Record) for arg in args):
+            if all(isinstance(arg, type) and issubclass(arg, RecordBase) for arg in args):
                 return self.define("Record", self.records)
         custom = self.custom.get(hint)
         if custom is not None:
@@ -275,7 +270,7 @@ class _Builder:
             ],
         }
 
-    def record(self, cls: type[_Record]) -> dict[str, Any]:
+    def record(self, cls: type[RecordBase]) -> dict[str, Any]:
         """A record of one kind: ``kind``, then its fields."""
         # A record names its source by id, as the loader's _source_hook reads it; the
         # fields with their own hooks (field_hooks) are written by hand.
@@ -475,40 +470,38 @@ class _Builder:
 
 
 def _constraints(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
-    """What a field's validators add to its type, in JSON Schema."""
+    """What a field's validators add to its type, in JSON Schema: each states its own."""
     out: dict[str, Any] = {}
     validators = () if attribute.validator is None else (attribute.validator,)
     # attrs keeps the validators of a list in an and_ validator's _validators.
     validators = getattr(attribute.validator, "_validators", validators)
     for validator in validators:
-        if validator in (valid_id, _optional_id):  # _optional_id: valid_id, or null
-            out["pattern"] = _ID_PATTERN
-        elif validator is _field_name:
-            out |= {"maxLength": _MAX_FIELD_NAME, "pattern": _non_blank()}
-        elif validator is _measure_name:
-            out["pattern"] = f"^(?:{_MEASURE_NAME.pattern})$(?!\\n)"
-        elif validator is _subject:
-            out |= {"maxLength": 200, "pattern": _non_blank()}
-        elif validator is _credibility:
-            out |= {"minimum": 1, "maximum": 6}
-        elif validator is _scale_and_term:  # the term's scale is checked on the object
-            out["pattern"] = _non_blank()
-        elif isinstance(validator, _AtLeast):
-            out["minimum"] = json_number(float(validator.bound))
-        elif isinstance(validator, _Measures) and validator.dimension == "ratio":
-            raise TypeError(f"{attribute.name} measures a ratio: figures may not be negative")
-        elif not (
-            isinstance(validator, _InstanceOf | _Measures)  # the type says it
-            or validator in (text_field, _source, _citation, _day, _is_date, _finite_margin)
-        ):
+        stated = constraint_of(validator)
+        if stated is None:
             raise TypeError(
-                f"no JSON Schema for the validator {validator!r} of {attribute.name}: teach "
-                "incursion._schema"
+                f"no JSON Schema for the validator {validator!r} of {attribute.name}: it "
+                "states no constraint (incursion._validation.states)"
             )
+        if stated.pattern is not None and stated.non_blank:
+            raise TypeError(
+                f"{attribute.name}: a constraint states a pattern or non_blank, not both"
+            )
+        if stated.signed:
+            raise TypeError(f"{attribute.name} measures a ratio: figures may not be negative")
+        if stated.max_length is not None:
+            out["maxLength"] = stated.max_length
+        if stated.pattern is not None:
+            out["pattern"] = _whole(stated.pattern)
+        if stated.non_blank:
+            out["pattern"] = _non_blank()
+        if stated.minimum is not None:
+            out["minimum"] = json_number(float(stated.minimum))
+        if stated.maximum is not None:
+            out["maximum"] = json_number(float(stated.maximum))
     return out
 
 
-def _figure_holders(cls: type[_Record]) -> list[tuple[str, dict[str, Any]]]:
+def _figure_holders(cls: type[RecordBase]) -> list[tuple[str, dict[str, Any]]]:
     """What a record of ``cls`` must hold one of, if it needs a figure: asked of the class.
 
     Each is a field and what it must be there: a figure not null, equipment not empty, or
@@ -549,7 +542,7 @@ _PROBE: Final[Mapping[str, Any]] = {
 }
 
 
-def _builds(cls: type[_Record], **fields: Any) -> bool:
+def _builds(cls: type[RecordBase], **fields: Any) -> bool:
     """Whether a record of ``cls`` builds from its required fields alone (and ``fields``)."""
     required = [a.name for a in attrs.fields(cls) if a.init and a.default is attrs.NOTHING]
     unknown = [name for name in required if name not in _PROBE]

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from incursion._validation import instance_of, member, text_field, valid_id
+from incursion._validation import TYPED, instance_of, member, states, text_field, valid_id
 from incursion.exceptions import RecordError
 
 __all__ = ["Citation", "Reliability", "Source"]
@@ -64,6 +64,7 @@ class Source:
     reliability: Reliability | None = attrs.field(default=None, converter=_reliability)
 
 
+@states(TYPED)
 def _day(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
         raise RecordError(

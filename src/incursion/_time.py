@@ -10,7 +10,7 @@ from typing import Any, Final
 
 import attrs
 
-from incursion._validation import member, quoted
+from incursion._validation import TYPED, member, quoted, states
 from incursion.exceptions import IncursionError, ParseError, RecordError
 
 __all__ = ["SPAN_FORMS", "Precision", "Span", "to_span"]
@@ -40,6 +40,7 @@ def _precision(value: object) -> Precision:
     return member(Precision, value, "precision")
 
 
+@states(TYPED)
 def _is_date(_: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise RecordError(f"{attribute.name} must be a date, got {value!r}", field=attribute.name)

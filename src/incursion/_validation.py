@@ -5,16 +5,76 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from incursion.exceptions import RecordError
 
-__all__ = ["at_least", "instance_of", "member", "quoted", "text_field", "valid_id"]
+__all__ = [
+    "Constraint",
+    "at_least",
+    "constraint_of",
+    "instance_of",
+    "member",
+    "quoted",
+    "states",
+    "text_field",
+    "valid_id",
+]
 
 E = TypeVar("E", bound=enum.Enum)
+V = TypeVar("V", bound=Callable[..., None])
 _ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z")
+
+
+@attrs.frozen
+class Constraint:
+    """What a validator asks of a value, in terms a schema can state.
+
+    Each validator states its constraint, and the JSON Schema of documents is written
+    from them: a validator that states none cannot be used on a document's field.
+
+    Attributes:
+        pattern: A regular expression the whole value matches, in the syntax that Python
+            and ECMA-262 share.
+        non_blank: Text with something other than whitespace in it (itself a pattern,
+            so not stated with ``pattern``).
+        max_length: The most characters the text may have.
+        minimum: The least the number may be.
+        maximum: The most the number may be.
+        signed: A figure that may be negative (a ratio).  No field of a document holds
+            one: a schema refuses it, so that the rule "figures are not negative" cannot
+            become wrong unnoticed.
+    """
+
+    pattern: str | None = None
+    non_blank: bool = False
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    signed: bool = False
+
+
+#: The constraint of a validator whose field's type says all it asks.
+TYPED: Final = Constraint()
+
+
+def states(constraint: Constraint) -> Callable[[V], V]:
+    """Decorator: a validator function states what it asks of a value."""
+
+    def mark(validator: V) -> V:
+        vars(validator)["constraint"] = constraint
+        return validator
+
+    return mark
+
+
+def constraint_of(validator: object) -> Constraint | None:
+    """What a validator states it asks of a value, or ``None`` if it states nothing."""
+    stated = getattr(validator, "constraint", None)
+    return stated if isinstance(stated, Constraint) else None
 
 
 def _shown(value: object) -> str:
@@ -60,6 +120,11 @@ class _InstanceOf:
     def __repr__(self) -> str:
         return f"<instance_of validator: {self.what}{' or None' if self.optional else ''}>"
 
+    @property
+    def constraint(self) -> Constraint:
+        """The type says it all."""
+        return TYPED
+
 
 def instance_of(
     type_: type | tuple[type, ...], what: str, *, optional: bool = False
@@ -83,12 +148,18 @@ class _AtLeast:
     def __repr__(self) -> str:
         return f"<at_least validator: {self.bound:g}>"
 
+    @property
+    def constraint(self) -> Constraint:
+        """A number no smaller than the bound."""
+        return Constraint(minimum=self.bound)
+
 
 def at_least(bound: float) -> _AtLeast:
     """A validator: the value is a number no smaller than ``bound``."""
     return _AtLeast(bound)
 
 
+@states(Constraint(pattern=_ID.pattern.removesuffix("\\Z")))
 def valid_id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     """Check that an identifier is 1–128 letters, digits, ``.``, ``_``, ``:`` or ``-``."""
     if not isinstance(value, str) or not _ID.match(value):
@@ -99,6 +170,7 @@ def valid_id(_: object, attribute: attrs.Attribute[str], value: object) -> None:
         )
 
 
+@states(TYPED)
 def text_field(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     """Check that an optional text field holds a string."""
     if value is not None and value.__class__ is not str:
