@@ -302,17 +302,14 @@ class Context:
         composite: list[Figure] = []
         self.memo["changes"] = changes
         self.memo["composite"] = composite
-        policy = self.policy
-        new = Figure._make
         for i, record in enumerate(self.records):
+            read = documented if record.status_documented else plain
             if not record.figures_are_fields:
-                reader = documented if record.status_documented else plain
-                for figure in self._item_figures(record, i, reader, changes):
+                for figure in self._item_figures(record, i, read, changes):
                     if ".parts." in figure.field:
                         composite.append(figure)
                     yield figure
                 continue
-            read = documented if record.status_documented else None
             qualifiers = None
             for name in record.figure_fields():
                 value = getattr(record, name)
@@ -320,37 +317,44 @@ class Context:
                     continue
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
-                if value.__class__ is not Count:
-                    estimate = (
-                        value if read is None and value.policy is policy else (read or plain)(value)
-                    )
-                    figure = new(
-                        (record, name, estimate, i, (name, estimate.dimension, *qualifiers, None))
-                    )
-                    if name in COMBINED:
-                        composite.append(figure)
-                    yield figure
-                    continue
-                if value.change is not None:
+                if value.__class__ is Count and value.change is not None:
                     changes[(id(record), name)] = value.change
-                if value.parts:
+                if value.__class__ is Count and value.parts:
                     for figure in self._count_figures(
-                        record, i, read or plain, name, name, value, qualifiers
+                        record, i, read, name, name, value, qualifiers
                     ):
                         if name in COMBINED or figure.field != name:  # a combined count, a part
                             composite.append(figure)
                         yield figure
                     continue
-                # a count without parts, the common case, without a generator
-                total = value.total
-                if read is not None or total.policy is not policy:
-                    total = (read or plain)(total)
-                figure = new(
-                    (record, name, total, i, (name, total.dimension, *qualifiers, value.tally))
-                )
+                figure = self._figure(record, i, read is documented, name, value, qualifiers)
                 if name in COMBINED:
                     composite.append(figure)
                 yield figure
+
+    def _figure(
+        self,
+        record: Record,
+        i: int,
+        documented: bool,
+        name: str,
+        value: Estimate | Count,
+        qualifiers: tuple[Any, ...],
+    ) -> Figure:
+        """The figure of a field that holds one: a figure, or a count without parts."""
+        estimate: Estimate
+        tally: Tally | None
+        if isinstance(value, Count):
+            estimate, tally = value.total, value.tally
+        else:
+            estimate, tally = value, None
+        if documented:
+            estimate = self._documented(estimate)
+        elif estimate.policy is not self.policy:
+            estimate = self.read(estimate)
+        return Figure._make(
+            (record, name, estimate, i, (name, estimate.dimension, *qualifiers, tally))
+        )
 
     def _item_figures(
         self,
