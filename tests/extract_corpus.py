@@ -292,13 +292,13 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "The tally of registered evacuees fell from 8,200 to 7,900 over the weekend.",
-        (Expected(8200, "number", "exact"), Expected(7900, "number", "exact")),
-        "range: fell from X to Y is two exact figures",
+        (Expected(8200, "person", "exact"), Expected(7900, "person", "exact")),
+        "range: fell from X to Y is two exact figures; the tally of evacuees counts them",
     ),
     Case(
         "The count of shelters in the city has increased from 120 to 180, the mayor said.",
-        (Expected(120, "number", "exact"), Expected(180, "number", "exact")),
-        "range: increased from X to Y is two exact figures",
+        (Expected(120, "building", "exact"), Expected(180, "building", "exact")),
+        "range: increased from X to Y is two exact figures; the count of shelters counts them",
     ),
     # -- units ----------------------------------------------------------------------------
     Case(

@@ -333,6 +333,10 @@ _DETERMINERS: Final = frozenset(
     {"the", "its", "their", "his", "her", "our", "these", "those", "own", "whom", "them"}
 )
 # A people named by its plural: "Palestinians", "Ukrainians", "Israelis", "Sudanese".
+# "the number of IDPs", "the total number of the displaced": what a later bare number counts.
+_NUMBER_OF: Final = re.compile(
+    r"\b(?:number|numbers|total|tally|count)\s+of\s+(?:the\s+|all\s+)?", re.IGNORECASE
+)
 _PEOPLES: Final = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese)")
 _OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 _LIST_MARK: Final = re.compile(r"[.)]\s")
@@ -693,6 +697,7 @@ class _Around:
     figure: _Found
     following: _Found | None  # the next figure, in the same sentence
     previous: str | None  # the unit of the last count before it in the sentence
+    people: str  # the people the sentence counted last ("Palestinians"), or people
     before: str  # the words before it (a bounded window)
     after: str  # the words after it (a bounded window)
     sentence_start: int
@@ -736,14 +741,24 @@ def _then_previous(test: Callable[[_Around], object]) -> Callable[[_Around], str
 
 def _people(a: _Around) -> str | None:
     if _PEOPLE_AFTER.match(a.after) or _POPULATION_BEFORE.search(a.before):
-        return "person"
+        return a.people
     return None
 
 
 def _toll(a: _Around) -> str | None:
     near = max(a.sentence_start, a.figure.start - _TOLL_REACH)
     toll = _TOLL.search(a.scanner.text, near, a.figure.start)
-    return "person" if _KILLED_BEFORE.search(a.before) or toll else None
+    return a.people if _KILLED_BEFORE.search(a.before) or toll else None
+
+
+def _number_of(a: _Around) -> str | None:
+    """What "the number of …" earlier in the sentence counts, read as any counted noun is."""
+    near = max(a.sentence_start, a.figure.start - _TOLL_REACH)
+    said = list(_NUMBER_OF.finditer(a.scanner.text, near, a.figure.start))
+    if not said:
+        return None
+    counted = a.scanner.unit(said[-1].end())
+    return counted.info.name if counted.info is not None and counted.info.count else None
 
 
 #: What a bare number counts, by the words around it in its sentence: the rules in the
@@ -777,9 +792,13 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ),
     ContextRule(
         "people",
-        "People, when killed, wounded, displaced, fled, died, men, women, children and the "
-        "like follow, or a population of comes before",
-        (("Officials said 23 were wounded.", "23", "person"),),
+        "The people the sentence counted last (people, unless a count it named was killed, "
+        "wounded and the like), when killed, wounded, displaced, fled, died, men, women, "
+        "children and the like follow, or a population of comes before",
+        (
+            ("Officials said 23 were wounded.", "23", "person"),
+            ("146 occupiers were killed, and 287 were wounded.", "287", "occupier"),
+        ),
         _people,
     ),
     ContextRule(
@@ -806,10 +825,25 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
         _then_previous(lambda a: _AND_BEFORE.search(a.before) and _WHERE_AFTER.match(a.after)),
     ),
     ContextRule(
+        "number-of",
+        "What the number of (or the total of) a counted noun earlier in the sentence counts",
+        (
+            (
+                "The number of soldiers killed in the fighting has surpassed 100, officials said.",
+                "surpassed 100",
+                "person",
+            ),
+        ),
+        _number_of,
+    ),
+    ContextRule(
         "toll",
-        "People, after killing or wounding, or after a toll, the dead, casualties or the "
-        "displaced earlier in the sentence",
-        (("The death toll rose to 39.", "39", "person"),),
+        "The people the sentence counted last (as for people), after killing or wounding, "
+        "or after a toll, the dead, casualties or the displaced earlier in the sentence",
+        (
+            ("The death toll rose to 39.", "39", "person"),
+            ("The raid killed eight occupiers and wounded about 35.", "about 35", "occupier"),
+        ),
         _toll,
     ),
 )
@@ -863,24 +897,31 @@ class _Scanner:
         found = list(self._figures())
         sentences = [self._sentence_of(f.start) for f in found]
         previous: str | None = None  # the unit of the last count in the sentence
+        people = "person"  # the people the sentence counted last
         last: _Found | None = None  # the last figure read, in the sentence
         for i, figure in enumerate(found):
             if i and sentences[i] != sentences[i - 1]:
                 previous = last = None
+                people = "person"
             estimate = figure.estimate
             if last is not None and (hedged := _distributed(last, figure, text)) is not None:
                 estimate = figure.estimate = hedged
             rule = OWN_WORDS
             if estimate.dimension == "number":
                 rule = BARE_NUMBER
-                context = self._counted_by_context(found, sentences, i, previous)
+                context = self._counted_by_context(found, sentences, i, previous, people)
                 if context is not None and (counted := _adopted(estimate, context[0])):
                     estimate, rule = counted, context[1]
                 elif figure.tentative:  # a number word that counts nothing the sentence names
                     self.failed.append((figure.start, figure.end, _NOTHING_COUNTED))
                     continue
+            elif figure.noun in PARTICIPLES and people != "person":
+                # "249 Palestinians had been killed and 510 injured": Palestinians too
+                estimate, rule = rebuilt(estimate, resolve_unit(people), estimate.text), "people"
             if _is_count(estimate):
                 previous = estimate.unit
+                if self._names_people(figure, estimate):
+                    people = estimate.unit
             last = figure
             yield Mention(
                 span=(figure.start, figure.end),
@@ -918,8 +959,30 @@ class _Scanner:
                 consumed = found.end
                 yield found
 
+    def _names_people(self, figure: _Found, estimate: Estimate) -> bool:
+        """Whether a count counts people: people by name, or a noun killed, wounded and the like.
+
+        "146 occupiers were killed" and "killed eight Palestinians" count people of a kind
+        the tables do not know.
+        """
+        if estimate.dimension == "person":
+            return True
+        text = self.text
+        return bool(
+            figure.noun is not None
+            and (
+                _PEOPLE_AFTER.match(text[figure.end : figure.end + 40])
+                or _KILLED_BEFORE.search(text[max(0, figure.start - _WINDOW) : figure.start])
+            )
+        )
+
     def _counted_by_context(
-        self, found: list[_Found], sentences: list[int], i: int, previous: str | None
+        self,
+        found: list[_Found],
+        sentences: list[int],
+        i: int,
+        previous: str | None,
+        people: str = "person",
     ) -> tuple[str, str] | None:
         """What a bare number counts, and the rule that says so, from its sentence.
 
@@ -938,6 +1001,7 @@ class _Scanner:
             figure=figure,
             following=following,
             previous=previous,
+            people=people,
             before=text[max(0, figure.start - _WINDOW) : figure.start],
             after=text[figure.end : figure.end + 40],
             sentence_start=self.sentences[sentences[i]][0],
@@ -1356,8 +1420,6 @@ class _Scanner:
         if head is not None:
             end = tokens[head[0] - 1][1]
             return _Unit(end, head[1], text[tokens[0][1] - len(words[0]) : end], counted=True)
-        if words[0].lower() in _ANAPHORA:
-            return _Unit(tokens[0][1], None, words[0], counted=False)  # "121 others"
         people = next(
             (k for k in range(lead, min(i + 1, len(words))) if _PEOPLES.fullmatch(words[k])), None
         )
@@ -1367,6 +1429,8 @@ class _Scanner:
             end = tokens[people][1]
             noun = text[tokens[0][1] - len(words[0]) : end]
             return _Unit(end, lookup_unit("person"), noun, counted=True)
+        if words[0].lower() in _ANAPHORA:  # "121 others", but "25,007 more Colombians"
+            return _Unit(tokens[0][1], None, words[0], counted=False)
         return none
 
 
