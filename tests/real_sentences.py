@@ -20,6 +20,7 @@ Run ``python tests/real_sentences.py development`` for the score and the misses.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -81,11 +82,23 @@ def _counts(noun: str, mention: incursion.Mention) -> bool:
         return True
     if not mention.estimate.is_count:
         return False
-    try:
-        kind = read_unit(noun.strip(_STRIP).lower())
-    except IncursionError:
-        return False
-    return kind.dimension == mention.estimate.dimension
+    return mention.estimate.dimension in _kinds(noun.strip(_STRIP))
+
+
+def _kinds(noun: str) -> set[str]:
+    """What a labelled noun counts: as a document reads it, and as a sentence does.
+
+    A document reads "Palestinians" as a noun of its own; the extractor reads "nine
+    Palestinians" as people, so a figure the extractor reads as people counts what
+    "N Palestinians" would.
+    """
+    kinds = set()
+    with contextlib.suppress(IncursionError):
+        kinds.add(read_unit(noun.lower()).dimension)
+    read = incursion.extract(f"There were 2 {noun}.")
+    if len(read) == 1 and read[0].rule == "own-words":
+        kinds.add(read[0].estimate.dimension)
+    return kinds
 
 
 def problems(label: dict[str, Any], mention: incursion.Mention) -> list[str]:

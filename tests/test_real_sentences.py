@@ -47,10 +47,10 @@ def test_the_development_score() -> None:
     """The extractor's score on the development half: it may rise, never fall.
 
     Before the work on the figure grammar: 285 of 383 figures fully right, 7 numbers that
-    are not figures.  Now 337 of 383, 8 ("two nights", a duration outside the unit
+    are not figures.  Now 351 of 383, 8 ("two nights", a duration outside the unit
     table, reads as a count of nights).
     """
     right, total, false, _ = score("development")
     assert total == 383
-    assert right >= 337
+    assert right >= 351
     assert false <= 8

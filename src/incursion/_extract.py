@@ -115,7 +115,8 @@ _SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-?odd\b)|\s+or\s+(?:so|more|fewe
 _MILLIONS: Final = re.compile(r"(?P<space>\s?)(?:m|(?P<upper>M))\b", re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
 _TOKEN: Final = re.compile(
-    r"(?P<gap>['’]?[ \t\u00a0]*\n?[ \t\u00a0]*|-)(?P<word>%|[^\W\d_](?:[\w².]|['’/-](?=[^\W\d_])"
+    r"(?P<gap>['’]?[ \t\u00a0]*\n?[ \t\u00a0]*[\"“]?|-)"  # an opening quote: "terrorists"
+    r"(?P<word>%|[^\W\d_](?:[\w².]|['’/-](?=[^\W\d_])"
     r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]{3}))-(?=\d)|(?<=\d)/(?=\d))*)"
 )
 # A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
@@ -280,14 +281,15 @@ _BACK_LINK_BEFORE: Final = re.compile(
 )
 _KILLED_BEFORE: Final = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|killed\s+or\s+"
-    r"wounded|displaced|displacing|evacuated|evacuating|uprooted)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    r"wounded|displaced|displacing|evacuated|evacuating|uprooted)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|another|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 _PEOPLE_AFTER: Final = re.compile(
     r"(?:\s+of\s+(?:them|whom))?"  # "some 3,000 of them have been killed"
-    r"\s+(?:(?:were|was|are|is|have|had|has)\s+(?:been\s+|reportedly\s+|now\s+)?)?"
+    r"\s+(?:(?:were|was|are|is|have|had|has)\s+)?(?:(?:been|reportedly|now|still)\s+)?"
     r"(?:killed|wounded|injured|hurt|evacuated|displaced|detained|arrested|missing|rescued"
     r"|dead|fled|died|executed|abducted|deported|taken\s+hostage|face|faced|facing|remain"
+    r"|trapped|stranded"
     r"|remained|live|lived|need|needed|men|women|children|civilians|soldiers)\b",
     re.IGNORECASE,
 )
@@ -296,7 +298,7 @@ _AUXILIARY_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # The joint of a list: "…, four over the Voronezh Region", "… and 42 in the south".
-_AND_BEFORE: Final = re.compile(r"(?:[,;]|\band)\s+$", re.IGNORECASE)
+_AND_BEFORE: Final = re.compile(r"(?:[,;:]\s+|\band\s+|(?:--|[–—])\s*)$", re.IGNORECASE)
 # After a list's joint: a place ("… and 42 in the south"), what befell the items ("544
 # tanks captured, 79 damaged and 65 abandoned") or "of them".
 _WHERE_AFTER: Final = re.compile(
@@ -317,7 +319,7 @@ _NOUNISH: Final = re.compile(
 _TOLL: Final = re.compile(
     r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|displaced|wounded|injured|killed"
     r"|refugees|casualties|victims|people|evacuees)\b"
-    r"|\b(?:population|displaced|refugees|fatalities|casualties)\b",
+    r"|\b(?:population|displaced|refugees|fatalities|casualties|deaths)\b",
     re.IGNORECASE,
 )
 # A tally's label, then a dash or a colon: "tanks ‒ 8,491", "Civilians killed: 12".
@@ -328,6 +330,8 @@ _TALLY_REACH: Final = 60
 _CHANGE_IN_BRACKETS: Final = re.compile(r"\(\s*[+−-]?\s*$")
 # A line that starts a new item of a list: "UAV ‒ 15,903", "Tanks: 12".
 _LIST_ITEM: Final = re.compile(r"\n\s*(?:[A-Z]|[^\n]{0,40}?[—–‒:])")
+_SENTENCE_REACH: Final = 300  # characters: "the number of soldiers of … has surpassed 100"
+_OF_THEM_AFTER: Final = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _TOLL_REACH: Final = 120  # characters: "the death toll from Tuesday's strike rose to 39"
 _DETERMINERS: Final = frozenset(
     {"the", "its", "their", "his", "her", "our", "these", "those", "own", "whom", "them"}
@@ -753,7 +757,7 @@ def _toll(a: _Around) -> str | None:
 
 def _number_of(a: _Around) -> str | None:
     """What "the number of …" earlier in the sentence counts, read as any counted noun is."""
-    near = max(a.sentence_start, a.figure.start - _TOLL_REACH)
+    near = max(a.sentence_start, a.figure.start - _SENTENCE_REACH)
     said = list(_NUMBER_OF.finditer(a.scanner.text, near, a.figure.start))
     if not said:
         return None
@@ -773,9 +777,18 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ),
     ContextRule(
         "anaphor",
-        "What the sentence counted last, when others, other or more follows the number",
-        (("12 civilians were killed and 121 others wounded.", "121 others", "person"),),
-        _then_previous(lambda a: a.figure.noun is not None and not a.figure.counted),
+        "What the sentence counted last, when others, other or more, or of them, follows "
+        "the number",
+        (
+            ("12 civilians were killed and 121 others wounded.", "121 others", "person"),
+            ("867 centres were opened, with 643 of them full.", "643", "centre"),
+        ),
+        _then_previous(
+            lambda a: (
+                (a.figure.noun is not None and not a.figure.counted)
+                or _OF_THEM_AFTER.match(a.after)
+            )
+        ),
     ),
     ContextRule(
         "back-link",
@@ -1415,7 +1428,9 @@ class _Scanner:
                     j += 1
                     continue
                 if _NOUNISH.fullmatch(words[j]) and _unit_or_none(words[j]) is None:
-                    head = None  # "12 drone operators": counts operators, not drones
+                    # "12 drone operators", "12,000 civilian properties": the last noun
+                    info = _open_noun(words[j])
+                    head = None if info is None else (j + 1, info)
                     break
         if head is not None:
             end = tokens[head[0] - 1][1]
@@ -1554,9 +1569,10 @@ def _distributed(last: _Found, figure: _Found, text: str) -> Estimate | None:
         return None
 
 
-#: What may stand between two coordinated figures: a few words of what the first is of,
-#: then `and` ("of water and ", " and ", ", and ").
+#: What may stand between two coordinated figures: the dimension the first measures, or a
+#: few words of what it is of, then `and` (" deep and ", "of water and ", ", and ").
 _LIST_JOINT: Final = re.compile(
+    r"(?:\s++(?:deep|wide|long|high|tall|across))?"  # "about 12km deep and 40km wide"
     r"(?:\s++of\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){0,3})?"
     r"(?:\s*+,\s*+and\s++|\s++and\s++)",
     re.IGNORECASE,
