@@ -508,6 +508,24 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         ],
     ),
     ("The Leopard 2 tanks arrived under Article 5.", []),
+    # ages in apposition, the second day or year of two, notes, minutes: not figures
+    ("Mohamed Masto, 31, said the reports were lies.", []),
+    ("His brother, 60, was involved, a relative said.", []),
+    ("A drought in 2011 and 2012 killed many here.", []),
+    (
+        "Between November 11 and 20, 40,965 people had to leave.",
+        [("40,965 people", 40965, "person", "exact")],
+    ),
+    ("They were displaced by violence.[1]", []),
+    ("It was a 25-minute-long strike.", []),
+    (
+        "Officials said 12, 40, and 50 were killed.",  # a list, not an age: 40 stays
+        [
+            ("12", 12, "number", "exact"),
+            ("40", 40, "number", "exact"),
+            ("50", 50, "person", "exact"),
+        ],
+    ),
     ("The 155 Marine Brigade fired 155mm shells.", []),
     ("The 2S19 howitzers moved.", []),
     (

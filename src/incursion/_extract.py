@@ -151,6 +151,19 @@ _NOT_A_FIGURE_AFTER: Final = re.compile(
     r")",
     re.IGNORECASE,
 )
+# The second day of a range of days: "between July 22 and 27", "November 11-20".
+_DAYS_BEFORE: Final = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|until|through|-|–|—)\s*$",
+    re.IGNORECASE,
+)
+# The second year of two: "in 2011 and 2012", "from 2014 to 2022".
+_YEARS_BEFORE: Final = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:and|or|to|until|-|–|—)\s*$")
+# An age in apposition: "Mohamed Masto, 31, said", "his brother, 60, was".
+_APPOSITION_BEFORE: Final = re.compile(r"[^\W\d_]\s*,\s*$")
+_APPOSITION_AFTER: Final = re.compile(
+    r"\s*,\s*(?:who|was|is|were|are|said|says|told|had|has|have|died|from|of|a|an|the"
+    r"|[a-z]+ed)\b"
+)
 _AGE_BEFORE: Final = re.compile(
     r"\b(?:aged?|ages|age\s+of|born\s+in)\s+(?:(?:between|from|under|over|about|around)\s+)?$",
     re.IGNORECASE,
@@ -1174,13 +1187,25 @@ class _Scanner:
             or _MONTH_BEFORE.search(before)
             or _MONTH_AFTER.match(after)
             or _AGE_BEFORE.search(before)
+            or (digits is not None and _DAYS_BEFORE.search(before) and int(digits) <= 31)
+            or (
+                digits is not None
+                and not hedged
+                and len(digits) <= 3
+                and _APPOSITION_BEFORE.search(before)
+                and _APPOSITION_AFTER.match(after)
+            )
             or _PEOPLE_BEFORE.search(before)  # "children under 18"
             or _FORMATION_AFTER.match(after)  # "155 Marine Brigade"
             or (digits and not hedged and _designation(before, after))
             or (
                 digits
                 and _is_year(digits, scale)
-                and (not self._unit_follows(end) or _YEAR_BEFORE.search(before))
+                and (
+                    not self._unit_follows(end)
+                    or _YEAR_BEFORE.search(before)
+                    or _YEARS_BEFORE.search(before)
+                )
             )
         )
 
@@ -1196,6 +1221,8 @@ class _Scanner:
             return True
         if _LIST_NUMBER.search(before) and _LIST_MARK.match(after):
             return True
+        if before.endswith("[") and after.startswith("]"):
+            return True  # a reference to a note: "by violence.[1]"
         return before.endswith("(") and after.startswith(")")
 
     def _range_after_unit(self, cursor: int, info: UnitInfo, *, and_: bool) -> tuple[int, bool]:

@@ -564,6 +564,8 @@ _OTHERS: Final[dict[str, str]] = {
     "hours": "hour",
     "hr": "hour",
     "hrs": "hour",
+    "minute": "minute",
+    "minutes": "minute",
     "percent": "percent",
     "per cent": "percent",
     "%": "percent",
