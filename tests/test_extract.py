@@ -566,6 +566,21 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "A quarter of a million people fled.",
         [("A quarter of a million people", 250_000, "person", "exact")],
     ),
+    (
+        "Famine killed a quarter million people and three quarters of a million fled.",
+        [
+            ("a quarter million people", 250_000, "person", "exact"),
+            ("three quarters of a million", 750_000, "person", "exact"),
+        ],
+    ),
+    (  # what befalls people after "more": its people, not the last thing counted
+        "Six hostages were killed at two locations and seven more died.",
+        [
+            ("Six hostages", 6, "person", "exact"),
+            ("two locations", 2, "location", "exact"),
+            ("seven more", 7, "person", "exact"),
+        ],
+    ),
     ("The strike was 1½ miles away; 3 in 10 homes were hit.", []),
     (
         "The MoD said 26,187 unmanned aerial vehicles were lost.",

@@ -756,6 +756,15 @@ def _then_previous(test: Callable[[_Around], object]) -> Callable[[_Around], str
     return lambda a: a.previous if a.previous is not None and test(a) else None
 
 
+def _anaphor(a: _Around) -> str | None:
+    """What "121 others", "seven more died" or "643 of them" count."""
+    if not ((a.figure.noun is not None and not a.figure.counted) or _OF_THEM_AFTER.match(a.after)):
+        return None
+    if _PEOPLE_AFTER.match(a.after):  # "seven more died"
+        return a.people
+    return a.previous
+
+
 def _people(a: _Around) -> str | None:
     if _PEOPLE_AFTER.match(a.after) or _POPULATION_BEFORE.search(a.before):
         return a.people
@@ -790,18 +799,13 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ),
     ContextRule(
         "anaphor",
-        "What the sentence counted last, when others, other or more, or of them, follows "
-        "the number",
+        "What the sentence counted last (its people, when what befalls people follows), "
+        "when others, other or more, or of them, follows the number",
         (
             ("12 civilians were killed and 121 others wounded.", "121 others", "person"),
             ("867 centres were opened, with 643 of them full.", "643", "centre"),
         ),
-        _then_previous(
-            lambda a: (
-                (a.figure.noun is not None and not a.figure.counted)
-                or _OF_THEM_AFTER.match(a.after)
-            )
-        ),
+        _anaphor,
     ),
     ContextRule(
         "back-link",

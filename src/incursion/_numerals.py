@@ -72,7 +72,7 @@ _WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
 NUMERAL_PATTERN: Final = (
     rf"(?:(?P<digits>{DIGITS_PATTERN})"
     r"|(?P<dozen>(?:a|one|two|three|four|five|six|half\ a)\ dozen)"
-    r"|(?P<half>half\ an?|(?:a|one)\ quarter\ of\ an?|three\ quarters\ of\ an?)"
+    r"|(?P<half>half\ an?|(?:a|one)\ quarter(?:\ of\ an?)?|three\ quarters(?:\ of\ an?)?)"
     r"(?=\ (?:hundred|thousand|million|billion)\b)"
     rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b))"
     rf"(?:\ hundred(?:\ and)?\ (?P<hundreds>{_WORD}))?)"  # "one hundred and fifty"
