@@ -510,6 +510,10 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ("The Leopard 2 tanks arrived under Article 5.", []),
     # ages in apposition, the second day or year of two, notes, minutes: not figures
     ("Mohamed Masto, 31, said the reports were lies.", []),
+    (  # whom a source told is no name for the number after it
+        "A spokesman told Reuters 10 people were killed.",
+        [("10 people", 10, "person", "exact")],
+    ),
     ("His brother, 60, was involved, a relative said.", []),
     ("A drought in 2011 and 2012 killed many here.", []),
     (

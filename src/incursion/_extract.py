@@ -151,6 +151,8 @@ _NOT_A_FIGURE_AFTER: Final = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Whom a source told, right before a number: "told Reuters", "told the BBC".
+_TOLD_BEFORE: Final = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w.&-]*\s+$")
 # The second day of a range of days: "between July 22 and 27", "November 11-20".
 _DAYS_BEFORE: Final = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|until|through|-|–|—)\s*$",
@@ -1503,6 +1505,8 @@ def _designation(before: str, after: str) -> bool:
         return False
     if name["lead"] in ("”", "’", "'", ")") or _PLACE_BEFORE.search(before):
         return False  # the start of a sentence after a quote; "In Kharkiv 12 people died"
+    if _TOLD_BEFORE.search(before):
+        return False  # whom a source told: "a spokesman told Reuters 10 people were killed"
     word = name["word"].lower()
     return word not in _SENTENCE_OPENERS and word not in HEDGE_WORDS and word not in _DAYS
 
