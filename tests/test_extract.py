@@ -510,6 +510,15 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ("The Leopard 2 tanks arrived under Article 5.", []),
     # ages in apposition, the second day or year of two, notes, minutes: not figures
     ("Mohamed Masto, 31, said the reports were lies.", []),
+    ("One of the children told him.", []),  # a pronoun
+    (  # "one" ends a list as the other items do
+        "It said 28 drones fell over Saratov, two over Crimea, and one over Volgograd.",
+        [
+            ("28 drones", 28, "drone", "exact"),
+            ("two", 2, "drone", "exact"),
+            ("one", 1, "drone", "exact"),
+        ],
+    ),
     (  # whom a source told is no name for the number after it
         "A spokesman told Reuters 10 people were killed.",
         [("10 people", 10, "person", "exact")],

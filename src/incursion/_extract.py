@@ -1115,10 +1115,19 @@ class _Scanner:
                 (start, slip.end(), f"unknown unit {slip[1]!r}: did you mean {meant!r}?")
             )
             return slip.end()
+        said = (
+            None if digits else match["word"] or match["vague"] or match["dozen"] or match["half"]
+        )
+        if (
+            said is not None
+            and said.lower() in _ONE
+            and (unit.noun or "").lower().startswith("of ")
+        ):
+            return None  # "one of the children told him": a person, not a count
         if unit.info is None and unit.noun is None and not millions:
             if not digits:
-                said = match["word"] or match["vague"] or match["dozen"] or match["half"]
-                if said is None or said.lower() in _ONE:
+                listed = _AND_BEFORE.search(before) and _WHERE_AFTER.match(after)
+                if said is None or (said.lower() in _ONE and not listed):
                     return None  # "one of the officials": a person, not a count
                 # "28 drones …, four over the Voronezh Region": counts what the sentence
                 # counts, or is no figure at all (see mentions()).
