@@ -554,6 +554,8 @@ _OTHERS: Final[dict[str, str]] = {
     "t": "metric_ton",
     "day": "day",
     "days": "day",
+    "night": "day",  # "over two nights": a duration of two days' nights
+    "nights": "day",
     "week": "week",
     "weeks": "week",
     "month": "month",
