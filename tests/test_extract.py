@@ -511,6 +511,10 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     # ages in apposition, the second day or year of two, notes, minutes: not figures
     ("Mohamed Masto, 31, said the reports were lies.", []),
     ("One of the children told him.", []),  # a pronoun
+    (  # a plural in -men outside the table counts its own kind
+        "Gunmen killed 40 fishermen and 6 policemen.",
+        [("40 fishermen", 40, "fisherman", "exact"), ("6 policemen", 6, "policeman", "exact")],
+    ),
     (  # "one" ends a list as the other items do
         "It said 28 drones fell over Saratov, two over Crimea, and one over Volgograd.",
         [

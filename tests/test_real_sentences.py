@@ -47,9 +47,9 @@ def test_the_development_score() -> None:
     """The extractor's score on the development half: it may rise, never fall.
 
     Before the work on the figure grammar: 285 of 383 figures fully right, 7 numbers that
-    are not figures.  Now 356 of 383, and none.
+    are not figures.  Now 357 of 383, and none.
     """
     right, total, false, _ = score("development")
     assert total == 383
-    assert right >= 356
+    assert right >= 357
     assert false == 0

@@ -329,7 +329,7 @@ _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|until|till|during|early|late|mid|before|after)\s+$", re.IGNORECASE
 )
 _NOUNISH: Final = re.compile(
-    r"(?!(?:this|thus|as|is|was|has|his|its|us|plus|yes|less|unless)$)[a-z]+[^s]s$"
+    r"(?!(?:this|thus|as|is|was|has|his|its|us|plus|yes|less|unless)$)(?:[a-z]+[^s]s|[a-z]{3,}men)$"
 )
 _TOLL: Final = re.compile(
     r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|displaced|wounded|injured|killed"
@@ -1586,7 +1586,10 @@ def _modifies(word: str) -> bool:
     if low in _AUXILIARIES or not is_adjective(word.replace("-", "")):
         return False
     # A lower-case plural is a noun of its own ("40 countries have pledged troops").
-    return not (word.islower() and low.endswith("s") and not low.endswith(("ss", "ous")))
+    plural = (low.endswith("s") and not low.endswith(("ss", "ous"))) or (
+        low.endswith("men") and len(low) > 5  # "policemen", "fishermen"
+    )
+    return not (word.islower() and plural)
 
 
 def _distributed(last: _Found, figure: _Found, text: str) -> Estimate | None:

@@ -893,6 +893,8 @@ def singular(word: str) -> str:
     """
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("men") and len(word) > 5:
+        return word[:-3] + "man"  # "policemen", "fishermen", "servicemen"
     for end, replace in (
         ("ies", "y"),
         ("sses", "ss"),
