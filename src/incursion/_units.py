@@ -886,7 +886,9 @@ _NOT_NOUNS: Final = frozenset(_NOT_NOUN_WORDS.split())
 
 
 def singular(word: str) -> str:
-    """The singular of a plural noun by the regular rules; "-ie" nouns end in "y" alike.
+    """The singular of a plural noun by the regular rules; "-men" nouns end in "-man".
+
+    "Policemen" is ``policeman``.
 
     "sorties" and "sortie" are both ``sorty``, as "batteries" and "battery" are
     ``battery``: one key however the noun is written.
