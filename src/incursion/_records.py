@@ -1371,25 +1371,11 @@ class Document:
 def document_problems(document: Document) -> Iterable[tuple[str, str]]:
     """Yield ``(path, message)`` for every broken id or reference in a document."""
     sources: dict[str, Source] = {}
-    given: tuple[object, ...] = document.sources
-    for i, source in enumerate(given):
-        if not isinstance(source, Source):
-            yield f"$.sources[{i}]", f"expected a Source, got {type(source).__name__}"
-            continue
-        if source.id in sources:
-            yield f"$.sources[{i}].id", f"duplicate source id {source.id!r}"
-        sources[source.id] = source
-    regions = set()
-    given_regions: tuple[object, ...] = document.regions
-    for i, region in enumerate(given_regions):
-        if not isinstance(region, Region):
-            yield f"$.regions[{i}]", f"expected a Region, got {type(region).__name__}"
-            continue
-        if region.id in regions:
-            yield f"$.regions[{i}].id", f"duplicate region id {region.id!r}"
-        regions.add(region.id)
-    seen: set[str] = set()
+    yield from _source_problems(document.sources, sources)
+    regions: set[str] = set()
+    yield from _region_problems(document.regions, regions)
     given_records: tuple[object, ...] = document.records
+    seen: set[str] = set()
     for i, record in enumerate(given_records):
         if not isinstance(record, RecordBase):
             yield f"$.records[{i}]", f"expected a record, got {type(record).__name__}"
@@ -1397,36 +1383,67 @@ def document_problems(document: Document) -> Iterable[tuple[str, str]]:
         if record.id in seen:
             yield f"$.records[{i}].id", f"duplicate record id {record.id!r}"
         seen.add(record.id)
-        known = sources.get(record.source.id)
-        if known is None:
-            known_ids = ", ".join(map(repr, sources)) or "none"
-            message = (
-                f"unknown source id {record.source.id!r}: expected one of the ids in "
-                f"$.sources ({known_ids})"
-            )
-            yield f"$.records[{i}].source", message
-        elif known != record.source:
-            yield (
-                f"$.records[{i}].source",
-                f"source {record.source.id!r} differs from the source of that id in $.sources",
-            )
-        for j, denier in enumerate(getattr(record, "denied_by", ())):
-            if sources.get(denier.id) != denier:
-                yield (
-                    f"$.records[{i}].denied_by[{j}]",
-                    f"unknown source {denier.id!r}: expected one of the ids in $.sources",
-                )
-        region_id = getattr(record, "region", None)
-        if region_id is not None and region_id not in regions:
-            known_regions = ", ".join(map(repr, sorted(regions))) or "none"
-            message = (
-                f"unknown region id {region_id!r}: expected one of the ids in $.regions "
-                f"({known_regions})"
-            )
-            yield f"$.records[{i}].region", message
+        yield from _reference_problems(f"$.records[{i}]", record, sources, regions)
     records = [r for r in given_records if isinstance(r, RecordBase)]
     positions = [i for i, r in enumerate(given_records) if isinstance(r, RecordBase)]
     yield from relation_problems(records, positions)  # type: ignore[arg-type]
+
+
+def _source_problems(
+    given: tuple[object, ...], sources: dict[str, Source]
+) -> Iterator[tuple[str, str]]:
+    """Problems of ``$.sources``; the sources, by id, go into ``sources``."""
+    for i, source in enumerate(given):
+        if not isinstance(source, Source):
+            yield f"$.sources[{i}]", f"expected a Source, got {type(source).__name__}"
+            continue
+        if source.id in sources:
+            yield f"$.sources[{i}].id", f"duplicate source id {source.id!r}"
+        sources[source.id] = source
+
+
+def _region_problems(given: tuple[object, ...], regions: set[str]) -> Iterator[tuple[str, str]]:
+    """Problems of ``$.regions``; the regions' ids go into ``regions``."""
+    for i, region in enumerate(given):
+        if not isinstance(region, Region):
+            yield f"$.regions[{i}]", f"expected a Region, got {type(region).__name__}"
+            continue
+        if region.id in regions:
+            yield f"$.regions[{i}].id", f"duplicate region id {region.id!r}"
+        regions.add(region.id)
+
+
+def _reference_problems(
+    path: str, record: RecordBase, sources: Mapping[str, Source], regions: set[str]
+) -> Iterator[tuple[str, str]]:
+    """A record's source, deniers and region that the document does not give."""
+    known = sources.get(record.source.id)
+    if known is None:
+        known_ids = ", ".join(map(repr, sources)) or "none"
+        message = (
+            f"unknown source id {record.source.id!r}: expected one of the ids in "
+            f"$.sources ({known_ids})"
+        )
+        yield f"{path}.source", message
+    elif known != record.source:
+        yield (
+            f"{path}.source",
+            f"source {record.source.id!r} differs from the source of that id in $.sources",
+        )
+    for j, denier in enumerate(getattr(record, "denied_by", ())):
+        if sources.get(denier.id) != denier:
+            yield (
+                f"{path}.denied_by[{j}]",
+                f"unknown source {denier.id!r}: expected one of the ids in $.sources",
+            )
+    region_id = getattr(record, "region", None)
+    if region_id is not None and region_id not in regions:
+        known_regions = ", ".join(map(repr, sorted(regions))) or "none"
+        message = (
+            f"unknown region id {region_id!r}: expected one of the ids in $.regions "
+            f"({known_regions})"
+        )
+        yield f"{path}.region", message
 
 
 def relation_problems(
@@ -1480,23 +1497,12 @@ def _relation_problem(
     record: Record, relation: Relation | Share, by_id: Mapping[str, Record]
 ) -> tuple[str, str] | None:
     """What is wrong with one relation, as (key, message), or ``None``."""
-    wider = None
-    if relation.record is not None and relation.field is not None:
-        target = by_id.get(relation.record)
-        if target is None:
-            return "record", f"unknown record id {relation.record!r}"
-        wider = target.figure(relation.field)
-        if wider is None:
-            known = ", ".join(repr(f) for f, _ in target.figures()) or "none"
-            return "field", f"record {target.id!r} has no figure at {relation.field!r} ({known})"
+    wider, problem = _wider_figure(relation, by_id)
+    if problem is not None:
+        return problem
     own = relation_figure(record, relation)
     if own is None:
-        known = ", ".join(repr(f) for f, _ in record.figures()) or "none"
-        if relation.figure is None:
-            return "figure", f"name which figure of this record it is about ({known})"
-        if isinstance(relation, Share) and relation.figure in record.figure_fields():
-            return None  # stated only as the share
-        return "figure", f"this record has no figure at {relation.figure!r} ({known})"
+        return _no_own_figure(record, relation)
     if wider is None:
         return None
     if relation.record == record.id and relation.field == own[0]:
@@ -1507,6 +1513,35 @@ def _relation_problem(
             f"{describe_dimension(dims[0])} cannot lie within {describe_dimension(dims[1])}"
         )
     return None
+
+
+def _wider_figure(
+    relation: Relation | Share, by_id: Mapping[str, Record]
+) -> tuple[Estimate | None, tuple[str, str] | None]:
+    """The figure a relation names in another record, or what is wrong with the naming."""
+    if relation.record is None or relation.field is None:
+        return None, None
+    target = by_id.get(relation.record)
+    if target is None:
+        return None, ("record", f"unknown record id {relation.record!r}")
+    wider = target.figure(relation.field)
+    if wider is None:
+        known = ", ".join(repr(f) for f, _ in target.figures()) or "none"
+        return None, (
+            "field",
+            f"record {target.id!r} has no figure at {relation.field!r} ({known})",
+        )
+    return wider, None
+
+
+def _no_own_figure(record: Record, relation: Relation | Share) -> tuple[str, str] | None:
+    """What is wrong when a relation names no figure of its own record (a share may not)."""
+    known = ", ".join(repr(f) for f, _ in record.figures()) or "none"
+    if relation.figure is None:
+        return "figure", f"name which figure of this record it is about ({known})"
+    if isinstance(relation, Share) and relation.figure in record.figure_fields():
+        return None  # stated only as the share
+    return "figure", f"this record has no figure at {relation.figure!r} ({known})"
 
 
 def relation_figure(record: Record, relation: Relation | Share) -> tuple[str, Estimate] | None:

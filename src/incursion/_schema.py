@@ -209,11 +209,9 @@ class _Builder:
         """The schema of a field's type."""
         args = typing.get_args(hint)
         if typing.get_origin(hint) in (types.UnionType, typing.Union):
-            if type(None) in args:
-                rest = [arg for arg in args if arg is not type(None)]
-                return _nullable(self.type_(functools.reduce(operator.or_, rest)))
-            if all(isinstance(arg, type) and issubclass(arg, RecordBase) for arg in args):
-                return self.define("Record", self.records)
+            union = self._union(args)
+            if union is not None:
+                return union
         custom = self.custom.get(hint)
         if custom is not None:
             return custom()
@@ -226,6 +224,15 @@ class _Builder:
         if isinstance(hint, type) and attrs.has(hint):
             return self.define(hint.__name__, functools.partial(self.object_, hint))
         raise TypeError(f"no JSON Schema for the type {hint!r}: teach incursion._schema")
+
+    def _union(self, args: tuple[Any, ...]) -> dict[str, Any] | None:
+        """The schema of a union: an optional type, or any record."""
+        if type(None) in args:
+            rest = [arg for arg in args if arg is not type(None)]
+            return _nullable(self.type_(functools.reduce(operator.or_, rest)))
+        if all(isinstance(arg, type) and issubclass(arg, RecordBase) for arg in args):
+            return self.define("Record", self.records)
+        return None
 
     def object_(
         self, cls: type, overrides: Mapping[str, dict[str, Any]] | None = None

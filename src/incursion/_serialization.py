@@ -129,14 +129,7 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
     equivalents = value.get("equivalents", ())
     if not isinstance(equivalents, list | tuple):
         raise TypeError("equivalents must be a list")
-    text = value.get("text")
-    if text is not None and not isinstance(text, str):
-        raise TypeError("text must be a string")
-    if text is not None and len(text) > MAX_TEXT:
-        raise ValueError(f"text is longer than a figure's words can be ({MAX_TEXT} characters)")
-    word = value.get("word")
-    if word is not None and not isinstance(word, str):
-        raise TypeError("word must be a string")
+    text, word = _words(value)
     estimate = make_estimate(
         number,
         unit,
@@ -152,6 +145,19 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
     if text is not None:
         _agrees_with_text(estimate, text)
     return estimate
+
+
+def _words(value: dict[str, Any]) -> tuple[str | None, str | None]:
+    """A figure object's words as written (``text``) and its hedge word (``word``)."""
+    text = value.get("text")
+    if text is not None and not isinstance(text, str):
+        raise TypeError("text must be a string")
+    if text is not None and len(text) > MAX_TEXT:
+        raise ValueError(f"text is longer than a figure's words can be ({MAX_TEXT} characters)")
+    word = value.get("word")
+    if word is not None and not isinstance(word, str):
+        raise TypeError("word must be a string")
+    return text, word
 
 
 def _policy(value: Any) -> Policy:

@@ -734,27 +734,52 @@ def _lookup(word: str) -> UnitInfo:
 
 
 def _pint_name(word: str) -> str | None:
-    for table in (_LENGTHS, _OTHERS):
-        if word in table:
-            return table[word]
+    """The pint name of a unit word, by the first reading of :data:`_READINGS` that knows it."""
+    for reading in _READINGS:
+        name = reading(word)
+        if name is not None:
+            return name
+    return None
+
+
+def _named(word: str) -> str | None:
+    """A unit word of the tables: "km", "tonnes", "days"."""
+    return _LENGTHS.get(word) or _OTHERS.get(word)
+
+
+def _squared(word: str) -> str | None:
+    """A square of a length: "square kilometres", "sq mi", "km²", "sqkm"."""
     for pattern in (_SQUARE_PREFIX, _SQUARE_SUFFIX):
         match = pattern.match(word)
         if match and match["rest"].strip(". ") in _LENGTHS:
             return f"{_LENGTHS[match['rest'].strip('. ')]} ** 2"
-    if word in ("sqkm", "sqmi"):
-        return f"{_LENGTHS[word[2:]]} ** 2"
+    return f"{_LENGTHS[word[2:]]} ** 2" if word in ("sqkm", "sqmi") else None
+
+
+def _per_time(word: str) -> str | None:
+    """A length per time: "30 kilometres a day", "5 km/h"."""
     rate = _RATE.match(word)
-    if rate and rate["length"] in _LENGTHS:  # "30 kilometres a day", "5 km/h"
+    if rate and rate["length"] in _LENGTHS:
         return f"{_LENGTHS[rate['length']]} / {_TIMES[rate['time']]}"
-    name = _COUNT_NOUNS.get(word) or _COUNT_NOUNS.get(word.replace(" ", "_"))
-    if name is not None:
-        return name
-    # pint's names of the units above, as our documents write them ("kilometer ** 2",
-    # "metric_ton"); no other pint name: English words such as "point", "hand" or
-    # "stone" are units to pint, and short symbols ("B", "a") are misreadings waiting.
-    if word in _PINT_NAMES:
-        return word
     return None
+
+
+def _counted(word: str) -> str | None:
+    """A counted noun of the table: "civilians", "armoured vehicles"."""
+    return _COUNT_NOUNS.get(word) or _COUNT_NOUNS.get(word.replace(" ", "_"))
+
+
+def _pint_named(word: str) -> str | None:
+    """Pint's names of the units above, as documents write them ("kilometer ** 2").
+
+    No other pint name: English words such as "point", "hand" or "stone" are units to
+    pint, and short symbols ("B", "a") are misreadings waiting.
+    """
+    return word if word in _PINT_NAMES else None
+
+
+#: How a unit word is read, in order: the first reading that knows it names its unit.
+_READINGS: Final = (_named, _squared, _per_time, _counted, _pint_named)
 
 
 _COUNT_NOUNS: Final[dict[str, str]] = {

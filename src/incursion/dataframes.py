@@ -715,41 +715,19 @@ class _Reader:
             value = self.cell(row, column)
             if value is None or column == "likelihood_scale":
                 continue
-            if column == "as_of" and isinstance(value, dt.date):
-                value = _day(value)
-            if column == "credibility" and isinstance(value, float) and value.is_integer():
-                value = int(value)
-            if column == "citation" and isinstance(value, str):
-                value = self.json(row, column, value)
-                if value is _MISSING:
-                    usable = False
-                    continue
-            if column == "denied_by":
-                value = _source_ids(value)
-            if not _is_json(value):
-                self.problem(
-                    f"$.rows[{row}].{column}", f"expected {_expected(column)}, got {_show(value)}"
-                )
+            value = self.record_cell(row, column, value)
+            if value is _MISSING:
                 usable = False
-                continue
-            raw[column] = value
+            else:
+                raw[column] = value
         for name in _RELATION_COLUMNS:
             relation = self.relation(row, name)
             if relation is _MISSING:
                 usable = False
             elif relation is not None:
                 raw[name] = relation
-        if "likelihood_scale" in own:
-            scale = self.cell(row, "likelihood_scale")
-            if scale is not None:
-                if "likelihood" not in raw:
-                    self.problem(
-                        f"$.rows[{row}].likelihood_scale",
-                        "a likelihood scale needs a term: the likelihood column is empty",
-                    )
-                    usable = False
-                else:
-                    raw["likelihood"] = {"scale": scale, "term": raw["likelihood"]}
+        if "likelihood_scale" in own and not self.likelihood_scale(row, raw):
+            usable = False
         for column in _NOT_OWN[kind]:
             value = self.cell(row, column)
             if value is not None:
@@ -758,6 +736,32 @@ class _Reader:
                     f"a {kind} has no {column}: leave the cell empty, got {_show(value)}",
                 )
         return usable
+
+    def record_cell(self, row: int, column: str, value: Any) -> Any:
+        """A record-level cell as its JSON field, or ``_MISSING`` (its problem said)."""
+        if column == "citation" and isinstance(value, str):
+            return self.json(row, column, value)
+        value = _CELL_READERS.get(column, _as_is)(value)
+        if not _is_json(value):
+            self.problem(
+                f"$.rows[{row}].{column}", f"expected {_expected(column)}, got {_show(value)}"
+            )
+            return _MISSING
+        return value
+
+    def likelihood_scale(self, row: int, raw: dict[str, Any]) -> bool:
+        """Join the likelihood scale cell to the term; ``False`` if there is no term."""
+        scale = self.cell(row, "likelihood_scale")
+        if scale is None:
+            return True
+        if "likelihood" not in raw:
+            self.problem(
+                f"$.rows[{row}].likelihood_scale",
+                "a likelihood scale needs a term: the likelihood column is empty",
+            )
+            return False
+        raw["likelihood"] = {"scale": scale, "term": raw["likelihood"]}
+        return True
 
     def relation(self, row: int, name: str) -> Any:
         """The JSON object of a relation, from its columns in ``row``.
@@ -840,68 +844,16 @@ class _Reader:
     ) -> bool:
         """Put the record's figures, one per row, into ``raw``; ``False`` if one is unusable."""
         usable = True
-        written: dict[tuple[str, str | None], Any] = {}
-        counts: set[str] = set()
-        shared: dict[tuple[str, str], tuple[int, Any]] = {}
-        changes: dict[str, Any] = {}
+        read = _Read()
         for row in rows:
-            field = self.cell(row, "field")
-            if field is None:
-                self.no_figure(row)
-                continue
-            if not isinstance(field, str):
-                self.problem(f"$.rows[{row}].field", f"expected text, got {_show(field)}")
-                usable = False
-                continue
-            located = self.locate(kind, row, field)
-            if located is None:
-                usable = False
-                continue
-            name, part, counted = located
-            key = (name, part)
-            if key in locator.figures:
-                self.problem(
-                    f"$.rows[{row}].field",
-                    f"record {record_id!r} has a {field} already, in "
-                    f"$.rows[{locator.figures[key]}]",
-                )
-                usable = False
-                continue
-            locator.figures[key] = row
-            if counted:
-                counts.add(name)
-            usable = self.count_cells(row, name, part, counted, shared, changes) and usable
-            value = self.cell(row, "figure")
-            if value is None:
-                self.problem(
-                    f"$.rows[{row}].figure",
-                    'required: the figure, as its words ("about 1,000 km²") or a JSON object',
-                )
-                usable = False
-                continue
-            value = self.figure_value(row, "figure", value)
-            if value is _MISSING:
-                usable = False
-                continue
-            written[key] = value
-        for (name, part), value in written.items():
-            if part is not None:
-                continue
-            if name in counts:
-                parts = {p: v for (n, p), v in written.items() if n == name and p is not None}
-                said = {
-                    column: shared[name, column][1]
-                    for column in _COUNT_LEVEL
-                    if shared.get((name, column), (0, None))[1] is not None
-                }
-                if name in changes:
-                    said["change"] = changes[name]
-                if parts or said:
-                    value = {"total": value, "parts": parts, **said}  # noqa: PLW2901
-            if kind == MaterielLoss.kind:
-                raw.setdefault("equipment", {})[name.removeprefix("equipment.")] = value
-            else:
-                raw[name] = value
+            usable = self.figure_row(record_id, kind, row, locator, read) and usable
+        for (name, part), value in read.written.items():
+            if part is None:
+                figure = read.count_of(name, value)
+                if kind == MaterielLoss.kind:
+                    raw.setdefault("equipment", {})[name.removeprefix("equipment.")] = figure
+                else:
+                    raw[name] = figure
         for (name, part), row in locator.figures.items():
             if part is not None and (name, None) not in locator.figures:
                 self.problem(
@@ -911,14 +863,57 @@ class _Reader:
                 )
                 usable = False
         if any(column in self.cells for column in _VIEWS):
-            for key in written:
-                estimate = _estimate(kind, raw, key, written)
+            for key in read.written:
+                estimate = _estimate(kind, raw, key, read.written)
                 if estimate is not None:
                     self.views(locator.figures[key], estimate)
         if "as_of" in raw:
             for row in rows:
                 self.span_views(row, raw["as_of"])
         return usable
+
+    def figure_row(
+        self, record_id: str, kind: str, row: int, locator: _Locator, read: _Read
+    ) -> bool:
+        """Read one row's figure into ``read``; ``False`` if it is unusable."""
+        field = self.cell(row, "field")
+        if field is None:
+            self.no_figure(row)
+            return True
+        if not isinstance(field, str):
+            self.problem(f"$.rows[{row}].field", f"expected text, got {_show(field)}")
+            return False
+        located = self.locate(kind, row, field)
+        if located is None:
+            return False
+        name, part, counted = located
+        key = (name, part)
+        if key in locator.figures:
+            self.problem(
+                f"$.rows[{row}].field",
+                f"record {record_id!r} has a {field} already, in $.rows[{locator.figures[key]}]",
+            )
+            return False
+        locator.figures[key] = row
+        if counted:
+            read.counts.add(name)
+        usable = self.count_cells(row, name, part, counted, read.shared, read.changes)
+        value = self.row_figure(row)
+        if value is _MISSING:
+            return False
+        read.written[key] = value
+        return usable
+
+    def row_figure(self, row: int) -> Any:
+        """The JSON of a row's figure cell, or ``_MISSING`` (its problem said)."""
+        value = self.cell(row, "figure")
+        if value is None:
+            self.problem(
+                f"$.rows[{row}].figure",
+                'required: the figure, as its words ("about 1,000 km²") or a JSON object',
+            )
+            return _MISSING
+        return self.figure_value(row, "figure", value)
 
     def locate(self, kind: str, row: int, field: str) -> tuple[str, str | None, bool] | None:
         """The figure a ``field`` cell names: its field, its part, whether it is a count.
@@ -957,6 +952,23 @@ class _Reader:
             return None
         return name, rest.removeprefix("parts.") if dot else None, counted
 
+    def change_cell(
+        self, row: int, name: str, part: str | None, value: Any, changes: dict[str, Any]
+    ) -> bool:
+        """Keep a count's ``change`` cell in ``changes``; ``False`` if it is unusable."""
+        if part is not None:
+            self.problem(
+                f"$.rows[{row}].change",
+                "a part has no change of its own: the change is its count's, on the "
+                f"row whose field is {name!r}",
+            )
+            return False
+        value = self.figure_value(row, "change", value)
+        if value is _MISSING:
+            return False
+        changes[name] = value
+        return True
+
     def count_cells(
         self,
         row: int,
@@ -983,19 +995,7 @@ class _Reader:
                 usable = False
                 continue
             if column == "change":
-                if part is not None:
-                    self.problem(
-                        path,
-                        "a part has no change of its own: the change is its count's, on the "
-                        f"row whose field is {name!r}",
-                    )
-                    usable = False
-                    continue
-                value = self.figure_value(row, column, value)
-                if value is _MISSING:
-                    usable = False
-                else:
-                    changes[name] = value
+                usable = self.change_cell(row, name, part, value, changes) and usable
                 continue
             if column == "complete" and value is not None and not isinstance(value, bool):
                 self.problem(path, f"expected true or false, got {_show(value)}")
@@ -1206,20 +1206,7 @@ class _Reader:
         if name == "denied_by":
             return f"{first}.denied_by"
         if (name, None) in locator.figures:
-            if tail == ".change" or message.startswith("the change"):
-                return f"$.rows[{locator.figures[name, None]}].change"
-            part = tail.removeprefix(".parts.") if tail.startswith(".parts.") else None
-            if part is None:  # a problem of a part found with its count: "part 'tanks' is …"
-                part = next(
-                    (
-                        p
-                        for n, p in locator.figures
-                        if n == name and message.startswith(f"part {p!r} ")
-                    ),
-                    None,
-                )
-            row = locator.figures.get((name, part), locator.figures[name, None])
-            return f"$.rows[{row}].figure"
+            return _figure_cell(locator, name, tail, message)
         if name == "equipment" or name in RECORD_TYPES[locator.kind].figure_fields():
             return f"{first}.field"  # a figure that has no row
         return f"{first}.{name}{tail}"
@@ -1356,6 +1343,65 @@ def _expected(column: str) -> str:
     if column == "credibility":
         return "a whole number from 1 to 6"
     return "text"
+
+
+@attrs.define
+class _Read:
+    """A record's figures as its rows give them, while they are read."""
+
+    #: Each figure's JSON, by field and part (``None`` for a total).
+    written: dict[tuple[str, str | None], Any] = attrs.Factory(dict)
+    #: The fields that hold counts.
+    counts: set[str] = attrs.Factory(set)
+    #: A count's own cells (tally, complete), by field and column, with their row.
+    shared: dict[tuple[str, str], tuple[int, Any]] = attrs.Factory(dict)
+    #: The day's change a count states, by field.
+    changes: dict[str, Any] = attrs.Factory(dict)
+
+    def count_of(self, name: str, total: Any) -> Any:
+        """A field's JSON: its total, or a count object when it says parts or more."""
+        if name not in self.counts:
+            return total
+        parts = {p: v for (n, p), v in self.written.items() if n == name and p is not None}
+        said = {
+            column: self.shared[name, column][1]
+            for column in _COUNT_LEVEL
+            if self.shared.get((name, column), (0, None))[1] is not None
+        }
+        if name in self.changes:
+            said["change"] = self.changes[name]
+        return {"total": total, "parts": parts, **said} if parts or said else total
+
+
+def _figure_cell(locator: _Locator, name: str, tail: str, message: str) -> str:
+    """The cell of a figure's row that a problem at ``name`` + ``tail`` is about."""
+    if tail == ".change" or message.startswith("the change"):
+        return f"$.rows[{locator.figures[name, None]}].change"
+    part = tail.removeprefix(".parts.") if tail.startswith(".parts.") else None
+    if part is None:  # a problem of a part found with its count: "part 'tanks' is …"
+        part = next(
+            (p for n, p in locator.figures if n == name and message.startswith(f"part {p!r} ")),
+            None,
+        )
+    row = locator.figures.get((name, part), locator.figures[name, None])
+    return f"$.rows[{row}].figure"
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _whole_credibility(value: Any) -> Any:
+    """A credibility a spreadsheet wrote as a float (3.0) is the whole number it is."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+#: How a record-level cell becomes its JSON field, where it is not taken as it is.
+_CELL_READERS: Final[dict[str, Callable[[Any], Any]]] = {
+    "as_of": lambda value: _day(value) if isinstance(value, dt.date) else value,
+    "credibility": _whole_credibility,
+    "denied_by": _source_ids,
+}
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -302,29 +302,37 @@ class _Written:
 
 def _numeral_text(draw: st.DrawFn, *, whole: bool) -> str:
     """A numeral in any style news text uses; only whole numbers when ``whole``."""
-    style = _pick(draw, _WHOLE_STYLES if whole else _STYLES)
-    if style == "comma":
-        return f"{draw(st.integers(1_000, 9_999_999)):,}"
-    if style == "space":
-        return f"{draw(st.integers(1_000, 9_999_999)):,}".replace(",", " ")
-    if style == "plain":
-        return str(draw(st.integers(1, 99_999)))
-    if style == "word":
-        return _number_word(draw(st.integers(1, 99)))
-    if style == "scaled":
-        word = _pick(draw, ("thousand", "million"))
-        if draw(st.booleans()):
-            tenths = draw(st.integers(11, 99))
-            tenths += tenths % 10 == 0  # 2.0 million is written 2 million
-            return f"{tenths // 10}.{tenths % 10} {word}"
-        return f"{draw(st.integers(1, 99))} {word}"
+    return _NUMERAL_STYLES[_pick(draw, _WHOLE_STYLES if whole else _STYLES)](draw)
+
+
+def _scaled_numeral(draw: st.DrawFn) -> str:
+    """A scaled numeral: "2.5 million", "12 thousand"."""
+    word = _pick(draw, ("thousand", "million"))
+    if draw(st.booleans()):
+        tenths = draw(st.integers(11, 99))
+        tenths += tenths % 10 == 0  # 2.0 million is written 2 million
+        return f"{tenths // 10}.{tenths % 10} {word}"
+    return f"{draw(st.integers(1, 99))} {word}"
+
+
+def _decimal_numeral(draw: st.DrawFn) -> str:
+    """A decimal numeral: "12.5", "0.75"."""
     places = draw(st.integers(1, 2))
     whole_part = draw(st.integers(0, 9_999))
     fraction = draw(st.integers(1, 10**places - 1))
     return f"{whole_part}.{fraction:0{places}d}"
 
 
-_STYLES: Final = ("comma", "space", "plain", "scaled", "word", "decimal")
+#: Each style of numeral news text uses, and how to draw one.
+_NUMERAL_STYLES: Final[Mapping[str, Callable[[st.DrawFn], str]]] = {
+    "comma": lambda draw: f"{draw(st.integers(1_000, 9_999_999)):,}",
+    "space": lambda draw: f"{draw(st.integers(1_000, 9_999_999)):,}".replace(",", " "),
+    "plain": lambda draw: str(draw(st.integers(1, 99_999))),
+    "scaled": _scaled_numeral,
+    "word": lambda draw: _number_word(draw(st.integers(1, 99))),
+    "decimal": _decimal_numeral,
+}
+_STYLES: Final = tuple(_NUMERAL_STYLES)
 _WHOLE_STYLES: Final = _STYLES[:-1]
 
 
@@ -1559,21 +1567,25 @@ def _count_numbers(truth: int, hedge: Hedge, a: float, b: float) -> tuple[int, i
     ``a`` and ``b`` are fractions in [0, 1) that choose among the numbers the hedge
     allows; 0 gives the number closest to the truth.
     """
-    if hedge is Hedge.EXACT:
-        return truth, None
-    if hedge in (Hedge.ABOUT, Hedge.NEARLY):  # [truth, 105% of truth]
-        return truth + math.floor(truth * a / 20), None
-    if hedge is Hedge.AT_LEAST:  # [50% of truth, truth]
-        return truth - math.floor(truth * a / 2), None
-    if hedge is Hedge.MORE_THAN:
-        return min(truth - 1, truth - math.floor(truth * a / 2)), None
-    if hedge is Hedge.UP_TO:  # [truth, 150% of truth]
-        return truth + math.ceil(truth * a / 2), None
-    if hedge is Hedge.FEWER_THAN:
-        return max(truth + 1, truth + math.ceil(truth * a / 2)), None
+    one = _ONE_COUNT.get(hedge)
+    if one is not None:
+        return one(truth, a), None
     middle = truth + math.floor(truth * a / 20)
     low = min(truth - 1, truth - math.floor(truth * (0.02 + b / 8)))
     return low, 2 * middle - low
+
+
+#: The one number each hedge but "between" writes for a count of true value ``truth``,
+#: chosen by ``a`` in [0, 1) (0: closest to the truth).
+_ONE_COUNT: Final[Mapping[Hedge, Callable[[int, float], int]]] = {
+    Hedge.EXACT: lambda truth, _: truth,
+    Hedge.ABOUT: lambda truth, a: truth + math.floor(truth * a / 20),  # to 105% of truth
+    Hedge.NEARLY: lambda truth, a: truth + math.floor(truth * a / 20),
+    Hedge.AT_LEAST: lambda truth, a: truth - math.floor(truth * a / 2),  # to 50% of truth
+    Hedge.MORE_THAN: lambda truth, a: min(truth - 1, truth - math.floor(truth * a / 2)),
+    Hedge.UP_TO: lambda truth, a: truth + math.ceil(truth * a / 2),  # to 150% of truth
+    Hedge.FEWER_THAN: lambda truth, a: max(truth + 1, truth + math.ceil(truth * a / 2)),
+}
 
 
 def _measured_numbers(
@@ -1594,21 +1606,25 @@ def _measured_numbers(
 def _rounded_numbers(
     truth: float, hedge: Hedge, a: float, b: float, places: int
 ) -> tuple[float, float | None, int]:
-    if hedge is Hedge.EXACT:
-        return round(truth, places), None, places
-    if hedge in (Hedge.ABOUT, Hedge.NEARLY):
-        return _up(truth * (1 + a / 20), places), None, places
-    if hedge is Hedge.AT_LEAST:
-        return _down(truth * (1 - a / 2), places), None, places
-    if hedge is Hedge.MORE_THAN:
-        return _down(truth * (0.99 - a / 2), places), None, places
-    if hedge is Hedge.UP_TO:
-        return _up(truth * (1 + a / 2), places), None, places
-    if hedge is Hedge.FEWER_THAN:
-        return _up(truth * (1.01 + a / 2), places), None, places
+    one = _ONE_MEASURE.get(hedge)
+    if one is not None:
+        return one(truth, a, places), None, places
     middle = truth * (1 + a / 20)
     half = (middle - truth) + truth * (0.02 + b / 12)
     return _down(middle - half, places), _up(middle + half, places), places
+
+
+#: The one number each hedge but "between" writes for a measure of true value ``truth``,
+#: chosen by ``a`` in [0, 1), to ``places`` decimal places.
+_ONE_MEASURE: Final[Mapping[Hedge, Callable[[float, float, int], float]]] = {
+    Hedge.EXACT: lambda truth, _, places: round(truth, places),
+    Hedge.ABOUT: lambda truth, a, places: _up(truth * (1 + a / 20), places),
+    Hedge.NEARLY: lambda truth, a, places: _up(truth * (1 + a / 20), places),
+    Hedge.AT_LEAST: lambda truth, a, places: _down(truth * (1 - a / 2), places),
+    Hedge.MORE_THAN: lambda truth, a, places: _down(truth * (0.99 - a / 2), places),
+    Hedge.UP_TO: lambda truth, a, places: _up(truth * (1 + a / 2), places),
+    Hedge.FEWER_THAN: lambda truth, a, places: _up(truth * (1.01 + a / 2), places),
+}
 
 
 def _consistent_figure(
