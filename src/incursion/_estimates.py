@@ -1071,17 +1071,8 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
     ):  # the common case, kept short
         half = e.step / 2
         return (v - half if v > half else 0.0), v + half, False, False
-    if info.dimension != "ratio" and (
-        (e.stated_low is not None and e.stated_low < 0)
-        or (e.stated_high is not None and e.stated_high < 0)
-    ):
-        raise RecordError("expected non-negative bounds", field="stated_low")
-    if v < 0 and info.dimension != "ratio":
-        raise RecordError(
-            f"expected a non-negative figure, got {v:g}"
-            + (f" in {quoted(e.text)}" if e.text else ""),
-            field="number",
-        )
+    if info.dimension != "ratio":
+        _not_negative(e)
     hedge = e.hedge
     low: float
     high: float | None
@@ -1102,19 +1093,38 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
     if info.dimension != "ratio":
         low = max(low, 0.0)
     if info.count:
-        for stated in (e.stated_low, e.stated_high) if hedge is Hedge.BETWEEN else (v,):
-            if stated is not None and stated != int(stated):
-                raise RecordError(
-                    f"expected a whole number ({describe_dimension(info.dimension)}), "
-                    f"got {stated:g}",
-                    field="number",
-                )
-        low = math.floor(low + 1e-9) + 1.0 if low_open else math.ceil(low - 1e-9)
-        if high is not None:
-            high = math.ceil(high - 1e-9) - 1.0 if high_open else math.floor(high + 1e-9)
-            high = max(high, low)
-        low_open = high_open = False
+        return _whole_ends(e, info, (low, high, low_open, high_open))
     return float(low), None if high is None else float(high), low_open, high_open
+
+
+def _not_negative(e: Estimate) -> None:
+    """Refuse a negative figure or end (only a ratio may be negative)."""
+    if (e.stated_low is not None and e.stated_low < 0) or (
+        e.stated_high is not None and e.stated_high < 0
+    ):
+        raise RecordError("expected non-negative bounds", field="stated_low")
+    if e.number < 0:
+        raise RecordError(
+            f"expected a non-negative figure, got {e.number:g}"
+            + (f" in {quoted(e.text)}" if e.text else ""),
+            field="number",
+        )
+
+
+def _whole_ends(e: Estimate, info: UnitInfo, bounds: Bounds) -> Bounds:
+    """A count's interval: whole ends, an open end moved to the next whole number."""
+    for stated in (e.stated_low, e.stated_high) if e.hedge is Hedge.BETWEEN else (e.number,):
+        if stated is not None and stated != int(stated):
+            raise RecordError(
+                f"expected a whole number ({describe_dimension(info.dimension)}), got {stated:g}",
+                field="number",
+            )
+    low, high, low_open, high_open = bounds
+    low = math.floor(low + 1e-9) + 1.0 if low_open else math.ceil(low - 1e-9)
+    if high is not None:
+        high = math.ceil(high - 1e-9) - 1.0 if high_open else math.floor(high + 1e-9)
+        high = max(high, low)
+    return float(low), None if high is None else float(high), False, False
 
 
 # -- parsing ------------------------------------------------------------------------------

@@ -1355,6 +1355,24 @@ class _Scanner:
                 noun = text[position : counted.end].strip()
                 return _Unit(counted.end, counted.info, noun, counted=True)
             return _Unit(position, None, None, counted=False)
+        tokens, adjectival = self._unit_tokens(position)
+        none = _Unit(position, None, None, counted=False)
+        if not tokens:
+            return none
+        words = [w for w, _ in tokens]
+        glued = tokens[0][1] - len(words[0]) == position
+        if glued and len(words[0]) == 1 and words[0].isupper() and words[0] != "K":
+            return none  # "5G", "3D"
+        if adjectival:  # "40-kilometre", "1,000-square-kilometre", "50,000-strong"
+            return _adjectival_unit(position, words[0]) or none
+        return _measure_unit(tokens) or self._counted_noun(tokens) or none
+
+    def _unit_tokens(self, position: int) -> tuple[list[tuple[str, int]], bool]:
+        """The words after a number, each with where it ends, and whether they are joined.
+
+        Joined: a hyphen joins the first word to the number ("40-kilometre").
+        """
+        text = self.text
         tokens: list[tuple[str, int]] = []  # each word and where it ends
         pos = position
         adjectival = False
@@ -1378,105 +1396,26 @@ class _Scanner:
             if word[0].isupper() and (model := _MODEL_NUMBER.match(text, pos)):
                 word, pos = f"{word} {model[0].strip()}", model.end()  # "Leopard 2"
             tokens.append((word, pos))
-        none = _Unit(position, None, None, counted=False)
-        if not tokens:
-            return none
+        return tokens, adjectival
+
+    def _counted_noun(self, tokens: list[tuple[str, int]]) -> _Unit | None:
+        """A counted noun, after adjectives, the last of a run of nouns.
+
+        "28 Russian settlements", "70 drone attacks", "3 prisoners of war"; else the people
+        ("34,000 Palestinians") or the anaphor ("121 others") the words name.
+        """
         words = [w for w, _ in tokens]
-        glued = tokens[0][1] - len(words[0]) == position
-        if glued and len(words[0]) == 1 and words[0].isupper() and words[0] != "K":
-            return none  # "5G", "3D"
-        if adjectival:  # "40-kilometre", "1,000-square-kilometre", "50,000-strong"
-            parts = words[0].split("-")
-            for k in range(len(parts), 0, -1):
-                info = _unit_or_none(" ".join(parts[:k]))
-                if info is not None and not info.count:
-                    return _Unit(position + 1 + len("-".join(parts[:k])), info, None, counted=False)
-            if parts[0].lower() == "strong":
-                return _Unit(position + 7, lookup_unit("person"), "strong", counted=True)
-            return none
-        # The longest unit named outright: "km", "square miles", "km a day".
-        direct: tuple[int, UnitInfo] | None = None
-        for k in range(1, min(len(words), 4) + 1):
-            info = _unit_or_none(" ".join(words[:k]))
-            if info is not None:
-                direct = (k, info)
-        if direct is not None and not direct[1].count:
-            return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
-        measured, _, describes = words[0].partition("-")
-        if direct is None and describes.lower() in _MEASURES:  # "8m-long", "10km-wide"
-            info = _unit_or_none(measured)
-            if info is not None and not info.count:
-                end = tokens[0][1] - len(words[0]) + len(measured)
-                return _Unit(end, info, None, counted=False)
-        # A counted noun, after adjectives, the last of a run of nouns: "28 Russian
-        # settlements", "70 drone attacks", "3 prisoners of war".
         lead = 0
         if words[0].lower() == "of":  # "40 of its own soldiers"
             lead = 1
             while lead < len(words) - 1 and words[lead].lower() in _DETERMINERS:
                 lead += 1
-        i = lead
-        while i < min(len(words), lead + 4):
-            if (
-                words[i].lower() in ("and", "or", "&")  # "T-72 and T-90 tanks"
-                and i > lead
-                and i + 1 < len(words)
-                and _unit_or_none(words[i + 1]) is None
-                and _modifies(words[i + 1])
-            ):
-                i += 2
-                continue
-            if (
-                _unit_or_none(words[i]) is not None
-                or _unit_or_none(" ".join(words[i : i + 2])) is not None  # "service members"
-                or _unit_or_none(" ".join(words[i : i + 3])) is not None  # "unmanned aerial …"
-                or not _modifies(words[i])
-            ):
-                break
-            i += 1
-        head: tuple[int, UnitInfo] | None = None
-        j = i
-        while j < len(words):
-            for width in (3, 2, 1):
-                info = (
-                    _unit_or_none(" ".join(words[j : j + width]))
-                    if j + width <= len(words)
-                    else None
-                )
-                if (
-                    info is not None
-                    and info.count
-                    and (j == lead or j > i or width > 1 or words[j].lower() not in PARTICIPLES)
-                ):
-                    head, j = (j + width, info), j + width
-                    break
-            else:
-                if head is None and j == i and words[j].lower() in PARTICIPLES:
-                    j += 1  # "internally displaced people": the participle describes
-                    continue
-                if (
-                    head is None
-                    and j == i <= 2
-                    and lead == 0
-                    and all(map(_describes_a_noun, words[:i]))
-                    and (info := _open_noun(words[j])) is not None
-                ):
-                    head, j = (j + 1, info), j + 1  # "146 occupiers": a kind of its own
-                break
-            said = words[j - 1].lower()
-            if j < len(words) and said not in _COLLECTIVE and not said.endswith("s"):
-                # "drone and missile attacks", "tank crews": a singular noun is a modifier
-                if words[j].lower() in ("and", "or") and j + 1 < len(words):
-                    j += 1
-                    continue
-                if _NOUNISH.fullmatch(words[j]) and _unit_or_none(words[j]) is None:
-                    # "12 drone operators", "12,000 civilian properties": the last noun
-                    info = _open_noun(words[j])
-                    head = None if info is None else (j + 1, info)
-                    break
+        i = _after_modifiers(words, lead)
+        head = _head_noun(words, lead, i)
+        start = tokens[0][1] - len(words[0])
         if head is not None:
             end = tokens[head[0] - 1][1]
-            return _Unit(end, head[1], text[tokens[0][1] - len(words[0]) : end], counted=True)
+            return _Unit(end, head[1], self.text[start:end], counted=True)
         people = next(
             (k for k in range(lead, min(i + 1, len(words))) if _PEOPLES.fullmatch(words[k])), None
         )
@@ -1484,11 +1423,114 @@ class _Scanner:
             people + 1 == len(words) or not _NOUNISH.fullmatch(words[people + 1])
         ):
             end = tokens[people][1]
-            noun = text[tokens[0][1] - len(words[0]) : end]
-            return _Unit(end, lookup_unit("person"), noun, counted=True)
+            return _Unit(end, lookup_unit("person"), self.text[start:end], counted=True)
         if words[0].lower() in _ANAPHORA:  # "121 others", but "25,007 more Colombians"
             return _Unit(tokens[0][1], None, words[0], counted=False)
-        return none
+        return None
+
+
+def _adjectival_unit(position: int, word: str) -> _Unit | None:
+    """The unit a hyphen joins to a number: "40-kilometre", "50,000-strong"."""
+    parts = word.split("-")
+    for k in range(len(parts), 0, -1):
+        info = _unit_or_none(" ".join(parts[:k]))
+        if info is not None and not info.count:
+            return _Unit(position + 1 + len("-".join(parts[:k])), info, None, counted=False)
+    if parts[0].lower() == "strong":
+        return _Unit(position + 7, lookup_unit("person"), "strong", counted=True)
+    return None
+
+
+def _measure_unit(tokens: list[tuple[str, int]]) -> _Unit | None:
+    """The longest unit of measure named outright: "km", "square miles", "8m-long"."""
+    words = [w for w, _ in tokens]
+    direct: tuple[int, UnitInfo] | None = None
+    for k in range(1, min(len(words), 4) + 1):
+        info = _unit_or_none(" ".join(words[:k]))
+        if info is not None:
+            direct = (k, info)
+    if direct is not None:
+        if direct[1].count:
+            return None
+        return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
+    measured, _, describes = words[0].partition("-")
+    if describes.lower() in _MEASURES:  # "8m-long", "10km-wide"
+        info = _unit_or_none(measured)
+        if info is not None and not info.count:
+            return _Unit(tokens[0][1] - len(words[0]) + len(measured), info, None, counted=False)
+    return None
+
+
+def _after_modifiers(words: list[str], lead: int) -> int:
+    """Where the words that describe a counted noun end: "28 Russian | settlements"."""
+    i = lead
+    while i < min(len(words), lead + 4):
+        if (
+            words[i].lower() in ("and", "or", "&")  # "T-72 and T-90 tanks"
+            and i > lead
+            and i + 1 < len(words)
+            and _unit_or_none(words[i + 1]) is None
+            and _modifies(words[i + 1])
+        ):
+            i += 2
+            continue
+        if (
+            _unit_or_none(words[i]) is not None
+            or _unit_or_none(" ".join(words[i : i + 2])) is not None  # "service members"
+            or _unit_or_none(" ".join(words[i : i + 3])) is not None  # "unmanned aerial …"
+            or not _modifies(words[i])
+        ):
+            break
+        i += 1
+    return i
+
+
+def _known_head(words: list[str], j: int, lead: int, i: int) -> tuple[int, UnitInfo] | None:
+    """A counted noun of the table at ``j``, up to three words wide."""
+    for width in (3, 2, 1):
+        if j + width > len(words):
+            continue
+        info = _unit_or_none(" ".join(words[j : j + width]))
+        if (
+            info is not None
+            and info.count
+            and (j == lead or j > i or width > 1 or words[j].lower() not in PARTICIPLES)
+        ):
+            return j + width, info
+    return None
+
+
+def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | None:
+    """The last of a run of counted nouns from ``i``, and where it ends."""
+    head: tuple[int, UnitInfo] | None = None
+    j = i
+    while j < len(words):
+        known = _known_head(words, j, lead, i)
+        if known is None:
+            if head is None and j == i and words[j].lower() in PARTICIPLES:
+                j += 1  # "internally displaced people": the participle describes
+                continue
+            if (
+                head is None
+                and j == i <= 2
+                and lead == 0
+                and all(map(_describes_a_noun, words[:i]))
+                and (info := _open_noun(words[j])) is not None
+            ):
+                head = (j + 1, info)  # "146 occupiers": a kind of its own
+            break
+        head, j = known, known[0]
+        said = words[j - 1].lower()
+        if j < len(words) and said not in _COLLECTIVE and not said.endswith("s"):
+            # "drone and missile attacks", "tank crews": a singular noun is a modifier
+            if words[j].lower() in ("and", "or") and j + 1 < len(words):
+                j += 1
+                continue
+            if _NOUNISH.fullmatch(words[j]) and _unit_or_none(words[j]) is None:
+                # "12 drone operators", "12,000 civilian properties": the last noun
+                info = _open_noun(words[j])
+                return None if info is None else (j + 1, info)
+    return head
 
 
 @attrs.frozen
