@@ -1070,120 +1070,145 @@ class _Scanner:
 
     def _read(self, match: re.Match[str]) -> _Found | int | None:
         """Read the figure that starts at ``match``; an int is where a non-figure ends."""
-        text = self.text
-        start, end = match.span()
-        before = text[max(0, start - _WINDOW) : start]
-        after = text[end : end + _WINDOW]
-        digits = match["digits"]
-        if digits and (odd := AMBIGUOUS_NUMERAL.match(text, start)):
-            return odd.end()  # "1.000.000", "1,5": refused by the grammar, so skipped whole
-        words = _words_before(before)
-        hedge = _hedge_before(before, words)
-        if self._not_a_figure(before, after, digits, match["scale"], end, hedged=bool(hedge)):
-            return _skip_range(text, end)
-        if (ratio := _RATIO_AFTER.match(text, end)) and _below(match, ratio["whole"]):
-            return ratio.end()  # "3 in 10 homes": a proportion, not two figures
+        r = _Reading.of(match, self.text)
+        refused = self._refused(r)
+        if refused is not None:
+            return refused
+        ended = self._hedge_and_range(r)
+        if ended is not None:
+            return ended
+        refused = self._unit_of(r)
+        if refused is not None:
+            return None if refused < 0 else refused
+        return self._figure_of(r)
 
-        # The hedge before the number, and a range after it.
-        word = hedge[1].lower() if hedge else ""
-        change = _is_change(words, before_offset=hedge[0] if hedge else len(before))
-        if word == "from" and change:
-            hedge, word = None, ""  # "rose from 200 to 300": two figures
-        cursor = end
-        ranged = False
-        if not change and not match["vague"]:
-            rng = _RANGE.match(text, cursor)
-            if rng and (rng["sep"].lower() != "and" or word == "between"):
+    def _refused(self, r: _Reading) -> int | None:
+        """Where a number that is no figure ends: "1.000.000", a year, "3 in 10 homes"."""
+        text, end = self.text, r.end
+        if r.digits and (odd := AMBIGUOUS_NUMERAL.match(text, r.start)):
+            return odd.end()  # "1.000.000", "1,5": refused by the grammar, so skipped whole
+        scale = r.match["scale"]
+        if self._not_a_figure(r.before, r.after, r.digits, scale, end, hedged=bool(r.hedge)):
+            return _skip_range(text, end)
+        if (ratio := _RATIO_AFTER.match(text, end)) and _below(r.match, ratio["whole"]):
+            return ratio.end()  # "3 in 10 homes": a proportion, not two figures
+        return None
+
+    def _hedge_and_range(self, r: _Reading) -> int | None:
+        """The hedge before the number and a range after it; where a date ends, if one does."""
+        text = self.text
+        if r.word == "from" and r.change:
+            r.hedge, r.word = None, ""  # "rose from 200 to 300": two figures
+        if not r.change and not r.match["vague"]:
+            rng = _RANGE.match(text, r.cursor)
+            if rng and (rng["sep"].lower() != "and" or r.word == "between"):
                 if _MONTH_AFTER.match(text, rng.end()):  # "6-7 August"
                     return rng.end()
-                cursor, ranged = rng.end(), True
-        suffix = _SUFFIX.match(text, cursor)
-        if suffix:
-            cursor = suffix.end()
+                r.cursor, r.ranged = rng.end(), True
+        r.suffix = _SUFFIX.match(text, r.cursor)
+        if r.suffix:
+            r.cursor = r.suffix.end()
+        return None
 
-        # The unit or counted noun: "1.2m people" and "1.9m of the 2.3m" are millions.
-        if match["vague"] and (of := _OF.match(text, cursor)):
-            cursor = of.end()  # "dozens of civilians"
-        millions = self._millions(cursor) if digits and not match["scale"] else None
-        unit = self.unit(millions.end()) if millions else self.unit(cursor)
-        number_end = cursor
-        tentative = False
-        slip = _WORD_AFTER.match(text, cursor) if unit.info is None else None
+    def _unit_of(self, r: _Reading) -> int | None:
+        """The unit or counted noun ("1.2m people" and "1.9m of the 2.3m" are millions).
+
+        Returns where a non-figure ends, -1 for a number that is no figure at all, or
+        ``None`` to read on.
+        """
+        text, match = self.text, r.match
+        if match["vague"] and (of := _OF.match(text, r.cursor)):
+            r.cursor = of.end()  # "dozens of civilians"
+        r.millions = self._millions(r.cursor) if r.digits and not match["scale"] else None
+        unit = r.unit = self.unit(r.millions.end()) if r.millions else self.unit(r.cursor)
+        r.number_end = r.cursor
+        slip = _WORD_AFTER.match(text, r.cursor) if unit.info is None else None
         if slip is not None and (meant := near_unit(slip[1])) is not None:
             # "12 kilomteres": not 12 of nothing, and not a new kind of count
             self.failed.append(
-                (start, slip.end(), f"unknown unit {slip[1]!r}: did you mean {meant!r}?")
+                (r.start, slip.end(), f"unknown unit {slip[1]!r}: did you mean {meant!r}?")
             )
             return slip.end()
-        said = (
-            None if digits else match["word"] or match["vague"] or match["dozen"] or match["half"]
-        )
+        said = r.said
         if (
             said is not None
             and said.lower() in _ONE
             and (unit.noun or "").lower().startswith("of ")
         ):
-            return None  # "one of the children told him": a person, not a count
-        if unit.info is None and unit.noun is None and not millions:
-            if not digits:
-                listed = _AND_BEFORE.search(before) and _WHERE_AFTER.match(after)
-                if said is None or (said.lower() in _ONE and not listed):
-                    return None  # "one of the officials": a person, not a count
-                # "28 drones …, four over the Voronezh Region": counts what the sentence
-                # counts, or is no figure at all (see mentions()).
-                tentative = True
-            elif self._names_something(before, after, hedge is not None, words):
-                return _skip_range(text, end)
+            return -1  # "one of the children told him": a person, not a count
+        if unit.info is None and unit.noun is None and not r.millions:
+            return self._bare(r)
         if unit.info is not None and unit.info.name == "millimeter" and self._weapon(unit.end):
             return unit.end  # a calibre: "155mm shells"
-        cursor = unit.end if unit.end > cursor or not millions else millions.end()
-        if unit.info is not None and not unit.info.count and not ranged and not change:
+        return None
+
+    def _bare(self, r: _Reading) -> int | None:
+        """A number with no unit: tentative, if a word; no figure, if it names something."""
+        if not r.digits:
+            listed = _AND_BEFORE.search(r.before) and _WHERE_AFTER.match(r.after)
+            if r.said is None or (r.said.lower() in _ONE and not listed):
+                return -1  # "one of the officials": a person, not a count
+            # "28 drones …, four over the Voronezh Region": counts what the sentence
+            # counts, or is no figure at all (see mentions()).
+            r.tentative = True
+        elif self._names_something(r.before, r.after, r.hedge is not None, r.words):
+            return _skip_range(self.text, r.end)
+        return None
+
+    def _figure_of(self, r: _Reading) -> _Found | int | None:
+        """Read the figure's words, with the bracketed conversion when there is one."""
+        text, unit = self.text, r.unit
+        cursor = unit.end if unit.end > r.cursor or not r.millions else r.millions.end()
+        if unit.info is not None and not unit.info.count and not r.ranged and not r.change:
             # "10km to 15km", "between 10 km and 15 km"
-            cursor, ranged = self._range_after_unit(cursor, unit.info, and_=word == "between")
-        if word in ("between", "from") and not ranged:
-            hedge = None  # "from 200" alone is not a range
-        first = start - len(before) + hedge[0] if hedge else start
-        tail = None if suffix else _TAIL_HEDGE.match(text, cursor)
+            cursor, r.ranged = self._range_after_unit(cursor, unit.info, and_=r.word == "between")
+        if r.word in ("between", "from") and not r.ranged:
+            r.hedge = None  # "from 200" alone is not a range
+        first = r.start - len(r.before) + r.hedge[0] if r.hedge else r.start
+        tail = None if r.suffix else _TAIL_HEDGE.match(text, cursor)
         if tail:
             cursor = tail.end()
-
-        # Read the words, with the bracketed conversion when there is one.
-        surface_end = cursor
-        read = None
-        bracket = _BRACKET.match(text, cursor)
-        slash = None if bracket else self._slashed(cursor)
-        if bracket and unit.info is not None and not unit.info.count:
-            try:
-                read = self._parse(first, start, bracket.end(), unit, number_end, millions)
-                surface_end = bracket.end()
-            except IncursionError:
-                read = None
-        elif slash is not None and unit.info is not None and not unit.info.count:
-            try:  # "300km/186 miles" reads as "300km (186 miles)"
-                conversion = f" ({text[slash[0] : slash[1]]})"
-                read = self._parse(
-                    first, start, cursor, unit, number_end, millions, conversion, slash[1]
-                )
-                surface_end = slash[1]
-            except IncursionError:
-                read = None
+        read = self._converted(r, first, cursor)
         if read is None:
             try:
-                read = self._parse(first, start, cursor, unit, number_end, millions)
+                read = self._parse(first, r.start, cursor, unit, r.number_end, r.millions), cursor
             except IncursionError as error:
-                if ranged:  # "10-15,000 people" is refused, not read as 15,000
+                if r.ranged:  # "10-15,000 people" is refused, not read as 15,000
                     self.failed.append((first, cursor, str(error)))
                     return cursor
                 raise
-        estimate, first = read
+        (estimate, first), surface_end = read
         dimension = estimate.dimension
         if (
             (dimension == "ratio" and not self.percentages)
             or (dimension == "duration" and not self.durations)
-            or (dimension == "number" and digits and _is_year(digits, match["scale"]))
+            or (dimension == "number" and r.digits and _is_year(r.digits, r.match["scale"]))
         ):
             return surface_end
-        return _Found(first, surface_end, estimate, unit.noun, unit.counted, tentative)
+        return _Found(first, surface_end, estimate, unit.noun, unit.counted, r.tentative)
+
+    def _converted(
+        self, r: _Reading, first: int, cursor: int
+    ) -> tuple[tuple[Estimate, int], int] | None:
+        """The figure read with its conversion, in brackets or after a slash, and its end."""
+        text, unit = self.text, r.unit
+        if unit.info is None or unit.info.count:
+            return None
+        bracket = _BRACKET.match(text, cursor)
+        if bracket:
+            end, conversion, written = bracket.end(), "", 0
+        elif (slash := self._slashed(cursor)) is not None:
+            # "300km/186 miles" reads as "300km (186 miles)"
+            end, conversion, written = cursor, f" ({text[slash[0] : slash[1]]})", slash[1]
+        else:
+            return None
+        try:
+            read = self._parse(
+                first, r.start, end, unit, r.number_end, r.millions, conversion, written
+            )
+        except IncursionError:
+            return None
+        return read, written or end
 
     def _not_a_figure(
         self,
@@ -1276,25 +1301,23 @@ class _Scanner:
         m = _MILLIONS.match(self.text, cursor)
         if m is None:
             return None
-        if m["upper"]:
-            return m  # "1.2M people": never metres
-        unit = self.unit(m.end())
-        if unit.info is not None:
-            return m  # "1.2m people", "2m tonnes"
-        if m["space"]:
-            return None  # "300 m."
-        if _METRES_AFTER.match(self.text, m.end()):
-            return None
+        if m["upper"] or self.unit(m.end()).info is not None:
+            return m  # "1.2M people": never metres; "1.2m people", "2m tonnes"
+        return None if self._metres(m, cursor) else m
+
+    def _metres(self, m: re.Match[str], cursor: int) -> bool:
+        """Whether the "m" after a number with no unit after it is metres."""
+        if m["space"] or _METRES_AFTER.match(self.text, m.end()):
+            return True  # "300 m.", "300m away"
         number = _NUMBER_BEFORE.search(self.text, max(0, cursor - 40), cursor)
         if number and _ARTICLE.search(self.text, max(0, number.start() - 10), number.start()):
-            return None
+            return True  # "a 1.2m wall"
         bracket = _BRACKET.match(self.text, m.end())
         inside = bracket and (bracket["inner"] or bracket["square"]).strip()
         if inside and (inner := _CANDIDATE.match(inside)):
             after_inner = self._unit_in(inside, inner.end())
-            if after_inner is not None and after_inner.dimension == "length":
-                return None
-        return m
+            return after_inner is not None and after_inner.dimension == "length"  # "(984ft)"
+        return False
 
     def _unit_in(self, words: str, position: int) -> UnitInfo | None:
         """The unit named at ``position`` of some other words (a bracket's)."""
@@ -1541,6 +1564,67 @@ class _Unit:
     info: UnitInfo | None
     noun: str | None
     counted: bool  # the noun names what is counted (not "others")
+
+
+#: No unit, before the unit is read.
+_NO_UNIT: Final = _Unit(0, None, None, counted=False)
+
+
+@attrs.define
+class _Reading:
+    """A figure being read from its number on: what has been found so far."""
+
+    match: re.Match[str]
+    start: int
+    end: int
+    before: str  # the words before the number (a bounded window)
+    after: str  # the words after it
+    words: list[tuple[int, str]]  # the last words before it, with where they start
+    hedge: tuple[int, str] | None  # the hedge before it, and where it starts in before
+    word: str  # the hedge's words, lower case
+    change: bool  # a verb of change before it: "rose from 200 to 300"
+    cursor: int  # how far the figure's words reach
+    ranged: bool = False
+    suffix: re.Match[str] | None = None
+    millions: re.Match[str] | None = None
+    unit: _Unit = _NO_UNIT
+    number_end: int = 0
+    tentative: bool = False
+
+    @classmethod
+    def of(cls, match: re.Match[str], text: str) -> _Reading:
+        """Start reading at a candidate number."""
+        start, end = match.span()
+        before = text[max(0, start - _WINDOW) : start]
+        words = _words_before(before)
+        hedge = _hedge_before(before, words)
+        return cls(
+            match=match,
+            start=start,
+            end=end,
+            before=before,
+            after=text[end : end + _WINDOW],
+            words=words,
+            hedge=hedge,
+            word=hedge[1].lower() if hedge else "",
+            change=_is_change(words, before_offset=hedge[0] if hedge else len(before)),
+            cursor=end,
+        )
+
+    @property
+    def digits(self) -> str | None:
+        """The number's digits, if it is written in digits."""
+        digits: str | None = self.match["digits"]
+        return digits
+
+    @property
+    def said(self) -> str | None:
+        """The number's words, if it is written in words ("four", "dozens", "a dozen")."""
+        if self.digits:
+            return None
+        m = self.match
+        said: str | None = m["word"] or m["vague"] or m["dozen"] or m["half"]
+        return said
 
 
 def _designation(before: str, after: str) -> bool:
