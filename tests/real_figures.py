@@ -216,10 +216,10 @@ def _relation(
         ok = ra == rb and isinstance(first, CasualtyReport) and any(fa in row for row in rows)
         return None if ok else f"{ra}:{fa} is not a count that {rb}:{fb} combines"
     # part-of and within: a part of that count, or a within relation to that figure
-    if ra == rb and fa.startswith(f"{fb}.parts."):
-        return None
     w = first.within
-    if w is not None and w.record == rb and w.field == fb:
+    if (ra == rb and fa.startswith(f"{fb}.parts.")) or (
+        w is not None and w.record == rb and w.field == fb
+    ):
         return None
     return f"{paths[a]} is neither a part of nor within {paths[b]}"
 

@@ -21,6 +21,7 @@ import attrs
 
 from incursion._numerals import (
     NUMERAL_PATTERN,
+    Numeral,
     ambiguity,
     numeral_from_match,
     parse_numeral,
@@ -1239,134 +1240,170 @@ class _Figure(NamedTuple):
     adjectival: bool
 
 
+@attrs.define
+class _Said:
+    """A figure's words while they are read: what is left, and the hedge read so far."""
+
+    rest: str
+    text: str  # the whole text, for messages
+    hedge: Hedge = Hedge.EXACT
+    word: str | None = None
+
+    def hedged(self, word: str, hedge: Hedge | None = None) -> None:
+        """Take a hedge word (of its class, unless ``hedge`` says); a second is an error."""
+        if self.word is not None:
+            raise ParseError(f"two hedges in {quoted(self.text)}")
+        self.word = word
+        self.hedge = HEDGE_WORDS[word.lower()] if hedge is None else hedge
+
+
 def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
-    s = " ".join(body.split()).rstrip(" .,;:")
-    hedge, word = Hedge.EXACT, None
-    tail = _TAIL_RE.search(s)
-    if tail:
-        word = tail["hedge"]
-        hedge = HEDGE_WORDS[word.lower()]
-        s = s[: tail.start()]
-    prefix = _PREFIX_RE.match(s)
-    if prefix:
-        if word is not None:
-            raise ParseError(f"two hedges in {quoted(text)}")
-        word = prefix["hedge"]
-        hedge = HEDGE_WORDS[word.lower()]
-        s = s[prefix.end() :]
-    s = _ARTICLE_RE.sub("", s, count=1)  # "a 40-kilometre front"
-    vague = _VAGUE_RE.match(s)
-    if vague:  # "dozens of civilians", "tens of thousands of people"
-        if word is not None:
-            raise ParseError(f"two hedges in {quoted(text)}")
-        said = " ".join(vague["vague"].split())
-        low_end, high_end = VAGUE_QUANTITIES[said.lower()]
-        unit = _unit_words(s[vague.end() :].strip(), text)
-        return _Figure(
-            (low_end + high_end) / 2,
-            unit,
-            Hedge.BETWEEN,
-            said,
-            1.0,
-            float(low_end),
-            float(high_end),
-            adjectival=False,
-        )
-    first = _NUMBER_RE.match(s)
-    if first is None or (why := ambiguity(s)):
-        why = ambiguity(s)
+    said = _Said(" ".join(body.split()).rstrip(" .,;:"), text)
+    if tail := _TAIL_RE.search(said.rest):
+        said.hedged(tail["hedge"])
+        said.rest = said.rest[: tail.start()]
+    if prefix := _PREFIX_RE.match(said.rest):
+        said.hedged(prefix["hedge"])
+        said.rest = said.rest[prefix.end() :]
+    said.rest = _ARTICLE_RE.sub("", said.rest, count=1)  # "a 40-kilometre front"
+    if vague := _VAGUE_RE.match(said.rest):  # "dozens of civilians", "tens of thousands"
+        return _vague_figure(said, vague)
+    first = _NUMBER_RE.match(said.rest)
+    if first is None or ambiguity(said.rest):
+        why = ambiguity(said.rest)
         raise ParseError(
             f"{why} in {quoted(text)}"
             if why
             else f"expected a figure such as 'about 1,000 km²', got {quoted(text)}"
         )
-    numeral = numeral_from_match(first, policy.min_significant)
-    s = s[first.end() :]
-    low = high = None
-    second = None
+    said.rest = said.rest[first.end() :]
+    numeral, low, high = _range_of(
+        said, first, numeral_from_match(first, policy.min_significant), policy
+    )
+    if suffix := _SUFFIX_RE.match(said.rest):
+        hedge = None if suffix["tail"] else Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT
+        said.hedged(suffix[0].strip(), hedge)
+        said.rest = said.rest[suffix.end() :]
+    numeral = _millions_before_unit(said, first, numeral, policy)
+    adjectival = said.rest.startswith("-") and not said.rest.startswith("- ")
+    unit = _unit_words(said.rest.lstrip("-").strip(), text, adjectival=adjectival)
+    number = (low + high) / 2 if low is not None and high is not None else numeral.value
+    return _Figure(number, unit, said.hedge, said.word, numeral.step, low, high, adjectival)
+
+
+def _vague_figure(said: _Said, vague: re.Match[str]) -> _Figure:
+    """A vague quantity read as its fixed range: "dozens of civilians" is 24–99 people."""
+    if said.word is not None:
+        raise ParseError(f"two hedges in {quoted(said.text)}")
+    words = " ".join(vague["vague"].split())
+    low_end, high_end = VAGUE_QUANTITIES[words.lower()]
+    unit = _unit_words(said.rest[vague.end() :].strip(), said.text)
+    return _Figure(
+        (low_end + high_end) / 2,
+        unit,
+        Hedge.BETWEEN,
+        words,
+        1.0,
+        float(low_end),
+        float(high_end),
+        adjectival=False,
+    )
+
+
+def _range_of(
+    said: _Said, first: re.Match[str], numeral: Numeral, policy: Policy
+) -> tuple[Numeral, float | None, float | None]:
+    """The range that follows the first number, if one does: the first end, low and high."""
+    text, rest = said.text, said.rest
     range_unit = ""
-    rng = _RANGE_RE.match(s)
-    if rng is None and (rng := _UNIT_THEN_RANGE_RE.match(s)):  # "10km to 15km", "15%-20%"
-        try:
-            range_unit = lookup_unit(rng["unit"]).name
-        except UnitError:
-            rng = None
-        if rng and rng["sep"].lower() == "and" and (word or "").lower() != "between":
-            rng = None  # "12 killed and 30 wounded": two figures, not a range
-    if rng and (why := ambiguity(s[rng.end() :])):
-        raise ParseError(f"{why} in {quoted(text)}")
-    if rng and (second := _NUMBER_RE.match(s, rng.end())):
-        if hedge not in (Hedge.EXACT, Hedge.BETWEEN, Hedge.ABOUT):
-            raise ParseError(f"a range cannot also be hedged {word!r} in {quoted(text)}")
-        separator = rng["sep"]
-        if (
-            hedge is Hedge.BETWEEN
-            and word is not None
-            and word.lower() == "between"
-            and separator.lower() != "and"
+    rng = _RANGE_RE.match(rest)
+    if rng is None and (rng := _UNIT_THEN_RANGE_RE.match(rest)):  # "10km to 15km", "15%-20%"
+        range_unit = _range_unit(rng["unit"])
+        if not range_unit or (
+            rng["sep"].lower() == "and" and (said.word or "").lower() != "between"
         ):
-            raise ParseError(f"expected 'between … and …' in {quoted(text)}")
-        other = numeral_from_match(second, policy.min_significant)
-        if second["scale"] and not first["scale"]:
-            # "1.5-2 million" and "1,000-1,500 million": one scale for both; but
-            # "250,000 to 2 million", which shared would run backwards, has its own.
-            shared = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
-            if shared.value <= other.value:
-                numeral = shared
-        if (
-            first["digits"]
-            and "," not in first[0]
-            and not first["scale"]
-            and "," in second[0]
-            and other.value % 1000 == 0
-            and 1000 <= numeral.value * 1000 < other.value <= numeral.value * 10_000
-        ):  # "10-15,000": ten, or ten thousand? (read so, the ends are within tenfold)
-            raise ParseError(
-                f"ambiguous range in {quoted(text)}: {numeral.value:,.0f} or "
-                f"{numeral.value * 1000:,.0f}? Write both ends in full "
-                f"({numeral.value * 1000:,.0f}-{other.value:,.0f}), or give the figure as an "
-                "object with low and high"
-            )
-        low, high = numeral.value, other.value
-        if other.value < numeral.value:
-            raise ParseError(f"the range in {quoted(text)} runs backwards")
-        if word is None:
-            word = separator
-        hedge = Hedge.BETWEEN  # "about 200-300" keeps its word: the ends are widened
-        s = s[second.end() :]
-        if range_unit and _unit_words(s.lstrip("-").strip(), text) != range_unit:
-            raise ParseError(f"the two ends of the range in {quoted(text)} have other units")
-    elif hedge is Hedge.BETWEEN:
-        raise ParseError(f"expected a second number after {word!r} in {quoted(text)}")
-    suffix = _SUFFIX_RE.match(s)
-    if suffix:
-        if word is not None:
-            raise ParseError(f"two hedges in {quoted(text)}")
-        word = suffix[0].strip()
-        key = word.lower()
-        hedge = (
-            HEDGE_WORDS[key]
-            if suffix["tail"]
-            else (Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT)
+            rng = None  # "12 killed and 30 wounded": two figures, not a range
+    if rng and (why := ambiguity(rest[rng.end() :])):
+        raise ParseError(f"{why} in {quoted(text)}")
+    second = _NUMBER_RE.match(rest, rng.end()) if rng else None
+    if rng is None or second is None:
+        if said.hedge is Hedge.BETWEEN:
+            raise ParseError(f"expected a second number after {said.word!r} in {quoted(text)}")
+        return numeral, None, None
+    _range_hedge(said, rng["sep"])
+    other = numeral_from_match(second, policy.min_significant)
+    if second["scale"] and not first["scale"]:
+        # "1.5-2 million" and "1,000-1,500 million": one scale for both; but
+        # "250,000 to 2 million", which shared would run backwards, has its own.
+        shared = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
+        if shared.value <= other.value:
+            numeral = shared
+    _not_thousands_or_not(first, second, numeral, other, text)
+    if other.value < numeral.value:
+        raise ParseError(f"the range in {quoted(text)} runs backwards")
+    if said.word is None:
+        said.word = rng["sep"]
+    said.hedge = Hedge.BETWEEN  # "about 200-300" keeps its word: the ends are widened
+    said.rest = rest[second.end() :]
+    if range_unit and _unit_words(said.rest.lstrip("-").strip(), text) != range_unit:
+        raise ParseError(f"the two ends of the range in {quoted(text)} have other units")
+    return numeral, numeral.value, other.value
+
+
+def _range_unit(word: str) -> str:
+    """The unit of a range's first end ("10km to 15km"), or nothing if it is none."""
+    try:
+        return lookup_unit(word).name
+    except UnitError:
+        return ""
+
+
+def _range_hedge(said: _Said, separator: str) -> None:
+    """Refuse a hedge a range cannot take, and "between … to …"."""
+    if said.hedge not in (Hedge.EXACT, Hedge.BETWEEN, Hedge.ABOUT):
+        raise ParseError(f"a range cannot also be hedged {said.word!r} in {quoted(said.text)}")
+    if (
+        said.hedge is Hedge.BETWEEN
+        and said.word is not None
+        and said.word.lower() == "between"
+        and separator.lower() != "and"
+    ):
+        raise ParseError(f"expected 'between … and …' in {quoted(said.text)}")
+
+
+def _not_thousands_or_not(
+    first: re.Match[str], second: re.Match[str], numeral: Numeral, other: Numeral, text: str
+) -> None:
+    """Refuse "10-15,000": ten, or ten thousand? (read so, the ends are within tenfold)."""
+    if (
+        first["digits"]
+        and "," not in first[0]
+        and not first["scale"]
+        and "," in second[0]
+        and other.value % 1000 == 0
+        and 1000 <= numeral.value * 1000 < other.value <= numeral.value * 10_000
+    ):
+        raise ParseError(
+            f"ambiguous range in {quoted(text)}: {numeral.value:,.0f} or "
+            f"{numeral.value * 1000:,.0f}? Write both ends in full "
+            f"({numeral.value * 1000:,.0f}-{other.value:,.0f}), or give the figure as an "
+            "object with low and high"
         )
-        s = s[suffix.end() :]
-    millions = _MILLIONS_RE.match(s)
-    if millions and s[millions.end() :]:
-        try:
-            _unit_words(s[millions.end() :], text)
-            unit_follows = True
-        except UnitError:
-            unit_follows = False
-        if unit_follows:  # "1.2m people", "2m tonnes": m is million before a unit, not metres
-            numeral = parse_numeral(f"{first[0]} million", policy.min_significant)
-            s = s[millions.end() :]
-    adjectival = s.startswith("-") and not s.startswith("- ")
-    unit = _unit_words(s.lstrip("-").strip(), text, adjectival=adjectival)
-    if hedge is Hedge.BETWEEN and low is not None and high is not None:
-        number, step = (low + high) / 2, numeral.step
-    else:
-        number, step = numeral.value, numeral.step
-    return _Figure(number, unit, hedge, word, step, low, high, adjectival)
+
+
+def _millions_before_unit(
+    said: _Said, first: re.Match[str], numeral: Numeral, policy: Policy
+) -> Numeral:
+    """The "m" of million before a unit ("1.2m people", "2m tonnes"), not of metres."""
+    millions = _MILLIONS_RE.match(said.rest)
+    if not millions or not said.rest[millions.end() :]:
+        return numeral
+    try:
+        _unit_words(said.rest[millions.end() :], said.text)
+    except UnitError:
+        return numeral
+    said.rest = said.rest[millions.end() :]
+    return parse_numeral(f"{first[0]} million", policy.min_significant)
 
 
 _ARTICLE_RE: Final = re.compile(r"^an?\s+(?=\d)", re.IGNORECASE | re.ASCII)
@@ -1392,6 +1429,22 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     if adjectival and not any(_unit_or_none(" ".join(parts[:k])) for k in range(1, len(parts))):
         # "a 5-storey building": the hyphen joins the number to a word that is no unit.
         raise UnitError(f"unknown unit {quoted(parts[0] if parts else words)} in {quoted(text)}")
+    name = (
+        _known_start(parts, adjectival=adjectival)
+        or _known_end(parts)
+        or (None if adjectival else _open_head(parts))
+    )
+    if name is None:
+        raise UnitError(f"unknown unit {quoted(words)} in {quoted(text)}")
+    return name
+
+
+def _known_start(parts: list[str], *, adjectival: bool) -> str | None:
+    """A unit first, then words that only describe it.
+
+    "40-kilometre front", "1,000 sq km of territory", "12 km deep", "66 air defence
+    equipment".
+    """
     for k in range(len(parts) - 1, 0, -1):
         try:
             info = lookup_unit(" ".join(parts[:k]))
@@ -1407,8 +1460,16 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
             return info.name
         if info.count and len(rest) == 1 and rest[0].lower() in _GENERIC_HEADS:
             return info.name  # "66 air defence equipment": the kind, then a word for items
-        break
-    for k in (3, 2, 1):  # "28 Russian settlements", "3 Ukrainian prisoners of war"
+        return None
+    return None
+
+
+def _known_end(parts: list[str]) -> str | None:
+    """A counted noun last, after adjectives.
+
+    "28 Russian settlements", "3 Ukrainian prisoners of war".
+    """
+    for k in (3, 2, 1):
         if len(parts) <= k:
             continue
         try:
@@ -1417,25 +1478,32 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
             continue
         if info.count and len(parts) - k <= 4 and all(_modifies(word, info) for word in parts[:-k]):
             return info.name
-    # A noun outside the table counts its own kind: "1,200 applications", "12 defenders";
-    # so does a compound of a singular noun and a noun outside the table ("tank losses",
-    # "drone operators", "accommodation points"), never one whose last word is a known
-    # noun ("drone attacks" are strikes) or whose first is a plural ("tanks destroyed").
-    if parts and not adjectival and len(parts) <= 5 and all(map(_describes, parts)):
-        head = parts[-1]
-        if all(map(is_adjective, parts[:-1])) and (noun := open_count(head)) is not None:
-            return noun.name
-        modifier = parts[-2].lower() if len(parts) >= 2 else "s"
-        if (
-            _unit_or_none(head) is None
-            and (not modifier.endswith("s") or modifier.endswith("ss"))
-            and modifier not in _NOT_ADJECTIVES
-            and ((unit := _unit_or_none(modifier)) is None or unit.count)  # not "mile front"
-            and all(map(is_adjective, parts[:-2]))
-            and (noun := open_count(" ".join(parts[-2:]))) is not None
-        ):
-            return noun.name
-    raise UnitError(f"unknown unit {quoted(words)} in {quoted(text)}")
+    return None
+
+
+def _open_head(parts: list[str]) -> str | None:
+    """A noun outside the table, counting its own kind: "1,200 applications".
+
+    So does a compound of a singular noun and a noun outside the table ("tank losses",
+    "drone operators", "accommodation points"), never one whose last word is a known
+    noun ("drone attacks" are strikes) or whose first is a plural ("tanks destroyed").
+    """
+    if not parts or len(parts) > 5 or not all(map(_describes, parts)):
+        return None
+    head = parts[-1]
+    if all(map(is_adjective, parts[:-1])) and (noun := open_count(head)) is not None:
+        return noun.name
+    modifier = parts[-2].lower() if len(parts) >= 2 else "s"
+    if (
+        _unit_or_none(head) is None
+        and (not modifier.endswith("s") or modifier.endswith("ss"))
+        and modifier not in _NOT_ADJECTIVES
+        and ((unit := _unit_or_none(modifier)) is None or unit.count)  # not "mile front"
+        and all(map(is_adjective, parts[:-2]))
+        and (noun := open_count(" ".join(parts[-2:]))) is not None
+    ):
+        return noun.name
+    return None
 
 
 def read_unit(words: str) -> UnitInfo:
