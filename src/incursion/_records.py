@@ -1371,50 +1371,46 @@ class Document:
 def document_problems(document: Document) -> Iterable[tuple[str, str]]:
     """Yield ``(path, message)`` for every broken id or reference in a document."""
     sources: dict[str, Source] = {}
-    yield from _source_problems(document.sources, sources)
-    regions: set[str] = set()
-    yield from _region_problems(document.regions, regions)
+    yield from _listed("sources", document.sources, Source, sources)
+    regions: dict[str, Region] = {}
+    yield from _listed("regions", document.regions, Region, regions)
     given_records: tuple[object, ...] = document.records
-    seen: set[str] = set()
+    by_id: dict[str, RecordBase] = {}
     for i, record in enumerate(given_records):
-        if not isinstance(record, RecordBase):
-            yield f"$.records[{i}]", f"expected a record, got {type(record).__name__}"
-            continue
-        if record.id in seen:
-            yield f"$.records[{i}].id", f"duplicate record id {record.id!r}"
-        seen.add(record.id)
-        yield from _reference_problems(f"$.records[{i}]", record, sources, regions)
+        yield from _listed("records", (record,), RecordBase, by_id, at=i)
+        if isinstance(record, RecordBase):
+            yield from _reference_problems(f"$.records[{i}]", record, sources, regions)
     records = [r for r in given_records if isinstance(r, RecordBase)]
     positions = [i for i, r in enumerate(given_records) if isinstance(r, RecordBase)]
     yield from relation_problems(records, positions)  # type: ignore[arg-type]
 
 
-def _source_problems(
-    given: tuple[object, ...], sources: dict[str, Source]
+def _listed(
+    section: str,
+    given: tuple[object, ...],
+    kind: type[Any],
+    by_id: dict[str, Any],
+    *,
+    at: int = 0,
 ) -> Iterator[tuple[str, str]]:
-    """Problems of ``$.sources``; the sources, by id, go into ``sources``."""
-    for i, source in enumerate(given):
-        if not isinstance(source, Source):
-            yield f"$.sources[{i}]", f"expected a Source, got {type(source).__name__}"
-            continue
-        if source.id in sources:
-            yield f"$.sources[{i}].id", f"duplicate source id {source.id!r}"
-        sources[source.id] = source
+    """Problems of a list of ``$.<section>``: an item of another kind, an id given twice.
 
-
-def _region_problems(given: tuple[object, ...], regions: set[str]) -> Iterator[tuple[str, str]]:
-    """Problems of ``$.regions``; the regions' ids go into ``regions``."""
-    for i, region in enumerate(given):
-        if not isinstance(region, Region):
-            yield f"$.regions[{i}]", f"expected a Region, got {type(region).__name__}"
+    The items, by id, go into ``by_id`` (which holds those before); ``at`` is the place
+    of the first of ``given``.
+    """
+    name = kind.__name__ if kind is not RecordBase else "record"
+    article = "an" if name[0].lower() in "aeiou" else "a"
+    for i, item in enumerate(given, start=at):
+        if not isinstance(item, kind):
+            yield f"$.{section}[{i}]", f"expected {article} {name}, got {type(item).__name__}"
             continue
-        if region.id in regions:
-            yield f"$.regions[{i}].id", f"duplicate region id {region.id!r}"
-        regions.add(region.id)
+        if item.id in by_id:
+            yield f"$.{section}[{i}].id", f"duplicate {section[:-1]} id {item.id!r}"
+        by_id[item.id] = item
 
 
 def _reference_problems(
-    path: str, record: RecordBase, sources: Mapping[str, Source], regions: set[str]
+    path: str, record: RecordBase, sources: Mapping[str, Source], regions: Mapping[str, Region]
 ) -> Iterator[tuple[str, str]]:
     """A record's source, deniers and region that the document does not give."""
     known = sources.get(record.source.id)
