@@ -254,13 +254,15 @@ _RANGE_RE: Final = re.compile(
     r"^\s*(?P<sep>-|–|—|to|and|or(?=\s+(?:\d|[a-z]+\b(?<!more)(?<!less)(?<!so)(?<!fewer))))\s*",
     re.IGNORECASE | re.ASCII,
 )
-_SUFFIX_RE: Final = re.compile(
-    r"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b)|(?P<tail>or (?:so|more|fewer|less)\b))",
+#: The hedges written as "or …" after a figure: "40 or so", "40 km or more".
+OR_HEDGE_PATTERN: Final = r"or\s+(?:so|more|fewer|less)\b"
+#: A hedge written right after the number, as both readers of figures read it: "40+",
+#: "40-plus", "40-odd", "40 or so km" (groups ``plus``, ``odd`` and ``tail``).
+HEDGE_AFTER: Final = re.compile(
+    rf"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b))|\s+(?P<tail>{OR_HEDGE_PATTERN})",
     re.IGNORECASE | re.ASCII,
 )
-_TAIL_RE: Final = re.compile(
-    r"\s+(?P<hedge>or so|or more|or fewer|or less)$", re.IGNORECASE | re.ASCII
-)
+_TAIL_RE: Final = re.compile(rf"\s+(?P<hedge>{OR_HEDGE_PATTERN})$", re.IGNORECASE | re.ASCII)
 _BRACKET_RE: Final = re.compile(r"\s*\(([^()]*)\)")
 # "1,000" has no space after its comma, and "km/h" none around its slash.
 _ALTERNATIVES_RE: Final = re.compile(
@@ -1280,7 +1282,7 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     numeral, low, high = _range_of(
         said, first, numeral_from_match(first, policy.min_significant), policy
     )
-    if suffix := _SUFFIX_RE.match(said.rest):
+    if suffix := HEDGE_AFTER.match(said.rest):
         hedge = None if suffix["tail"] else Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT
         said.hedged(suffix[0].strip(), hedge)
         said.rest = said.rest[suffix.end() :]

@@ -21,8 +21,10 @@ import attrs
 
 from incursion._estimates import (
     DEFAULT_POLICY,
+    HEDGE_AFTER,
     HEDGE_PREFIXES,
     HEDGE_WORDS,
+    OR_HEDGE_PATTERN,
     PARTICIPLES,
     VAGUE_PATTERN,
     Estimate,
@@ -111,7 +113,6 @@ _ARTICLE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _RANGE: Final = re.compile(
     rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
 )
-_SUFFIX: Final = re.compile(r"\s*(?:\+|-?plus\b|-?odd\b)|\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
 _MILLIONS: Final = re.compile(r"(?P<space>\s?)(?:m|(?P<upper>M))\b", re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
 _TOKEN: Final = re.compile(
@@ -123,7 +124,7 @@ _TOKEN: Final = re.compile(
 _NUMBER: Final = re.compile(NUMERAL_PATTERN, _FLAGS)
 _MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
 _BRACKET: Final = re.compile(r"\s*(?:\((?P<inner>[^()\n]{1,80})\)|\[(?P<square>[^\[\]\n]{1,80})\])")
-_TAIL_HEDGE: Final = re.compile(r"\s+or\s+(?:so|more|fewer|less)\b", _FLAGS)
+_TAIL_HEDGE: Final = re.compile(rf"\s+{OR_HEDGE_PATTERN}", _FLAGS)
 
 # -- what is not a figure -----------------------------------------------------------------
 
@@ -1105,7 +1106,7 @@ class _Scanner:
                 if _MONTH_AFTER.match(text, rng.end()):  # "6-7 August"
                     return rng.end()
                 r.cursor, r.ranged = rng.end(), True
-        r.suffix = _SUFFIX.match(text, r.cursor)
+        r.suffix = HEDGE_AFTER.match(text, r.cursor)
         if r.suffix:
             r.cursor = r.suffix.end()
         return None
@@ -1364,7 +1365,7 @@ class _Scanner:
         """Whether a unit follows, after any range or hedge: "1800 or more settlements"."""
         if rng := _RANGE.match(self.text, position):
             position = rng.end()
-        if suffix := _SUFFIX.match(self.text, position):
+        if suffix := HEDGE_AFTER.match(self.text, position):
             position = suffix.end()
         info = self.unit(position).info
         return info is not None and info.dimension not in ("duration", "ratio")
