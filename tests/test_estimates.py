@@ -847,3 +847,18 @@ def test_each_hedge_class_reads_its_example_as_its_table_row_says(row: HedgeBoun
 def test_the_hedge_table_has_a_row_for_every_class_in_order() -> None:
     assert list(HEDGE_BOUNDS) == list(Hedge)
     assert set(HEDGE_WORDS.values()) == set(Hedge) - {Hedge.EXACT}  # a bare figure needs no word
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "interval"),
+    [
+        ("40 or so people", "about", (36, 44)),
+        ("40or so people", "about", (36, 44)),  # written against the number, as before
+        ("1,000or more", "at-least", (1000, None)),
+    ],
+)
+def test_a_hedge_after_the_number(
+    text: str, hedge: str, interval: tuple[float, float | None]
+) -> None:
+    estimate = Estimate.parse(text)
+    assert (estimate.hedge.value, estimate.interval) == (hedge, interval)

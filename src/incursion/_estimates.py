@@ -259,7 +259,7 @@ OR_HEDGE_PATTERN: Final = r"or\s+(?:so|more|fewer|less)\b"
 #: A hedge written right after the number, as both readers of figures read it: "40+",
 #: "40-plus", "40-odd", "40 or so km" (groups ``plus``, ``odd`` and ``tail``).
 HEDGE_AFTER: Final = re.compile(
-    rf"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b))|\s+(?P<tail>{OR_HEDGE_PATTERN})",
+    rf"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b)|(?P<tail>{OR_HEDGE_PATTERN}))",
     re.IGNORECASE | re.ASCII,
 )
 _TAIL_RE: Final = re.compile(rf"\s+(?P<hedge>{OR_HEDGE_PATTERN})$", re.IGNORECASE | re.ASCII)
