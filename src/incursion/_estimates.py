@@ -1340,7 +1340,7 @@ def _range_of(
         shared = parse_numeral(f"{first[0]} {second['scale']}", policy.min_significant)
         if shared.value <= other.value:
             numeral = shared
-    _not_thousands_or_not(first, second, numeral, other, text)
+    _refuse_ambiguous_thousands(first, second, numeral, other, text)
     if other.value < numeral.value:
         raise ParseError(f"the range in {quoted(text)} runs backwards")
     if said.word is None:
@@ -1373,7 +1373,7 @@ def _range_hedge(said: _Said, separator: str) -> None:
         raise ParseError(f"expected 'between … and …' in {quoted(said.text)}")
 
 
-def _not_thousands_or_not(
+def _refuse_ambiguous_thousands(
     first: re.Match[str], second: re.Match[str], numeral: Numeral, other: Numeral, text: str
 ) -> None:
     """Refuse "10-15,000": ten, or ten thousand? (read so, the ends are within tenfold)."""

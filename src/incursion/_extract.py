@@ -1015,7 +1015,7 @@ class _Scanner:
         sentences: list[int],
         i: int,
         previous: str | None,
-        people: str = "person",
+        people: str,
     ) -> tuple[str, str] | None:
         """What a bare number counts, and the rule that says so, from its sentence.
 

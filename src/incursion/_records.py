@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, ClassVar, Final, TypeAlias, TypeVar
 
@@ -1371,15 +1371,18 @@ class Document:
 def document_problems(document: Document) -> Iterable[tuple[str, str]]:
     """Yield ``(path, message)`` for every broken id or reference in a document."""
     sources: dict[str, Source] = {}
-    yield from _listed("sources", document.sources, Source, sources)
+    yield from _listed("sources", document.sources, Source, "a Source", sources)
     regions: dict[str, Region] = {}
-    yield from _listed("regions", document.regions, Region, regions)
+    yield from _listed("regions", document.regions, Region, "a Region", regions)
     given_records: tuple[object, ...] = document.records
-    by_id: dict[str, RecordBase] = {}
-    for i, record in enumerate(given_records):
-        yield from _listed("records", (record,), RecordBase, by_id, at=i)
-        if isinstance(record, RecordBase):
-            yield from _reference_problems(f"$.records[{i}]", record, sources, regions)
+    yield from _listed(
+        "records",
+        given_records,
+        RecordBase,
+        "a record",
+        {},
+        then=lambda i, record: _reference_problems(f"$.records[{i}]", record, sources, regions),
+    )
     records = [r for r in given_records if isinstance(r, RecordBase)]
     positions = [i for i, r in enumerate(given_records) if isinstance(r, RecordBase)]
     yield from relation_problems(records, positions)  # type: ignore[arg-type]
@@ -1389,24 +1392,24 @@ def _listed(
     section: str,
     given: tuple[object, ...],
     kind: type[Any],
+    what: str,
     by_id: dict[str, Any],
-    *,
-    at: int = 0,
+    then: Callable[[int, Any], Iterable[tuple[str, str]]] | None = None,
 ) -> Iterator[tuple[str, str]]:
-    """Problems of a list of ``$.<section>``: an item of another kind, an id given twice.
+    """Problems of the list ``$.<section>``: an item of another kind, an id given twice.
 
-    The items, by id, go into ``by_id`` (which holds those before); ``at`` is the place
-    of the first of ``given``.
+    ``what`` names the kind in messages, ``then`` finds more of each item of the right
+    kind, and the items, by id, go into ``by_id``.
     """
-    name = kind.__name__ if kind is not RecordBase else "record"
-    article = "an" if name[0].lower() in "aeiou" else "a"
-    for i, item in enumerate(given, start=at):
+    for i, item in enumerate(given):
         if not isinstance(item, kind):
-            yield f"$.{section}[{i}]", f"expected {article} {name}, got {type(item).__name__}"
+            yield f"$.{section}[{i}]", f"expected {what}, got {type(item).__name__}"
             continue
         if item.id in by_id:
             yield f"$.{section}[{i}].id", f"duplicate {section[:-1]} id {item.id!r}"
         by_id[item.id] = item
+        if then is not None:
+            yield from then(i, item)
 
 
 def _reference_problems(

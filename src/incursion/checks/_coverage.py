@@ -137,18 +137,8 @@ def overlapping(
     """
     other_key = differs or operator.ne
     figures = list(figures)
-    if len(figures) == 2:  # the commonest case: two figures
-        a, b = figures
-        if other_key(key(a), key(b)) and a.record.as_of.overlaps(b.record.as_of):
-            yield from figures
-        return
-    if len(figures) <= _SMALL:  # every pair, without the sweep's bookkeeping
-        spans = [(key(f), f.record.as_of.start, f.record.as_of.end) for f in figures]
-        for figure, (own, start, end) in zip(figures, spans, strict=True):
-            for other, first, last in spans:
-                if other_key(other, own) and first <= end and start <= last:
-                    yield figure
-                    break
+    if len(figures) <= _SMALL:
+        yield from _few_overlapping(figures, key, other_key)
         return
     waiting: dict[Hashable, list[Figure]] = defaultdict(list)
     latest: dict[Hashable, Any] = {}  # each key's latest end (two keys, with the default)
@@ -166,6 +156,23 @@ def overlapping(
         if differs is None and len(latest) > 2:  # the two latest of distinct keys suffice
             top = sorted(latest.items(), key=lambda item: item[1], reverse=True)[:2]
             latest = dict(top)
+
+
+def _few_overlapping(
+    figures: list[Figure], key: Callable[[Figure], Hashable], other_key: Callable[[Any, Any], bool]
+) -> Iterator[Figure]:
+    """:func:`overlapping` for a few figures: every pair, without the sweep's bookkeeping."""
+    if len(figures) == 2:  # the commonest case: two figures
+        a, b = figures
+        if other_key(key(a), key(b)) and a.record.as_of.overlaps(b.record.as_of):
+            yield from figures
+        return
+    spans = [(key(f), f.record.as_of.start, f.record.as_of.end) for f in figures]
+    for figure, (own, start, end) in zip(figures, spans, strict=True):
+        for other, first, last in spans:
+            if other_key(other, own) and first <= end and start <= last:
+                yield figure
+                break
 
 
 def uncompared(figures: Sequence[Figure], alone: Sequence[Figure]) -> Iterator[Uncompared]:
