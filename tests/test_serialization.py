@@ -28,6 +28,8 @@ from incursion import (
     load,
     loads,
 )
+from incursion._records import RECORD_TYPES
+from incursion._serialization import _SOURCES, make_converter, record_hooks
 from incursion.examples import kursk_2024, kursk_2024_json
 from incursion.exceptions import DocumentError, Problem
 from strategies import KINDS, Figure, documents, estimates, figure_texts, spans
@@ -874,3 +876,57 @@ class TestPathsInTheNewFields:
         with pytest.raises(DocumentError) as caught:
             loads(text)
         assert [p.path for p in caught.value.problems] == [f"$.records[0].{path}"]
+
+
+@given(documents())
+def test_a_loaded_record_is_the_record_its_init_builds_from_the_same_fields(document):
+    # The loader builds records without checking twice what its hooks checked
+    # (incursion._build); whatever it skips, the record must be the one __init__ builds.
+    raw = json.loads(incursion.dumps(document))
+    loaded = incursion.loads(json.dumps(raw))
+    conv = make_converter()
+    token = _SOURCES.set({s.id: s for s in loaded.sources})
+    try:
+        for item, record in zip(raw["records"], loaded.records, strict=True):
+            cls = RECORD_TYPES[item.pop("kind")]
+            hooks = record_hooks(conv, cls)
+            built = cls(**{key: hooks[key][0](value, hooks[key][1]) for key, value in item.items()})
+            assert built == record
+            for a in attrs.fields(cls):
+                assert type(getattr(built, a.name)) is type(getattr(record, a.name)), a.name
+    finally:
+        _SOURCES.reset(token)
+
+
+_TWO_SOURCES = [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]
+_BASE = {"id": "r", "source": "a", "subject": "s", "as_of": "2024-08-12"}
+
+
+@pytest.mark.parametrize(
+    ("record", "path", "message"),
+    [
+        ({"kind": "territorial-claim", "area": "5 km²", "id": "-r"}, "id", "must be 1–128"),
+        ({"kind": "territorial-claim", "area": "5 km²", "subject": " "}, "subject", "non-empty"),
+        ({"kind": "territorial-claim", "area": "5 km²", "credibility": 7}, "credibility", "1 "),
+        ({"kind": "territorial-claim", "area": "5 km²", "revises": "?"}, "revises", "must be"),
+        ({"kind": "measurement", "measure": "", "value": "5 km"}, "measure", "measure"),
+        (
+            {"kind": "materiel-loss", "equipment": {"tanks": "3", "tank": "2"}},
+            "equipment",
+            "name one equipment type",
+        ),
+        (
+            {"kind": "allegation", "count": "3 strikes", "denied_by": ["b", "b"]},
+            "denied_by",
+            "denies it twice",
+        ),
+    ],
+)
+def test_the_loader_still_makes_the_checks_its_hooks_leave_to_the_record(record, path, message):
+    # Fields whose hooks only type the value are converted and validated as __init__ does.
+    document = {"incursion": 1, "sources": _TWO_SOURCES, "records": [{**_BASE, **record}]}
+    with pytest.raises(DocumentError) as caught:
+        incursion.loads(json.dumps(document))
+    (problem,) = caught.value.problems
+    assert problem.path == f"$.records[0].{path}"
+    assert message in problem.message

@@ -1066,14 +1066,15 @@ HEDGE_BOUNDS: Final[Mapping[Hedge, HedgeBounds]] = {
 def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, bool]:
     v = e.number
     if (
-        e.hedge is Hedge.EXACT
-        and v >= 0
-        and not info.count
-        and e.stated_low is None
-        and e.stated_high is None
-    ):  # the common case, kept short
+        e.hedge is Hedge.EXACT and v >= 0 and e.stated_low is None and e.stated_high is None
+    ):  # the common case, kept short: what the rows below give an exact figure
         half = e.step / 2
-        return (v - half if v > half else 0.0), v + half, False, False
+        bottom, top = (v - half if v > half else 0.0), v + half
+        if not info.count:
+            return bottom, top, False, False
+        if v == int(v):  # a whole count: whole ends, as _whole_ends makes them
+            bottom = float(math.ceil(bottom - 1e-9))
+            return bottom, max(float(math.floor(top + 1e-9)), bottom), False, False
     if info.dimension != "ratio":
         _not_negative(e)
     hedge = e.hedge

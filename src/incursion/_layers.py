@@ -14,8 +14,8 @@ __all__ = ["LAYERS"]
 LAYERS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
         "foundations",
-        "errors, validators, the collector pause, the tokenizer and this table",
-        ("exceptions", "_validation", "_gc", "_tokens", "_layers"),
+        "errors, validators, record builders, the collector pause, the tokenizer and this table",
+        ("exceptions", "_validation", "_build", "_gc", "_tokens", "_layers"),
     ),
     (
         "numerals and units",

@@ -252,8 +252,9 @@ class _Measures:
     dimension: str | None
 
     def __call__(self, _: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            check_dimension(value, self.dimension, attribute.name)
+        if value is None or (value.__class__ is Estimate and value.dimension == self.dimension):
+            return  # the common case, without a call
+        check_dimension(value, self.dimension, attribute.name)
 
     def __repr__(self) -> str:
         what = describe_dimension(self.dimension) if self.dimension else "a count"
@@ -275,7 +276,9 @@ def measures(dimension: str | None) -> _Measures:
 
 def to_figure(value: FigureLike | None) -> Estimate | None:
     """Converter of an optional figure field (see :data:`FigureLike`)."""
-    return None if value is None else to_estimate(value)
+    if value is None or value.__class__ is Estimate:
+        return value
+    return to_estimate(value)
 
 
 def to_settlements(value: FigureLike | None) -> Estimate | None:
@@ -737,11 +740,14 @@ class Count:
     def _of_total(cls, total: Estimate) -> Count:
         """A count with no parts, from a total already checked."""
         count = cls.__new__(cls)
-        object.__setattr__(count, "total", total)
-        object.__setattr__(count, "parts", ())
-        object.__setattr__(count, "complete", False)
-        object.__setattr__(count, "change", None)
-        object.__setattr__(count, "tally", None)
+        # The slots' own setters: a frozen class's __setattr__ refuses, and
+        # object.__setattr__ looks each name up again.
+        set_total, set_parts, set_complete, set_change, set_tally = _COUNT_SLOTS
+        set_total(count, total)
+        set_parts(count, ())
+        set_complete(count, False)  # noqa: FBT003 - a slot's setter takes its value
+        set_change(count, None)
+        set_tally(count, None)
         return count
 
     def __attrs_post_init__(self) -> None:
@@ -782,6 +788,12 @@ class Count:
     def plain(self) -> bool:
         """Whether the count says nothing but its total."""
         return not self.parts and not self.complete and self.change is None and self.tally is None
+
+
+#: The setters of a count's slots, in the order :meth:`Count._of_total` fills them.
+_COUNT_SLOTS: Final = tuple(
+    getattr(Count, name).__set__ for name in ("total", "parts", "complete", "change", "tally")
+)
 
 
 def to_count(value: Count | FigureLike | None) -> Count | None:

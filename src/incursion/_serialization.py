@@ -15,6 +15,7 @@ import functools
 import json
 import os
 import re
+import typing
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Final
@@ -25,6 +26,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
+from incursion._build import Hook, structurer
 from incursion._estimates import (
     DEFAULT_POLICY,
     MAX_TEXT,
@@ -567,6 +569,7 @@ def make_converter() -> JsonConverter:
     # JSON scalars are taken as they are: cattrs would otherwise turn 2024 into "2024"
     # and 2.9 into 2, silently.
     conv.register_structure_hook(str, _strict(str, "text"))
+    conv.register_structure_hook(str | None, _strict(str, "text", optional=True))
     conv.register_structure_hook(int, _strict(int, "a whole number"))
     conv.register_structure_hook(bool, _strict(bool, "true or false"))
     for field, enum_type in _ENUM_FIELDS.items():
@@ -603,13 +606,7 @@ def make_converter() -> JsonConverter:
         Region, make_dict_unstructure_fn(Region, conv, _cattrs_omit_if_default=True)
     )
     for kind, record_type in RECORD_TYPES.items():
-        overrides: dict[str, Any] = {
-            name: override(struct_hook=hook) for name, hook in field_hooks(record_type).items()
-        }
-        conv.register_structure_hook(
-            record_type,
-            make_dict_structure_fn(record_type, conv, _cattrs_forbid_extra_keys=True, **overrides),
-        )
+        conv.register_structure_hook(record_type, _record_hook(conv, record_type))
         unstructure_overrides: dict[str, Any] = {
             a.name: override(
                 unstruct_hook=functools.partial(_unstructure_figure, a.metadata["count"])
@@ -632,6 +629,42 @@ def make_converter() -> JsonConverter:
             unstructure = _with_measure_count(unstructure)
         conv.register_unstructure_hook(record_type, _with_kind(kind, unstructure))
     return conv
+
+
+def _record_hook(conv: JsonConverter, record_type: type) -> Callable[[Any, Any], Any]:
+    """Structure a record: each field the object gives by its hook, then the record built.
+
+    The record is built without checking twice what the hooks checked (see
+    :mod:`incursion._build`): a field in :func:`checked_fields` is set as its hook reads
+    it; any other is converted and validated as the record's ``__init__`` would.
+    """
+    return structurer(record_type, record_hooks(conv, record_type), checked_fields(record_type))
+
+
+def record_hooks(conv: JsonConverter, record_type: type) -> dict[str, tuple[Hook, Any]]:
+    """Each field's structure hook, with the type it is passed: its own, or its type's."""
+    types = typing.get_type_hints(record_type)
+    own = field_hooks(record_type)
+    return {
+        a.name: (own.get(a.name) or conv.get_structure_hook(types[a.name]), types[a.name])
+        for a in attrs.fields(record_type)
+    }
+
+
+def checked_fields(record_type: type) -> frozenset[str]:
+    """The fields whose hooks do all that their converter and validator do (see ``_build``).
+
+    A figure's hook reads it as the field's converter would and checks its dimension as
+    the field's validator does; the source's hook finds the :class:`Source` itself; the
+    date's hook makes the :class:`Span`, and a qualifier's hook the member of its
+    enumeration, that the converter would make of them.
+    """
+    return frozenset(
+        a.name
+        for a in attrs.fields(record_type)
+        if a.name in _CHECKED_BY_HOOK
+        or ("dimension" in a.metadata and not a.metadata.get("equipment"))
+    )
 
 
 def field_hooks(record_type: type) -> dict[str, Callable[[Any, Any], Any]]:
@@ -662,6 +695,8 @@ _ENUM_FIELDS: Final[dict[str, type[enum.Enum]]] = {
     "confidence": Confidence,
     "reliability": Reliability,
 }
+#: Fields whose hooks give what their converters make, by name (and see checked_fields).
+_CHECKED_BY_HOOK: Final = frozenset({"source", "as_of", *_ENUM_FIELDS})
 
 
 def _enum_hook(enum_type: type[enum.Enum], field: str) -> Callable[[Any, Any], Any]:
@@ -671,9 +706,9 @@ def _enum_hook(enum_type: type[enum.Enum], field: str) -> Callable[[Any, Any], A
     return hook
 
 
-def _strict(kind: type, expected: str) -> Callable[[Any, Any], Any]:
+def _strict(kind: type, expected: str, *, optional: bool = False) -> Callable[[Any, Any], Any]:
     def hook(value: Any, _: Any) -> Any:
-        if value.__class__ is not kind:
+        if value.__class__ is not kind and not (optional and value is None):
             raise TypeError(f"expected {expected}, got {json.dumps(value)[:60]}")
         return value
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -91,12 +92,21 @@ def member(enum_type: type[E], value: object, field: str) -> E:
     if value.__class__ is enum_type:
         return value
     try:
+        found: E | None = _members(enum_type).get(value)
+        if found is not None:
+            return found
         return enum_type(value)
     except (ValueError, TypeError):
         allowed = ", ".join(repr(m.value) for m in enum_type)
         raise RecordError(
             f"{field} must be one of {allowed}, got {_shown(value)}", field=field
         ) from None
+
+
+@functools.cache
+def _members(enum_type: type[E]) -> dict[object, E]:
+    """The members of an enumeration by value: a lookup cheaper than calling the type."""
+    return {m.value: m for m in enum_type}
 
 
 @attrs.frozen(repr=False)

@@ -302,13 +302,12 @@ class Context:
         composite: list[Figure] = []
         self.memo["changes"] = changes
         self.memo["composite"] = composite
+        policy = self.policy
         for i, record in enumerate(self.records):
-            read = documented if record.status_documented else plain
+            is_documented = record.status_documented
+            read = documented if is_documented else plain
             if not record.figures_are_fields:
-                for figure in self._item_figures(record, i, read, changes):
-                    if ".parts." in figure.field:
-                        composite.append(figure)
-                    yield figure
+                yield from self._listed(self._item_figures(record, i, read, changes), composite)
                 continue
             qualifiers = None
             for name in record.figure_fields():
@@ -317,44 +316,32 @@ class Context:
                     continue
                 if qualifiers is None:
                     qualifiers = _qualifiers(record)
-                if value.__class__ is Count and value.change is not None:
-                    changes[(id(record), name)] = value.change
-                if value.__class__ is Count and value.parts:
-                    for figure in self._count_figures(
-                        record, i, read, name, name, value, qualifiers
-                    ):
-                        if name in COMBINED or figure.field != name:  # a combined count, a part
-                            composite.append(figure)
-                        yield figure
-                    continue
-                figure = self._figure(record, i, read is documented, name, value, qualifiers)
+                estimate, tally = value, None
+                if value.__class__ is Count:
+                    if value.change is not None:
+                        changes[(id(record), name)] = value.change
+                    if value.parts:
+                        parted = self._count_figures(record, i, read, name, name, value, qualifiers)
+                        yield from self._listed(parted, composite, name in COMBINED)
+                        continue
+                    estimate, tally = value.total, value.tally
+                if is_documented or estimate.policy is not policy:
+                    estimate = read(estimate)
+                key = (name, estimate.dimension, *qualifiers, tally)
+                figure = Figure(record, name, estimate, i, key)
                 if name in COMBINED:
                     composite.append(figure)
                 yield figure
 
-    def _figure(
-        self,
-        record: Record,
-        i: int,
-        documented: bool,
-        name: str,
-        value: Estimate | Count,
-        qualifiers: tuple[Any, ...],
-    ) -> Figure:
-        """The figure of a field that holds one: a figure, or a count without parts."""
-        estimate: Estimate
-        tally: Tally | None
-        if isinstance(value, Count):
-            estimate, tally = value.total, value.tally
-        else:
-            estimate, tally = value, None
-        if documented:
-            estimate = self._documented(estimate)
-        elif estimate.policy is not self.policy:
-            estimate = self.read(estimate)
-        return Figure._make(
-            (record, name, estimate, i, (name, estimate.dimension, *qualifiers, tally))
-        )
+    @staticmethod
+    def _listed(
+        figures: Iterable[Figure], composite: list[Figure], combined: bool = False
+    ) -> Iterator[Figure]:
+        """The figures, listing in ``composite`` the parts (and all, of a combined count)."""
+        for figure in figures:
+            if combined or ".parts." in figure.field:
+                composite.append(figure)
+            yield figure
 
     def _item_figures(
         self,

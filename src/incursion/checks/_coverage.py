@@ -103,6 +103,8 @@ def coverage(context: Context, checks: Sequence[Check], *, explain: bool = False
     figures = context.figures()
     seen: set[int] = set()  # the figures' ids: each is held by the context while it runs
     for check in checks:
+        if len(seen) == len(figures):
+            break  # every figure was compared: the other checks cannot add one
         compared: Callable[[Context], Iterable[Figure]] | None = getattr(check, "compared", None)
         if compared is not None:
             seen.update(map(id, compared(context)))
