@@ -879,7 +879,9 @@ class TestPathsInTheNewFields:
 
 
 @given(documents())
-def test_a_loaded_record_is_the_record_its_init_builds_from_the_same_fields(document):
+def test_a_loaded_record_is_the_record_its_init_builds_from_the_same_fields(
+    document: incursion.Document,
+) -> None:
     # The loader builds records without checking twice what its hooks checked
     # (incursion._build); whatever it skips, the record must be the one __init__ builds.
     raw = json.loads(incursion.dumps(document))
@@ -922,7 +924,9 @@ _BASE = {"id": "r", "source": "a", "subject": "s", "as_of": "2024-08-12"}
         ),
     ],
 )
-def test_the_loader_still_makes_the_checks_its_hooks_leave_to_the_record(record, path, message):
+def test_the_loader_still_makes_the_checks_its_hooks_leave_to_the_record(
+    record: dict[str, Any], path: str, message: str
+) -> None:
     # Fields whose hooks only type the value are converted and validated as __init__ does.
     document = {"incursion": 1, "sources": _TWO_SOURCES, "records": [{**_BASE, **record}]}
     with pytest.raises(DocumentError) as caught:
