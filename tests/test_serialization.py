@@ -934,3 +934,19 @@ def test_the_loader_still_makes_the_checks_its_hooks_leave_to_the_record(
     (problem,) = caught.value.problems
     assert problem.path == f"$.records[0].{path}"
     assert message in problem.message
+
+
+@pytest.mark.parametrize("key", ["value", "precision"])
+def test_a_figure_object_read_before_does_not_let_true_stand_for_1(key: str) -> None:
+    # Figure objects are read once and remembered by their items; true == 1 in Python,
+    # so the memory must not answer for an object that says true where a number goes.
+    read = {"value": 1, "unit": "km", "precision": 1}
+    (record,) = incursion.loads(_one_area_document({**read, "unit": "km²"})).records
+    assert record.figure("area") == incursion.Estimate.of(1, "km²")
+    with pytest.raises(DocumentError, match="must be a number"):
+        incursion.loads(_one_area_document({**read, "unit": "km²", key: True}))
+
+
+def _one_area_document(area: dict[str, Any]) -> str:
+    record = {**_BASE, "kind": "territorial-claim", "area": area}
+    return json.dumps({"incursion": 1, "sources": _TWO_SOURCES, "records": [record]})

@@ -111,6 +111,30 @@ def structure_estimate(value: Any, _: Any = None) -> Estimate:
         )
     if len(value) == 2 and "value" in value and "unit" in value:  # the common shape
         return Estimate.of(value["value"], value["unit"], Hedge.EXACT)
+    # A figure object is a value: the same keys and values read to the same estimate.
+    # Objects that hold a list or an object (equivalents, a policy) are read each time.
+    try:
+        key = tuple(value.items())
+        hit = _OBJECTS.get(key)
+    except TypeError:
+        key, hit = None, None
+    if hit is not None and not any(v.__class__ is bool for v in value.values()):
+        return hit  # (true == 1 in a key, but true is no number: read, and refused, anew)
+    estimate = _structure_object(value)
+    if key is not None:
+        if len(_OBJECTS) >= _OBJECTS_KEPT:
+            _OBJECTS.clear()
+        _OBJECTS[key] = estimate
+    return estimate
+
+
+#: Figure objects already read, by their items (see structure_estimate), up to a bound.
+_OBJECTS: dict[tuple[tuple[str, Any], ...], Estimate] = {}
+_OBJECTS_KEPT: Final = 1 << 16
+
+
+def _structure_object(value: dict[str, Any]) -> Estimate:
+    """Read a figure object of any shape (see :func:`structure_estimate`)."""
     _only(value, _ESTIMATE_KEYS, "a figure")
     hedge = _HEDGES.get(value.get("hedge", "exact"))
     if hedge is None:
