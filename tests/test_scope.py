@@ -6,8 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from incursion import CasualtyReport, Count, Document, Record, Relation, Source, TerritorialClaim
+from incursion import (
+    CasualtyReport,
+    Count,
+    Document,
+    Measurement,
+    Record,
+    Relation,
+    Source,
+    TerritorialClaim,
+)
 from incursion.checks import Finding, Severity, run
 from incursion.checks._scope import QUALIFIERS, Absent, Scope, relate
 
@@ -21,9 +32,9 @@ def report(id_: str, source: Source = MINISTRY, as_of: str = DAY, **fields: Any)
     return CasualtyReport(id=id_, source=source, subject="strike", as_of=as_of, **fields)
 
 
-def ground(id_: str, source: Source = MINISTRY, **fields: Any) -> Record:
+def ground(id_: str, source: Source = MINISTRY, as_of: str = DAY, **fields: Any) -> Record:
     return TerritorialClaim(
-        id=id_, source=source, subject="k", as_of=DAY, controller="Ukraine", **fields
+        id=id_, source=source, subject="k", as_of=as_of, controller="Ukraine", **fields
     )
 
 
@@ -199,17 +210,19 @@ class TestNarrowerAgainstWider:
 
 class TestReviewed:
     def test_a_stated_relation_does_not_hide_another_pair(self) -> None:
-        """50 said to lie within 10 (source B) still disagrees with 12 (also B)."""
+        """50 said to lie within 10 (source B) is still held below 12 (also B)."""
         found = checked(
             report("w", MONITOR, killed="10"),
             report("w2", MONITOR, killed="12"),
             report("p", killed="50", within=Relation(record="w", field="killed")),
         )
-        (finding,) = [f for f in found if f.check == "disagreement"]
-        assert set(finding.records) == {"w2", "p"}
-        # 50 above the 10 it lies within; 10 and 12 from one source on one day are a
-        # running total updated that day (info, not among the warnings and errors).
-        assert sorted(f.check for f in found) == ["disagreement", "part-whole"]
+        # 50 is a part of the killed (it lies within 10 of them): above the 10, and above
+        # the 12 of the same measure; 10 and 12 from one source on one day are a running
+        # total updated that day (info, not among the warnings and errors).
+        assert sorted(f.records for f in found) == [("p", "w"), ("p", "w2")]
+        assert {f.check for f in found} == {"part-whole"}
+        (other,) = [f for f in found if "w2" in f.records]
+        assert "the document puts it within the killed of w" in other.message
 
     def test_a_revision_restates_an_equipment_type_however_spelled(self) -> None:
         """100 "Tanks" revised to 60 "tank": a revision, not a fall."""
@@ -265,3 +278,69 @@ class TestTheTable:
         assert relate("allegation", "count", "count", (None, "looting"), (None, None))[0] is (
             Scope.APART
         )
+
+
+class TestAPartOfItsMeasure:
+    """A figure stated within another record's figure of the same measure is a part of it."""
+
+    def test_the_weeks_gain_is_not_compared_with_the_total_of_another_record(self) -> None:
+        """776 km² this week, within the 2,434 km² total: not against 'nearly 2,500 km²'."""
+        assert (
+            checked(
+                ground("nearly", area="nearly 2,500 km²"),
+                ground("total", area="2,434 km²"),
+                ground(
+                    "week",
+                    as_of="2024-08-06/2024-08-12",
+                    area="776 km²",
+                    within=Relation(record="total", field="area"),
+                ),
+            )
+            == []
+        )
+
+    def test_found_a_part_above_its_whole_is_still_an_error(self) -> None:
+        (finding,) = checked(
+            ground("total", area="2,434 km²"),
+            ground("week", area="3,000 km²", within=Relation(record="total", field="area")),
+        )
+        assert finding.check == "part-whole"
+        assert finding.severity is Severity.ERROR
+
+    def test_near_miss_within_another_measure_it_stays_a_count_of_its_own(self) -> None:
+        """About 300 killed within a force of 2,000 is still compared with 43 killed."""
+        force = Measurement(
+            id="force",
+            source=MINISTRY,
+            subject="strike",
+            as_of=DAY,
+            measure="force-size",
+            value="2,000 fighters",
+        )
+        (finding,) = checked(
+            force,
+            report("part", killed="about 300", within=Relation(record="force", field="value")),
+            report("other", MONITOR, killed="43"),
+        )
+        assert finding.check == "disagreement"
+
+
+@given(
+    whole=st.integers(min_value=1, max_value=10_000),
+    other=st.integers(min_value=1, max_value=10_000),
+    part=st.integers(min_value=1, max_value=10_000),
+)
+def test_a_part_of_its_measure_above_any_figure_of_the_measure_is_found(
+    whole: int, other: int, part: int
+) -> None:
+    """A part is found above each figure of its measure it lies wholly above, and only those."""
+    records = (
+        ground("total", area=f"{whole} km²"),
+        ground("other", MONITOR, area=f"{other} km²"),
+        ground("part", area=f"{part} km²", within=Relation(record="total", field="area")),
+    )
+    findings = run(Document.from_records(records), select=["part-whole"]).findings
+    above = {f.records[1] for f in findings if f.severity >= Severity.WARNING}
+    low = records[2].figure("area").canonical_low  # type: ignore[union-attr]
+    highs = {r.id: r.figure("area").canonical_high for r in records[:2]}  # type: ignore[union-attr]
+    assert above == {record for record, high in highs.items() if high is not None and low > high}

@@ -6,10 +6,18 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final
 
+from incursion._records import relation_figure
 from incursion.checks._core import Context, Figure, measure_of
 from incursion.checks._scope import COMBINED, FIELD_WITHIN, Scope, relate
 
-__all__ = ["by_measure", "measure_groups", "multi_groups", "related_groups", "series"]
+__all__ = [
+    "by_measure",
+    "measure_groups",
+    "multi_groups",
+    "parts_of_their_measure",
+    "related_groups",
+    "series",
+]
 
 
 def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]:
@@ -26,9 +34,12 @@ def by_measure(figures: Iterable[Figure]) -> dict[tuple[Any, ...], list[Figure]]
 def measure_groups(context: Context) -> dict[tuple[Any, ...], list[Figure]]:
     """The context's figures grouped by measure, built once and shared by the checks.
 
-    The figures of a record that a later record revises are left out: a correction
+    Left out are the figures of a record that a later record revises (a correction
     replaces what it corrects, and is reported as a revision, not as a disagreement or a
-    fall.
+    fall) and a figure its record states ``within`` another record's: the document says
+    it is a part of that figure's measure ("this week alone, 776 km²" of the offensive's
+    2,434 km²), so it is held to its whole by ``part-whole``, not compared as the same
+    measure with the whole's other figures.
     """
     return context.shared("by-measure", lambda: by_measure(_current(context)))
 
@@ -44,24 +55,54 @@ def multi_groups(context: Context) -> list[list[Figure]]:
 
 
 def _current(context: Context) -> tuple[Figure, ...]:
-    """The figures that no revision restates.
+    """The figures that stand for their measure: none a revision restates, none a part.
 
     A revision replaces each figure it restates; the figures it leaves out still stand.
+    A figure stated within another record's is a part of that measure (see
+    :func:`measure_groups`).
     """
+    related = context.related()
     restated = {
         (record.revises, measure_of(field))
-        for record in context.related()
+        for record in related
         if record.revises is not None
         for field, _ in record.figure_items()
     }
+    parts = {id(figure) for figure in parts_of_their_measure(context)}
     figures = context.figures()
-    if not restated:
+    if not restated and not parts:
         return figures
     return tuple(
         f
         for f in figures
         if (f.record.id, measure_of(f.field.partition(".parts.")[0])) not in restated
+        and id(f) not in parts
     )
+
+
+def parts_of_their_measure(context: Context) -> list[Figure]:
+    """The figures stated within another record's figure of the same measure (built once).
+
+    "Killed: about 300, within a force of 2,000" stays a count of the killed; "776 km²
+    this week, within the 2,434 km² of the offensive" is a part of the area retaken, held
+    below every figure of that measure (``part-whole``), not compared as equal to them.
+    """
+    return context.shared("parts-of-their-measure", lambda: list(_parts_of_their_measure(context)))
+
+
+def _parts_of_their_measure(context: Context) -> Iterator[Figure]:
+    by_id = context.by_id()
+    for record in context.related():
+        relation = record.within
+        if relation is None or relation.record in (None, record.id) or relation.field is None:
+            continue
+        own = relation_figure(record, relation)
+        target = by_id.get(relation.record or "")
+        if own is None or target is None:
+            continue
+        part, whole = context.figure_at(record, own[0]), context.figure_at(target, relation.field)
+        if part is not None and whole is not None and part.key == whole.key:
+            yield part
 
 
 def series(context: Context, wanted: Callable[[Figure], bool]) -> Iterator[list[Figure]]:

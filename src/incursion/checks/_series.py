@@ -34,7 +34,14 @@ from incursion.checks._core import (
     unique,
 )
 from incursion.checks._coverage import overlapping
-from incursion.checks._keys import multi_groups, related_groups, series
+from incursion.checks._keys import (
+    RelatedGroups,
+    measure_groups,
+    multi_groups,
+    parts_of_their_measure,
+    related_groups,
+    series,
+)
 from incursion.checks._scope import COMBINED, Scope, narrowing
 
 __all__ = [
@@ -767,15 +774,23 @@ class PartWholeCheck:
         for record in context.related():
             if record.within is not None:
                 yield from self._within(context, record)
-        for narrower, wider, scope, assumed in related_groups(context):
-            if scope is not Scope.NARROWER:
-                continue
+        for narrower, wider, _, assumed in self._narrower_and_wider(context):
             if len(narrower) == 1 and len(wider) == 1:  # the common case, directly
                 part, whole = narrower[0], wider[0]
                 if part.record.as_of.overlaps(whole.record.as_of):
                     yield from self._above(part, whole, assumed)
             else:
                 yield from self._across(narrower, wider, assumed)
+
+    @staticmethod
+    def _narrower_and_wider(context: Context) -> Iterator[RelatedGroups]:
+        """Each narrower group with its wider: related scopes, and parts of their measure."""
+        yield from (group for group in related_groups(context) if group[2] is Scope.NARROWER)
+        groups = measure_groups(context)
+        for part in parts_of_their_measure(context):
+            wider = groups.get(part.key)
+            if wider:
+                yield [part], wider, Scope.NARROWER, ()
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """The figures this check put beside another.
@@ -800,12 +815,11 @@ class PartWholeCheck:
         for record in context.related():
             if record.within is not None:
                 yield from _ends(context, record, record.within)
-        for narrower, wider, scope, _ in related_groups(context):
-            if scope is Scope.NARROWER:
-                if len(narrower) == 1 and len(wider) == 1:
-                    yield from overlapping(narrower + wider, _itself)
-                else:
-                    yield from overlapping(_merged(narrower, wider), _sides(narrower))
+        for narrower, wider, _, _ in self._narrower_and_wider(context):
+            if len(narrower) == 1 and len(wider) == 1:
+                yield from overlapping(narrower + wider, _itself)
+            else:
+                yield from overlapping(_merged(narrower, wider), _sides(narrower))
 
     def _across(
         self, narrower: list[Figure], wider: list[Figure], assumed: tuple[str, ...]
@@ -855,6 +869,10 @@ class PartWholeCheck:
         same_window = part.record.as_of == whole.record.as_of
         kind = part.record.kind
         why = narrowing(kind, part.key[0], whole.key[0], part.key[4:-1], whole.key[4:-1])
+        within = part.record.within
+        if not why and within is not None:  # a part of its own measure (see _keys)
+            field = _words(within.field or "")
+            why = (f"the document puts it within the {field} of {within.record}",)
         detail = "; ".join(why)
         severity = Severity.ERROR if same_window and not assumed else Severity.WARNING
         if not same_window:
