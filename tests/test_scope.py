@@ -16,6 +16,7 @@ from incursion import (
     Measurement,
     Record,
     Relation,
+    Share,
     Source,
     TerritorialClaim,
 )
@@ -344,3 +345,43 @@ def test_a_part_of_its_measure_above_any_figure_of_the_measure_is_found(
     low = records[2].figure("area").canonical_low  # type: ignore[union-attr]
     highs = {r.id: r.figure("area").canonical_high for r in records[:2]}  # type: ignore[union-attr]
     assert above == {record for record, high in highs.items() if high is not None and low > high}
+
+
+class TestAFigureStatedOnlyAsAShare:
+    """ "One-fifth of the village's 330 people were killed" is compared with the killed."""
+
+    @staticmethod
+    def findings(killed: str, as_of: str = DAY) -> list[Finding]:
+        records = (
+            Measurement(
+                id="village",
+                source=MINISTRY,
+                subject="strike",
+                as_of=DAY,
+                measure="population",
+                value="about 330 people",
+            ),
+            CasualtyReport(
+                id="fifth",
+                source=MINISTRY,
+                subject="strike",
+                as_of=DAY,
+                share_of=Share(percent="20%", record="village", field="value", figure="killed"),
+            ),
+            report("toll", MONITOR, as_of=as_of, killed=killed),
+        )
+        report_ = run(Document.from_records(records), select=["share"])
+        return [f for f in report_.findings if f.severity >= Severity.WARNING]
+
+    def test_found_a_toll_outside_the_share_of_the_whole(self) -> None:
+        (finding,) = self.findings("51")
+        assert finding.severity is Severity.ERROR
+        assert set(finding.records) == {"fifth", "village", "toll"}
+        assert "20% of population about 330 people" in finding.message
+
+    def test_near_miss_a_toll_inside_it(self) -> None:
+        assert self.findings("60") == []
+
+    def test_in_windows_that_only_overlap_a_warning(self) -> None:
+        (finding,) = self.findings("51", as_of="2024-08")
+        assert finding.severity is Severity.WARNING

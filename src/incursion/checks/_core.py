@@ -566,6 +566,17 @@ def measure_of(field: str) -> str:
     return f"equipment.{equipment_key(name)}{parts}{part}"
 
 
+def measure_key(
+    record: Record, field: str, dimension: str, tally: Tally | None = None
+) -> tuple[Any, ...]:
+    """The key a figure of ``record`` at ``field`` has, or would have (see :class:`Figure`).
+
+    A record that states a figure only as a share of another leaves the field out; its
+    key says which figures that share is to be compared with.
+    """
+    return (field, dimension, *_qualifiers(record), tally)
+
+
 def _qualifiers(record: Record) -> tuple[Any, ...]:
     """What a record's figures are about, apart from the field: subject, kind, qualifiers.
 

@@ -29,6 +29,7 @@ from incursion.checks._core import (
     cite,
     cite_figure,
     fmt,
+    measure_key,
     said,
     told,
     unique,
@@ -1039,7 +1040,10 @@ class ShareCheck:
         'For each record whose figure is stated as a share of another (share_of: "1,100 '
         'km², or 85% of it"): the share applied to the whole gives the range the part must '
         "lie in; a part outside that range, under every reading the wording admits, is an "
-        "error."
+        "error. A figure stated only as the share (its record leaves the field out: "
+        '"one-fifth of the 330 residents were killed") is held against the figures of that '
+        "measure from other records: one outside the range is an error in the same window, "
+        "a warning in windows that only overlap."
     )
     why: ClassVar[str] = (
         "A percentage and the two figures it relates are three claims: if they do not fit, "
@@ -1054,27 +1058,85 @@ class ShareCheck:
 
     def __call__(self, context: Context) -> Iterator[Finding]:
         """Check every share relation."""
-        for record in context.related():
-            share = record.share_of
-            if share is None or share.record is None or share.field is None:
-                continue  # the whole is not recorded: nothing to compare with here
-            target = context.by_id().get(share.record)
+        for record, target, share, whole in _shares(context):
             own = relation_figure(record, share)
-            if target is None or own is None:
+            if own is None:  # stated only as the share: held against the measure's figures
+                for other in _implied_peers(context, record, share, whole):
+                    finding = self._implied(context, record, target, share, whole, other)
+                    if finding is not None:
+                        yield finding
                 continue
             part = context.figure(record, own[0])
-            whole = context.figure(target, share.field)
-            if part is None or whole is None:
+            if part is None:  # pragma: no cover - relation_figure found it
                 continue
             finding = self._check(context, record, target, own[0], share, part, whole)
             if finding is not None:
                 yield finding
 
     def compared(self, context: Context) -> Iterator[Figure]:
-        """The two ends of each share relation whose whole is recorded."""
+        """The two ends of each share relation whose whole is recorded.
+
+        For a figure stated only as a share, the whole and the figures of the same
+        measure it was held against.
+        """
         for record in context.related():
             if record.share_of is not None:
                 yield from _ends(context, record, record.share_of)
+        for record, target, share, whole in _shares(context):
+            if relation_figure(record, share) is None:
+                peers = list(_implied_peers(context, record, share, whole))
+                at = context.figure_at(target, share.field or "")
+                if peers and at is not None:
+                    yield at
+                    yield from peers
+
+    def _implied(
+        self,
+        context: Context,
+        record: Record,
+        target: Record,
+        share: Share,
+        whole: Estimate,
+        other: Figure,
+    ) -> Finding | None:
+        """A finding if another figure of the measure lies outside the share's range."""
+        assert share.field is not None
+        assert share.figure is not None
+        percent, low, high = _share_range(context, share, whole)
+        estimate = other.estimate
+        top = estimate.canonical_high
+        if not (
+            (top is not None and top < low) or (high is not None and estimate.canonical_low > high)
+        ):
+            return None
+        same_window = record.as_of == other.record.as_of
+        detail = (
+            ""
+            if same_window
+            else (f"; their windows ({record.as_of}, {other.record.as_of}) only overlap")
+        )
+        return Finding(
+            check=self.id,
+            severity=Severity.ERROR if same_window else Severity.WARNING,
+            records=unique((record.id, target.id, other.record.id)),
+            paths=(
+                context.path(record, "share_of"),
+                context.path(target, share.field),
+                other.path,
+            ),
+            message=(
+                f"{_words(share.figure)}: {said(percent)} of {_named(target, share.field)} "
+                f"{told(whole, target.source.name)}, as {record.source.name} puts it, is "
+                f"{fmt(low)} to {fmt(high)}, but {told(estimate, other.record.source.name)}"
+                f"{detail}"
+            ),
+            explanation=self.what,
+            cited=(
+                cite(percent, "share"),
+                cite(whole, target.source.name, target.id, context.path(target, share.field)),
+                cite_figure(other),
+            ),
+        )
 
     def _check(
         self,
@@ -1087,13 +1149,7 @@ class ShareCheck:
         whole: Estimate,
     ) -> Finding | None:
         assert share.field is not None
-        percent = context.read(share.percent)
-        low = percent.canonical_low * whole.canonical_low
-        high = (
-            None
-            if percent.canonical_high is None or whole.canonical_high is None
-            else percent.canonical_high * whole.canonical_high
-        )
+        percent, low, high = _share_range(context, share, whole)
         part_high = part.canonical_high
         below = part_high is not None and part_high < low
         above = high is not None and part.canonical_low > high
@@ -1118,6 +1174,54 @@ class ShareCheck:
                 cite(whole, target.source.name, target.id, context.path(target, share.field)),
             ),
         )
+
+
+def _named(record: Record, field: str) -> str:
+    """A record's field as a message names it: a measurement's value by its measure."""
+    measure = getattr(record, "measure", None)
+    return measure.replace("-", " ") if field == "value" and measure else _words(field)
+
+
+def _shares(context: Context) -> Iterator[tuple[Record, Record, Share, Estimate]]:
+    """Each share of a recorded whole: its record, the whole's record, it, the whole."""
+    for record in context.related():
+        share = record.share_of
+        if share is None or share.record is None or share.field is None:
+            continue  # the whole is not recorded: nothing to compare with here
+        target = context.by_id().get(share.record)
+        whole = None if target is None else context.figure(target, share.field)
+        if target is not None and whole is not None:
+            yield record, target, share, whole
+
+
+def _share_range(
+    context: Context, share: Share, whole: Estimate
+) -> tuple[Estimate, float, float | None]:
+    """The share as read, and the range it gives of the whole (canonical units)."""
+    percent = context.read(share.percent)
+    low = percent.canonical_low * whole.canonical_low
+    high = (
+        None
+        if percent.canonical_high is None or whole.canonical_high is None
+        else percent.canonical_high * whole.canonical_high
+    )
+    return percent, low, high
+
+
+def _implied_peers(
+    context: Context, record: Record, share: Share, whole: Estimate
+) -> Iterator[Figure]:
+    """The figures of the measure a share-only figure stands for, in overlapping windows.
+
+    "One-fifth of the village's 330 residents were killed": the killed of the same
+    subject, with the same qualifiers, from other records.
+    """
+    if share.figure is None:
+        return
+    key = measure_key(record, share.figure, whole.dimension)
+    for other in measure_groups(context).get(key, ()):
+        if other.record is not record and other.record.as_of.overlaps(record.as_of):
+            yield other
 
 
 @attrs.frozen
