@@ -39,6 +39,12 @@ def ground(id_: str, source: Source = MINISTRY, as_of: str = DAY, **fields: Any)
     )
 
 
+def measured(id_: str, measure: str, value: str) -> Record:
+    return Measurement(
+        id=id_, source=MINISTRY, subject="strike", as_of=DAY, measure=measure, value=value
+    )
+
+
 def checked(*records: Record) -> list[Finding]:
     """Warnings and errors of the comparing checks."""
     select = ["disagreement", "self-contradiction", "part-whole"]
@@ -310,16 +316,8 @@ class TestAPartOfItsMeasure:
 
     def test_near_miss_within_another_measure_it_stays_a_count_of_its_own(self) -> None:
         """About 300 killed within a force of 2,000 is still compared with 43 killed."""
-        force = Measurement(
-            id="force",
-            source=MINISTRY,
-            subject="strike",
-            as_of=DAY,
-            measure="force-size",
-            value="2,000 fighters",
-        )
         (finding,) = checked(
-            force,
+            measured("force", "force-size", "2,000 fighters"),
             report("part", killed="about 300", within=Relation(record="force", field="value")),
             report("other", MONITOR, killed="43"),
         )
@@ -348,19 +346,12 @@ def test_a_part_of_its_measure_above_any_figure_of_the_measure_is_found(
 
 
 class TestAFigureStatedOnlyAsAShare:
-    """ "One-fifth of the village's 330 people were killed" is compared with the killed."""
+    """A toll said as "one-fifth of the village's 330 people" is compared with the killed."""
 
     @staticmethod
     def findings(killed: str, as_of: str = DAY) -> list[Finding]:
         records = (
-            Measurement(
-                id="village",
-                source=MINISTRY,
-                subject="strike",
-                as_of=DAY,
-                measure="population",
-                value="about 330 people",
-            ),
+            measured("village", "population", "about 330 people"),
             CasualtyReport(
                 id="fifth",
                 source=MINISTRY,
