@@ -53,7 +53,7 @@ def score(half: str) -> tuple[int, int, dict[str, str]]:
     return total - len(misses), total, misses
 
 
-if __name__ == "__main__":  # python tests/real_cases.py tune|test|tune-2|test-2
+if __name__ == "__main__":  # python tests/real_cases.py tune|test|tune-2|test-2|tune-3|test-3
     import sys
 
     right, total, missed = score(sys.argv[1])

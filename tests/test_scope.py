@@ -376,3 +376,57 @@ class TestAFigureStatedOnlyAsAShare:
     def test_in_windows_that_only_overlap_a_warning(self) -> None:
         (finding,) = self.findings("51", as_of="2024-08")
         assert finding.severity is Severity.WARNING
+
+
+class TestSharesOfOneWholeInWords:
+    """Shares of a whole the document names only in words imply one whole."""
+
+    @staticmethod
+    def findings(second: str, as_of: str = DAY) -> list[Finding]:
+        def part(id_: str, area: str, percent: str, whole: str, when: str) -> Record:
+            return Measurement(
+                id=id_,
+                source=MINISTRY,
+                subject="gaza",
+                as_of=when,
+                measure="area",
+                value=area,
+                share_of=Share(percent=percent, whole=whole),
+            )
+
+        records = (
+            part("zone", "230 km²", "63%", "the Gaza Strip", DAY),
+            part("later", second, "20%", "The  Gaza strip", as_of),  # words as written
+        )
+        report_ = run(Document.from_records(records), select=["share"])
+        return [f for f in report_.findings if f.severity >= Severity.WARNING]
+
+    def test_found_two_wholes_that_cannot_meet(self) -> None:
+        """230 km² as 63% makes 361-369 km²; 79 km² as 20% makes 383-408 km²."""
+        (finding,) = self.findings("79 km²")
+        assert finding.severity is Severity.ERROR
+        assert "no one whole is both" in finding.message
+
+    def test_near_miss_one_whole(self) -> None:
+        """73 km² as 20% makes 355-375 km², which meets 361-369 km²."""
+        assert self.findings("73 km²") == []
+
+    def test_in_other_windows_a_warning(self) -> None:
+        (finding,) = self.findings("79 km²", as_of="2024-09")
+        assert finding.severity is Severity.WARNING
+
+    def test_near_miss_the_same_words_in_another_subject_name_another_whole(self) -> None:
+        """Of one town's population 63%, of another's 20%: two wholes, not compared."""
+        records = [
+            Measurement(
+                id=town,
+                source=MINISTRY,
+                subject=town,
+                as_of=DAY,
+                measure="evacuated",
+                value=people,
+                share_of=Share(percent=percent, whole="the population"),
+            )
+            for town, people, percent in (("a", "2,300", "63%"), ("b", "790", "20%"))
+        ]
+        assert run(Document.from_records(records), select=["share"]).findings == ()

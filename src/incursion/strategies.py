@@ -2177,7 +2177,8 @@ def _true_relation(
 
     Within: the wider figure's truth is at least the figure's own.  A share: the figure's
     truth is 2% to 100% of the whole's, and the percentage's interval holds that share;
-    or, now and then, a share of a whole named only in words, which nothing checks.
+    or, now and then, a share of a whole named only in words, each its own whole (the
+    words name the record), so that no two imply one whole.
     """
     field, own, truth = _pick(draw, slots[i])
     targets = [
@@ -2190,7 +2191,8 @@ def _true_relation(
     ]
     figure = _own_figure(draw, records[i], field)
     if share and (not targets or draw(st.integers(0, 4)) == 0):
-        return Share(percent=draw(_percents()), figure=figure, whole=_pick(draw, _WHOLES))
+        whole = f"{_pick(draw, _WHOLES)} of {records[i].id}"
+        return Share(percent=draw(_percents()), figure=figure, whole=whole)
     if not targets:
         return None
     j, path, wider_truth = _pick(draw, targets)

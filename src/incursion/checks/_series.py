@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar, Final
 
@@ -1043,7 +1045,9 @@ class ShareCheck:
         "error. A figure stated only as the share (its record leaves the field out: "
         '"one-fifth of the 330 residents were killed") is held against the figures of that '
         "measure from other records: one outside the range is an error in the same window, "
-        "a warning in windows that only overlap."
+        "a warning in windows that only overlap. Shares of a whole named only in words "
+        '("63% of the Gaza Strip", "20% of the Gaza Strip") each imply the whole (part ÷ '
+        "share); two that cannot meet are an error in one window, a warning across windows."
     )
     why: ClassVar[str] = (
         "A percentage and the two figures it relates are three claims: if they do not fit, "
@@ -1072,16 +1076,24 @@ class ShareCheck:
             finding = self._check(context, record, target, own[0], share, part, whole)
             if finding is not None:
                 yield finding
+        for group in _unrecorded_wholes(context).values():
+            finding = self._one_whole(group)
+            if finding is not None:
+                yield finding
 
     def compared(self, context: Context) -> Iterator[Figure]:
         """The two ends of each share relation whose whole is recorded.
 
         For a figure stated only as a share, the whole and the figures of the same
-        measure it was held against.
+        measure it was held against; for shares of one whole named in words, the parts
+        that imply it.
         """
         for record in context.related():
             if record.share_of is not None:
                 yield from _ends(context, record, record.share_of)
+        for group in _unrecorded_wholes(context).values():
+            if len(group) > 1:
+                yield from (figure for figure, _ in group)
         for record, target, share, whole in _shares(context):
             if relation_figure(record, share) is None:
                 peers = list(_implied_peers(context, record, share, whole))
@@ -1089,6 +1101,49 @@ class ShareCheck:
                 if peers and at is not None:
                     yield at
                     yield from peers
+
+    def _one_whole(self, group: list[tuple[Figure, Estimate]]) -> Finding | None:
+        """A finding if two shares of one whole imply wholes that cannot meet.
+
+        "230 km², 63% of the Strip" makes the Strip 361–369 km²; "79 km², 20% of the
+        Strip" makes it 383–408 km².  Of the shares, the one implying the largest low end
+        and the one implying the smallest high end are compared.
+        """
+        if len(group) < 2:
+            return None
+        implied = [(f, percent, *_whole_of(f.estimate, percent)) for f, percent in group]
+        top = max(implied, key=lambda row: row[2])
+        bottom = min(implied, key=lambda row: math.inf if row[3] is None else row[3])
+        if bottom[3] is None or top[2] <= bottom[3]:
+            return None
+        (a, pa, a_low, a_high), (b, pb, b_low, b_high) = sorted(
+            (top, bottom), key=lambda row: row[0].position
+        )
+        same_window = a.record.as_of == b.record.as_of
+        whole = a.record.share_of.whole if a.record.share_of else ""
+        unit = _unit(a.estimate)
+        detail = (
+            ""
+            if same_window
+            else (
+                f"; their windows ({a.record.as_of}, {b.record.as_of}) differ, and the whole may "
+                "have changed between"
+            )
+        )
+        return Finding(
+            check=self.id,
+            severity=Severity.ERROR if same_window else Severity.WARNING,
+            records=unique((a.record.id, b.record.id)),
+            paths=(a.path, b.path),
+            message=(
+                f"{whole}: {told(a.estimate, a.record.source.name)} as {said(pa)} of it makes "
+                f"it {fmt(a_low)} to {fmt(a_high)} {unit}, but "
+                f"{told(b.estimate, b.record.source.name)} as {said(pb)} makes it "
+                f"{fmt(b_low)} to {fmt(b_high)} {unit}: no one whole is both{detail}"
+            ),
+            explanation=self.what,
+            cited=(cite_figure(a), cite(pa, "share"), cite_figure(b), cite(pb, "share")),
+        )
 
     def _implied(
         self,
@@ -1206,6 +1261,42 @@ def _share_range(
         else percent.canonical_high * whole.canonical_high
     )
     return percent, low, high
+
+
+def _unrecorded_wholes(
+    context: Context,
+) -> dict[tuple[str, str, str], list[tuple[Figure, Estimate]]]:
+    """The shares of each whole named only in words, with the parts they are shares of.
+
+    Keyed by the whole's words (case and spacing aside), the parts' dimension and their
+    subject: "63% of the Gaza Strip" and "20% of the Gaza Strip" of one subject are shares
+    of one whole.  Words as common as "the population" name another whole in another
+    subject, so the subject must be one.
+    """
+    groups: dict[tuple[str, str, str], list[tuple[Figure, Estimate]]] = defaultdict(list)
+    for record in context.related():
+        share = record.share_of
+        if share is None or share.record is not None or not share.whole:
+            continue
+        own = relation_figure(record, share)
+        figure = None if own is None else context.figure_at(record, own[0])
+        if figure is not None:
+            words = " ".join(share.whole.lower().split())
+            key = (words, figure.estimate.dimension, record.subject)
+            groups[key].append((figure, context.read(share.percent)))
+    return groups
+
+
+def _whole_of(part: Estimate, percent: Estimate) -> tuple[float, float | None]:
+    """The whole a part implies as a share of it: part ÷ share, at both ends."""
+    top = percent.canonical_high
+    low = 0.0 if top is None or top == 0 else part.canonical_low / top
+    high = (
+        None
+        if part.canonical_high is None or percent.canonical_low <= 0
+        else part.canonical_high / percent.canonical_low
+    )
+    return low, high
 
 
 def _implied_peers(
