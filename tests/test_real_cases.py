@@ -42,14 +42,13 @@ WRONG: dict[str, str] = {
     "relation says that what is left is the whole less the part",
     # test-2 (scored once, untouched: 11 of 16; a figure within another of its measure,
     # now a part of it, mended rn25; a figure stated only as a share, now held against
-    # the measure's other figures, mended rn15)
+    # the measure's other figures, mended rn15; totals over periods from one start, now
+    # held only not to fall, mended rn30 and, in tune-3, rp13)
     "rn05": "55 then 51 killed, one police force, one day: the text says 51 came later (a "
     "fall), but a date has no time of day, and two same-day values of a running total "
     "from one source read as an update",
     "rn12": "about 5,000 km² since 1 January and around 125 km² a day: no relation says "
     "that one is the other over a number of days",
-    "rn30": "205 settlements from 1 January to 25 September, 212 to 7 October: one measure "
-    "over overlapping windows (a warning), where the reader sees a running total grow",
     # tune-3 (scored once, untouched: 9 of 14)
     "rp14": "shares of 'the entire territory of Ukraine' in three subjects: one implied "
     "whole is required of the shares of one subject only, since words as common as 'the "
@@ -61,9 +60,6 @@ WRONG: dict[str, str] = {
     "total that day read as an update",
     "rp03": "43 killed over 11-12 May and 56 on 12 May from one ministry: windows that only "
     "overlap (a warning), where the reader sees a rising toll",
-    "rp13": "1,246 km² from 1 January to 31 July and 3,985 km² to 30 December: a measure "
-    "the registry does not know is a stock, so windows that only overlap (a warning), "
-    "where the reader sees a running total grow",
     # test-3 (scored once, untouched: 14 of 16, with rp30 and rp17 missed; the rule of
     # one implied whole for the shares of one subject then mended rp30)
     "rp17": "an earlier tally of 20 killed and the ombudsman's at least 68 on the same day "
@@ -106,8 +102,8 @@ SCORES = {
     "tune": (15, 17),
     "test": (15, 18),
     "tune-2": (13, 14),
-    "test-2": (13, 16),
-    "tune-3": (9, 14),
+    "test-2": (14, 16),
+    "tune-3": (10, 14),
     "test-3": (15, 16),
 }
 

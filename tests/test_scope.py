@@ -430,3 +430,45 @@ class TestSharesOfOneWholeInWords:
             for town, people, percent in (("a", "2,300", "63%"), ("b", "790", "20%"))
         ]
         assert run(Document.from_records(records), select=["share"]).findings == ()
+
+
+class TestTotalsSinceOneStart:
+    """Figures over two periods from one start are running totals, held not to fall."""
+
+    @staticmethod
+    def findings(until_september: str, source: Source = MONITOR) -> list[Finding]:
+        records = (
+            Measurement(
+                id="sep",
+                source=source,
+                subject="strike",
+                as_of="2025-01-01/2025-09-25",
+                measure="settlements-captured",
+                value=until_september,
+            ),
+            Measurement(
+                id="oct",
+                source=MINISTRY,
+                subject="strike",
+                as_of="2025-01-01/2025-10-07",
+                measure="settlements-captured",
+                value="212 settlements",
+            ),
+        )
+        report_ = run(Document.from_records(records), select=["disagreement", "self-contradiction"])
+        return [f for f in report_.findings if f.severity >= Severity.WARNING]
+
+    def test_near_miss_a_total_that_grows_is_no_disagreement(self) -> None:
+        """205 settlements to 25 September, 212 to 7 October: a total growing."""
+        assert self.findings("205 settlements") == []
+
+    def test_found_a_total_smaller_over_the_longer_period(self) -> None:
+        (finding,) = self.findings("230 settlements")
+        assert finding.check == "disagreement"
+        assert finding.severity is Severity.WARNING
+        assert "a total since 2025-01-01 is smaller over the longer period" in finding.message
+
+    def test_from_one_source_an_error(self) -> None:
+        (finding,) = self.findings("230 settlements", MINISTRY)
+        assert finding.check == "self-contradiction"
+        assert finding.severity is Severity.ERROR

@@ -257,6 +257,8 @@ class _PairCheck:
     def _compare(self, a: Figure, b: Figure, assumed: tuple[str, ...] = ()) -> Finding | None:
         if _relates(a.record, b.record):
             return None  # the document says one is part of the other: not the same thing
+        if _since_one_start(a, b):
+            return self._since(a, b, assumed)
         if (b.position, b.field) < (a.position, a.field):  # name them in document order
             a, b = b, a
         ea, eb = a.estimate, b.estimate
@@ -303,6 +305,45 @@ class _PairCheck:
             cited=(cite_figure(a), cite_figure(b)),
         )
 
+    def _since(self, a: Figure, b: Figure, assumed: tuple[str, ...]) -> Finding | None:
+        """Totals over two periods from one start: the longer may not be the smaller.
+
+        "205 settlements since 1 January" to 25 September and "212" to 7 October are two
+        running totals, not two values of one: only a fall between them is a finding.
+        """
+        if b.record.as_of.end < a.record.as_of.end:
+            a, b = b, a  # a: the shorter period
+        high = b.estimate.canonical_high
+        if high is None or high >= a.estimate.canonical_low:
+            return None
+        severity = Severity.ERROR if self.same_source and not assumed else Severity.WARNING
+        detail = f"; {_assuming(assumed)}" if assumed else ""
+        start = a.record.as_of.start
+        return Finding(
+            check=self.id,
+            severity=severity,
+            records=(a.record.id, b.record.id),
+            paths=(a.path, b.path),
+            message=(
+                f"{_words(a.key[0])}: {told(a.estimate, _dated(a))} but "
+                f"{told(b.estimate, _dated(b))}: a total since {start} is smaller over the "
+                f"longer period{detail}"
+            ),
+            explanation=self.what,
+            cited=(cite_figure(a), cite_figure(b)),
+        )
+
+
+def _dated(figure: Figure) -> str:
+    """A figure's source and window, as a message names them."""
+    return f"{figure.record.source.name}, {figure.record.as_of}"
+
+
+def _since_one_start(a: Figure, b: Figure) -> bool:
+    """Whether two figures are totals over two periods from one start ("since 1 January")."""
+    first, second = a.record.as_of, b.record.as_of
+    return first.start == second.start and first.end != second.end
+
 
 @attrs.frozen
 class DisagreementCheck(_PairCheck):
@@ -322,7 +363,9 @@ class DisagreementCheck(_PairCheck):
         "out); a warning when the intervals meet but the best values differ by more than "
         'the tension threshold.  Lower bounds ("at least 39") agree with anything above '
         "them.  Growth over time is not disagreement: figures of different dates are "
-        "followed by cumulative-decrease, running-total and rate instead."
+        "followed by cumulative-decrease, running-total and rate instead; figures over two "
+        'periods from one start ("since 1 January", to two dates) are running totals, and '
+        "only the longer period's being the smaller is a finding."
     )
     why: ClassVar[str] = "Two figures for the same thing that cannot both be true: one is wrong."
     example: ClassVar[str] = (
