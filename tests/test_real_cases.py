@@ -49,15 +49,13 @@ WRONG: dict[str, str] = {
     "from one source read as an update",
     "rn12": "about 5,000 km² since 1 January and around 125 km² a day: no relation says "
     "that one is the other over a number of days",
-    # tune-3 (scored once, untouched: 9 of 14)
+    # tune-3 (scored once, untouched: 9 of 14; one day's two updates that cannot rise
+    # together, now an error, mended rp02)
     "rp14": "shares of 'the entire territory of Ukraine' in three subjects: one implied "
     "whole is required of the shares of one subject only, since words as common as 'the "
     "population' name other wholes elsewhere",
     "rp28": "shares of 'the Gaza Strip' in two subjects (two evacuation orders): one "
     "implied whole is required of one subject's shares only",
-    "rp02": "women among the killed fall from 29 to 21 between two same-day statements of "
-    "one ministry: a date has no time of day, and one source's two values of a running "
-    "total that day read as an update",
     "rp03": "43 killed over 11-12 May and 56 on 12 May from one ministry: windows that only "
     "overlap (a warning), where the reader sees a rising toll",
     # test-3 (scored once, untouched: 14 of 16, with rp30 and rp17 missed; the rule of
@@ -103,7 +101,7 @@ SCORES = {
     "test": (15, 18),
     "tune-2": (13, 14),
     "test-2": (14, 16),
-    "tune-3": (10, 14),
+    "tune-3": (11, 14),
     "test-3": (15, 16),
 }
 

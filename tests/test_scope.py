@@ -472,3 +472,27 @@ class TestTotalsSinceOneStart:
         (finding,) = self.findings("230 settlements", MINISTRY)
         assert finding.check == "self-contradiction"
         assert finding.severity is Severity.ERROR
+
+
+class TestOneDaysUpdatesRiseTogether:
+    """One source's two statements of one day: an update, if their totals rise together."""
+
+    @staticmethod
+    def findings(women_later: str) -> list[Finding]:
+        records = (
+            report("first", killed=Count(total="174", parts={"women": "29 women"})),
+            report("second", killed=Count(total="181", parts={"women": women_later})),
+        )
+        report_ = run(Document.from_records(records), select=["self-contradiction"])
+        return [f for f in report_.findings if f.severity >= Severity.WARNING]
+
+    def test_found_a_part_that_falls_as_its_total_rises(self) -> None:
+        (finding,) = self.findings("21 women")
+        assert finding.severity is Severity.ERROR
+        assert "in no order do both running totals rise" in finding.message
+        assert finding.message.endswith(
+            "killed 174 people then 181 people, but women of the killed 29 people then 21 people"
+        )
+
+    def test_near_miss_both_rise(self) -> None:
+        assert self.findings("33 women") == []

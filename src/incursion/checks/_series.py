@@ -400,7 +400,10 @@ class SelfContradictionCheck(_PairCheck):
         "windows, under the same rules as disagreement, with one difference: two values of "
         "a running total (killed, wounded, captured) on the same day are info, not an "
         "error, since a source updates its toll as it rises and a date does not say which "
-        "statement came first; a longer window is a period, whose count is given once."
+        "statement came first; a longer window is a period, whose count is given once. "
+        "Two such statements must then rise together: when one running total rises from "
+        "the first to the second and another falls (174 killed, 29 of them women, then "
+        "181, 21 of them women), they are in no order at all, an error."
     )
     why: ClassVar[str] = (
         "A source that gives two incompatible figures for one thing has revised, misspoken "
@@ -417,6 +420,71 @@ class SelfContradictionCheck(_PairCheck):
             "meet is worth a look."
         },
     )
+
+    def __call__(self, context: Context) -> Iterator[Finding]:
+        """The pair comparisons, and one day's two updates that cannot be in either order."""
+        yield from super().__call__(context)
+        yield from self._no_order(context)
+
+    def _no_order(self, context: Context) -> Iterator[Finding]:
+        """Two statements of one source on one day whose running totals cross.
+
+        Two same-day values of a running total are an update (info), the lower the
+        earlier.  Two statements giving several running totals must then rise together:
+        "174 killed, 29 of them women" and "181 killed, 21 of them women" are in no order
+        in which both rise.
+        """
+        lower: dict[tuple[int, int], list[tuple[Figure, Figure]]] = defaultdict(list)
+        for group in multi_groups(context):
+            if group[0].tally is not Tally.CUMULATIVE:
+                continue
+            days: dict[tuple[str, Any], list[Figure]] = defaultdict(list)
+            for figure in group:  # one source's figures of one day, a handful at most
+                days[figure.record.source.id, figure.record.as_of].append(figure)
+            for same in days.values():
+                for i, a in enumerate(same):
+                    for b in same[i + 1 :]:
+                        order = _lower_first(a, b) if _updates(a, b) else None
+                        if order is not None:
+                            lower[id(order[0].record), id(order[1].record)].append(order)
+        for (first, second), rising in lower.items():
+            falling = lower.get((second, first))
+            if not falling or first > second:
+                continue  # each crossing pair once
+            # Each pair as (the first record's figure, the second's), then in document order.
+            up, down = rising[0], (falling[0][1], falling[0][0])
+            if up[0].position > up[1].position:
+                up, down = (up[1], up[0]), (down[1], down[0])
+            yield Finding(
+                check=self.id,
+                severity=Severity.ERROR,
+                records=(up[0].record.id, up[1].record.id),
+                paths=(up[0].path, up[1].path, down[0].path, down[1].path),
+                message=(
+                    f"{up[0].record.source.name}, {up[0].record.as_of}: in no order do both "
+                    f"running totals rise: {_counted(up[0].field)} {said(up[0].estimate)} "
+                    f"then {said(up[1].estimate)}, but {_counted(down[0].field)} "
+                    f"{said(down[0].estimate)} then {said(down[1].estimate)}"
+                ),
+                explanation=self.what,
+                cited=tuple(cite_figure(f) for f in (*up, *down)),
+            )
+
+
+def _counted(field: str) -> str:
+    """A count or a part of it, as a message names it: "women of the killed"."""
+    name, _, part = field.partition(".parts.")
+    return f"{part} of the {_words(name)}" if part else _words(name)
+
+
+def _lower_first(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+    """The two figures, the wholly lower first, or ``None`` if their intervals meet."""
+    a_high, b_high = a.estimate.canonical_high, b.estimate.canonical_high
+    if a_high is not None and a_high < b.estimate.canonical_low:
+        return a, b
+    if b_high is not None and b_high < a.estimate.canonical_low:
+        return b, a
+    return None
 
 
 def _merged(a: list[Figure], b: list[Figure]) -> list[Figure]:
