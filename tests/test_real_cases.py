@@ -4,11 +4,12 @@ The first set (``data/real_cases.json``, see ``real_cases.py``) was split at ran
 the comparisons were designed: the "tune" half was used while building them, the "test"
 half scored once, at the end.  A second set, collected later by someone who had not read
 the checks, was split the same way and both its halves ("tune-2", "test-2") scored once
-before anything was changed for them.  A third set ("tune-3", "test-3"), collected the
-same way on 2026-12-07, was split before it was scored; both halves were scored once
-before anything was changed for them.  The target is 90% of verdicts right on each half,
-and no error on a case the reader found consistent.  The cases the checks get wrong are
-listed here with the reason, so that a change that mends one (or breaks another) shows.
+before anything was changed for them.  A third and a fourth set ("tune-3", "test-3";
+"tune-4", "test-4"), collected the same way on 2026-12-07, were each split before they
+were scored, and both halves of each scored once before anything was changed for them.
+The target is 90% of verdicts right on each half, and no error on a case the reader found
+consistent.  The cases the checks get wrong are listed here with the reason, so that a
+change that mends one (or breaks another) shows.
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ WRONG: dict[str, str] = {
     "overlap (a warning), where the reader sees a rising toll",
     # test-3 (scored once, untouched: 14 of 16, with rp30 and rp17 missed; the rule of
     # one implied whole for the shares of one subject then mended rp30)
+    # tune-4 (scored once, untouched: 13 of 14)
+    "rq04": "more than 80 civilians killed one day, 64 killed the next: the series of a "
+    "measure follows one scope, and the later count leaves the population out (the "
+    "collector also doubted the verdict: the agency's own lead says 'at least 64')",
+    # test-4 (scored once, untouched: 16 of 16, no error on a consistent case)
     "rp17": "an earlier tally of 20 killed and the ombudsman's at least 68 on the same day "
     "from two sources: disjoint on one day is an error (DESIGN section 4), where the "
     "reader sees successive updates of a rising toll",
@@ -68,10 +74,10 @@ WRONG: dict[str, str] = {
 
 class TestTheLabelledSet:
     def test_is_large_enough_balanced_and_split_in_halves(self) -> None:
-        """Three sets of 30 cases or more, each case in exactly one half, about half disagreeing."""
+        """Four sets of 30 cases or more, each case in exactly one half, about half disagreeing."""
         halves = DATA["split"]
-        assert set(halves) == {"tune", "test", "tune-2", "test-2", "tune-3", "test-3"}
-        assert len(CASES) >= 90
+        assert set(halves) == {f"{h}{n}" for h in ("tune", "test") for n in ("", "-2", "-3", "-4")}
+        assert len(CASES) >= 120
         assert sorted(c for half in halves.values() for c in half) == sorted(CASES)
         disagree = sum(case["verdict"] == "disagree" for case in CASES.values())
         assert 0.4 <= disagree / len(CASES) <= 0.6
@@ -103,6 +109,8 @@ SCORES = {
     "test-2": (14, 16),
     "tune-3": (11, 14),
     "test-3": (15, 16),
+    "tune-4": (13, 14),
+    "test-4": (16, 16),
 }
 
 
