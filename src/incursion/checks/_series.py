@@ -436,6 +436,8 @@ class SelfContradictionCheck(_PairCheck):
         """
         lower: dict[tuple[int, int], list[tuple[Figure, Figure]]] = defaultdict(list)
         for group in multi_groups(context):
+            if len(group) == 2 and group[0].record.source.id != group[1].record.source.id:
+                continue  # the common case: two sources, no update
             if group[0].tally is not Tally.CUMULATIVE:
                 continue
             days: dict[tuple[str, Any], list[Figure]] = defaultdict(list)
