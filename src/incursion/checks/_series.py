@@ -457,6 +457,8 @@ class SelfContradictionCheck(_PairCheck):
             up, down = rising[0], (falling[0][1], falling[0][0])
             if up[0].position > up[1].position:
                 up, down = (up[1], up[0]), (down[1], down[0])
+            if up[0].estimate.canonical_low > up[1].estimate.canonical_low:
+                up, down = down, up  # name first the total that rises in document order
             yield Finding(
                 check=self.id,
                 severity=Severity.ERROR,
