@@ -39,9 +39,11 @@ def ground(id_: str, source: Source = MINISTRY, as_of: str = DAY, **fields: Any)
     )
 
 
-def measured(id_: str, measure: str, value: str) -> Record:
+def measured(
+    id_: str, measure: str, value: str, source: Source = MINISTRY, as_of: str = DAY
+) -> Record:
     return Measurement(
-        id=id_, source=MINISTRY, subject="strike", as_of=DAY, measure=measure, value=value
+        id=id_, source=source, subject="strike", as_of=as_of, measure=measure, value=value
     )
 
 
@@ -437,23 +439,10 @@ class TestTotalsSinceOneStart:
 
     @staticmethod
     def findings(until_september: str, source: Source = MONITOR) -> list[Finding]:
+        measure, since = "settlements-captured", "2025-01-01"
         records = (
-            Measurement(
-                id="sep",
-                source=source,
-                subject="strike",
-                as_of="2025-01-01/2025-09-25",
-                measure="settlements-captured",
-                value=until_september,
-            ),
-            Measurement(
-                id="oct",
-                source=MINISTRY,
-                subject="strike",
-                as_of="2025-01-01/2025-10-07",
-                measure="settlements-captured",
-                value="212 settlements",
-            ),
+            measured("sep", measure, until_september, source, f"{since}/2025-09-25"),
+            measured("oct", measure, "212 settlements", MINISTRY, f"{since}/2025-10-07"),
         )
         report_ = run(Document.from_records(records), select=["disagreement", "self-contradiction"])
         return [f for f in report_.findings if f.severity >= Severity.WARNING]

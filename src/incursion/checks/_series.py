@@ -319,19 +319,25 @@ class _PairCheck:
         severity = Severity.ERROR if self.same_source and not assumed else Severity.WARNING
         detail = f"; {_assuming(assumed)}" if assumed else ""
         start = a.record.as_of.start
-        return Finding(
-            check=self.id,
-            severity=severity,
-            records=(a.record.id, b.record.id),
-            paths=(a.path, b.path),
-            message=(
-                f"{_words(a.key[0])}: {told(a.estimate, _dated(a))} but "
-                f"{told(b.estimate, _dated(b))}: a total since {start} is smaller over the "
-                f"longer period{detail}"
-            ),
-            explanation=self.what,
-            cited=(cite_figure(a), cite_figure(b)),
+        message = (
+            f"{_words(a.key[0])}: {told(a.estimate, _dated(a))} but "
+            f"{told(b.estimate, _dated(b))}: a total since {start} is smaller over the "
+            f"longer period{detail}"
         )
+        return _of_two(self, severity, a, b, message)
+
+
+def _of_two(check: Any, severity: Severity, a: Figure, b: Figure, message: str) -> Finding:
+    """A finding of ``check`` on two figures, citing both."""
+    return Finding(
+        check=check.id,
+        severity=severity,
+        records=(a.record.id, b.record.id),
+        paths=(a.path, b.path),
+        message=message,
+        explanation=check.what,
+        cited=(cite_figure(a), cite_figure(b)),
+    )
 
 
 def _dated(figure: Figure) -> str:
@@ -1000,19 +1006,12 @@ class PartWholeCheck:
             detail += f"; {_UPDATE.format(window=part.record.as_of)}"
         if assumed:
             detail += f"; {_assuming(assumed)}"
-        yield Finding(
-            check=self.id,
-            severity=severity,
-            records=(part.record.id, whole.record.id),
-            paths=(part.path, whole.path),
-            message=(
-                f"{_words(part.field)} {told(part.estimate, part.record.source.name)} is more "
-                f"than {_words(whole.field)} {told(whole.estimate, whole.record.source.name)}, "
-                f"a wider count that includes it ({detail})"
-            ),
-            explanation=self.what,
-            cited=(cite_figure(part), cite_figure(whole)),
+        message = (
+            f"{_words(part.field)} {told(part.estimate, part.record.source.name)} is more "
+            f"than {_words(whole.field)} {told(whole.estimate, whole.record.source.name)}, "
+            f"a wider count that includes it ({detail})"
         )
+        yield _of_two(self, severity, part, whole, message)
 
     def _count(
         self, context: Context, record: Record, name: str, count: Count
