@@ -1072,9 +1072,7 @@ def _interval(e: Estimate, info: UnitInfo) -> tuple[float, float | None, bool, b
         bottom, top = (v - half if v > half else 0.0), v + half
         if not info.count:
             return bottom, top, False, False
-        if v == int(v):  # a whole count: whole ends, as _whole_ends makes them
-            bottom = float(math.ceil(bottom - 1e-9))
-            return bottom, max(float(math.floor(top + 1e-9)), bottom), False, False
+        return _whole_ends(e, info, (bottom, top, False, False))
     if info.dimension != "ratio":
         _not_negative(e)
     hedge = e.hedge

@@ -294,16 +294,9 @@ class _PairCheck:
             detail += f"; {statuses[0]} against {statuses[1]}"
         first, second = a.record.source.name, b.record.source.name
         if self.same_source:
-            first, second = f"{first}, {a.record.as_of}", f"{second}, {b.record.as_of}"
-        return Finding(
-            check=self.id,
-            severity=severity,
-            records=(a.record.id, b.record.id),
-            paths=(a.path, b.path),
-            message=f"{_words(a.key[0])}: {told(ea, first)} against {told(eb, second)}: {detail}",
-            explanation=self.what,
-            cited=(cite_figure(a), cite_figure(b)),
-        )
+            first, second = _dated(a), _dated(b)
+        message = f"{_words(a.key[0])}: {told(ea, first)} against {told(eb, second)}: {detail}"
+        return _of_two(self, severity, a, b, message)
 
     def _since(self, a: Figure, b: Figure, assumed: tuple[str, ...]) -> Finding | None:
         """Totals over two periods from one start: the longer may not be the smaller.
@@ -440,7 +433,8 @@ class SelfContradictionCheck(_PairCheck):
         "174 killed, 29 of them women" and "181 killed, 21 of them women" are in no order
         in which both rise.
         """
-        lower: dict[tuple[int, int], list[tuple[Figure, Figure]]] = defaultdict(list)
+        # For two statements (by their positions), a running total lower in the first.
+        lower: dict[tuple[int, int], tuple[Figure, Figure]] = {}
         for group in multi_groups(context):
             if len(group) == 2 and group[0].record.source.id != group[1].record.source.id:
                 continue  # the common case: two sources, no update
@@ -454,26 +448,21 @@ class SelfContradictionCheck(_PairCheck):
                     for b in same[i + 1 :]:
                         order = _lower_first(a, b) if _updates(a, b) else None
                         if order is not None:
-                            lower[id(order[0].record), id(order[1].record)].append(order)
-        for (first, second), rising in lower.items():
-            falling = lower.get((second, first))
-            if not falling or first > second:
-                continue  # each crossing pair once
-            # Each pair as (the first record's figure, the second's), then in document order.
-            up, down = rising[0], (falling[0][1], falling[0][0])
-            if up[0].position > up[1].position:
-                up, down = (up[1], up[0]), (down[1], down[0])
-            if up[0].estimate.canonical_low > up[1].estimate.canonical_low:
-                up, down = down, up  # name first the total that rises in document order
+                            lower.setdefault((order[0].position, order[1].position), order)
+        for (first, second), up in lower.items():
+            crossing = lower.get((second, first))
+            if first > second or crossing is None:
+                continue  # up rises from the earlier statement to the later; crossing falls
+            down = (crossing[1], crossing[0])
             yield Finding(
                 check=self.id,
                 severity=Severity.ERROR,
                 records=(up[0].record.id, up[1].record.id),
                 paths=(up[0].path, up[1].path, down[0].path, down[1].path),
                 message=(
-                    f"{up[0].record.source.name}, {up[0].record.as_of}: in no order do both "
-                    f"running totals rise: {_counted(up[0].field)} {said(up[0].estimate)} "
-                    f"then {said(up[1].estimate)}, but {_counted(down[0].field)} "
+                    f"{_dated(up[0])}: in no order do both running totals rise: "
+                    f"{_counted(up[0].field)} {said(up[0].estimate)} then "
+                    f"{said(up[1].estimate)}, but {_counted(down[0].field)} "
                     f"{said(down[0].estimate)} then {said(down[1].estimate)}"
                 ),
                 explanation=self.what,
@@ -736,22 +725,13 @@ class CumulativeDecreaseCheck:
     def _finding(self, before: Figure, after: Figure, severity: Severity) -> Finding:
         a, b = before.estimate, after.estimate
         across = before.record.source.id != after.record.source.id
-        return Finding(
-            check=self.id,
-            severity=severity,
-            records=(before.record.id, after.record.id),
-            paths=(before.path, after.path),
-            message=f"{_words(before.key[0])} fell from "
-            f"{told(a, f'{before.record.source.name}, {before.record.as_of}')} to "
-            f"{told(b, f'{after.record.source.name}, {after.record.as_of}')}"
-            + (
-                "; the two come from different sources, whose definitions may differ"
-                if across
-                else ""
-            ),
-            explanation=self.what,
-            cited=(cite_figure(before), cite_figure(after)),
+        message = (
+            f"{_words(before.key[0])} fell from {told(a, _dated(before))} to "
+            f"{told(b, _dated(after))}"
         )
+        if across:
+            message += "; the two come from different sources, whose definitions may differ"
+        return _of_two(self, severity, before, after, message)
 
 
 def _comparable(before: Figure, after: Figure) -> bool:
@@ -1382,11 +1362,19 @@ def _unrecorded_wholes(
 ) -> dict[tuple[str, str, str], list[tuple[Figure, Estimate]]]:
     """The shares of each whole named only in words, with the parts they are shares of.
 
+    Built once per context, for the check and for what it compared.
+
     Keyed by the whole's words (case and spacing aside), the parts' dimension and their
     subject: "63% of the Gaza Strip" and "20% of the Gaza Strip" of one subject are shares
     of one whole.  Words as common as "the population" name another whole in another
     subject, so the subject must be one.
     """
+    return context.shared("unrecorded-wholes", lambda: _group_unrecorded_wholes(context))
+
+
+def _group_unrecorded_wholes(
+    context: Context,
+) -> dict[tuple[str, str, str], list[tuple[Figure, Estimate]]]:
     groups: dict[tuple[str, str, str], list[tuple[Figure, Estimate]]] = defaultdict(list)
     for record in context.related():
         share = record.share_of
