@@ -11,9 +11,9 @@ Steps timed, on the workloads of ``bench_model.py`` and ``bench_check.py``:
 - construction: territorial claims with three figures each (numbers that repeat, and new);
 - loading a document as ``dumps`` writes it, and one with every figure in prose;
 - loading and checking ``bench_check.py``'s document (``checks.run``, without the
-  command line's process start and output).
+  command line's process start and output), and the checks alone on it, loaded.
 
-Run:  python benchmarks/compare.py REF [--records N] [--repeats R]
+Run:  python benchmarks/compare.py REF [--records N] [--repeats R] [--only STEP ...]
 (REF is any commit git knows, e.g. ``b0fb844``; the ratio is this tree / REF.)
 """
 
@@ -82,6 +82,7 @@ def steps(model: types.ModuleType, check: types.ModuleType, n: int) -> dict[str,
     document, _ = check.generate(n)
     text = json.dumps(document)
     runner = importlib.import_module(package.__name__ + ".checks")
+    loaded = package.loads(text)
 
     def load_and_check() -> None:
         runner.run(package.loads(text))
@@ -92,6 +93,7 @@ def steps(model: types.ModuleType, check: types.ModuleType, n: int) -> dict[str,
         "load-dumps": lambda: package.loads(dumped),
         "load-prose": lambda: package.loads(prose),
         "load and check": load_and_check,
+        "check": lambda: runner.run(loaded),
     }
 
 
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("ref", help="the earlier commit")
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only", nargs="*", metavar="STEP", help="time only these steps")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -120,8 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         }
         best: dict[tuple[str, str], float] = {}
         names = list(trees)
+        chosen = [s for s in trees["this tree"] if not args.only or s in args.only]
         for turn in range(args.repeats):
-            for step in trees["this tree"]:
+            for step in chosen:
                 for tree in names if turn % 2 == 0 else names[::-1]:
                     # The workloads of both trees stay alive throughout; frozen, they
                     # are not walked by the collector passes a step's own objects cause.
@@ -133,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                     gc.unfreeze()
                     best[tree, step] = min(best.get((tree, step), seconds), seconds)
         print(f"{args.records:,} records, best of {args.repeats} turns, alternating")
-        for step in trees["this tree"]:
+        for step in chosen:
             ref, now = best[args.ref, step], best["this tree", step]
             print(f"{step:17} {args.ref} {ref:7.3f} s   this tree {now:7.3f} s   ×{now / ref:.3f}")
     return 0

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import gc
 import json
+import subprocess
+import sys
 import time
+from importlib.resources import files
 from typing import Any
 
 import pint
 import pytest
 
 from incursion import Estimate, install_units, loads
-from incursion._units import COUNT_UNITS, _pint_knows, lookup_unit, unit_object
+from incursion._units import (
+    _SHIPPED,
+    COUNT_UNITS,
+    _pint_knows,
+    lookup_unit,
+    unit_object,
+    unit_table,
+)
 from incursion.exceptions import IncursionError, ParseError, UnitError
 
 
@@ -257,3 +267,42 @@ class TestMisspeltUnits:
         }
         with pytest.raises(IncursionError, match=r"\$\.records\[0\]\.depth.*did you mean"):
             loads(json.dumps(document))
+
+
+class TestShippedUnitTable:
+    """The table shipped in ``data/units.json`` says what pint says of every tabled unit."""
+
+    def test_table_is_what_pint_says(self) -> None:
+        """Each unit of the tables has the pint name, dimension, factor and symbol pint gives."""
+        shipped = json.loads(
+            files("incursion").joinpath("data", "units.json").read_text(encoding="utf-8")
+        )
+        assert shipped == unit_table(), (
+            "data/units.json is stale: regenerate it with "
+            "python -c 'import incursion._units as u; u.write_unit_table()'"
+        )
+
+    def test_every_tabled_word_reads_from_the_table(self) -> None:
+        """The unit words of the tables resolve to the shipped readings, without pint."""
+        for word in ("km²", "square miles", "hectares", "miles", "km/h", "tonnes", "people"):
+            info = lookup_unit(word)
+            assert _SHIPPED[info.name] is info
+
+    def test_reading_a_document_builds_no_registry(self) -> None:
+        """Loading and checking the usual units never asks pint for its definitions."""
+        code = (
+            "import incursion._units as u\n"
+            "def refuse(*args): raise AssertionError('pint registry built')\n"
+            "u.registry = refuse\n"
+            "from incursion import check, loads\n"
+            "from incursion.examples import kursk_2024_json\n"
+            "report = check(loads(kursk_2024_json()))\n"
+            "print(len(report.findings), report.coverage.compared)\n"
+        )
+        done = subprocess.run(  # noqa: S603 - our own interpreter, our own code
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        findings, compared = map(int, done.stdout.split())
+        assert findings > 0
+        assert compared > 0

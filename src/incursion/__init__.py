@@ -1,6 +1,6 @@
 """Record and cross-check hedged, unit-aware numeric claims about armed-conflict events."""
 
-from importlib.metadata import version as _version
+from typing import Any
 
 from incursion._estimates import DEFAULT_POLICY, Conversion, Estimate, Hedge, Policy
 from incursion._extract import CONTEXT_RULES, ContextRule, Mention, Unread, extract
@@ -41,7 +41,16 @@ from incursion.checks import Finding, Report, Severity
 from incursion.checks import run as check
 from incursion.exceptions import IncursionError
 
-__version__ = _version("incursion")
+
+def __getattr__(name: str) -> Any:
+    """``__version__``, read from the installed metadata when first asked for."""
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - a tenth of a second
+
+        globals()["__version__"] = value = version("incursion")
+        return value
+    raise AttributeError(f"module 'incursion' has no attribute {name!r}")
+
 
 __all__ = [
     "CONTEXT_RULES",

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from incursion import __version__
+import incursion
 from incursion._extraction_report import Extraction
 from incursion._gc import collector_paused
 from incursion._records import Document
@@ -24,12 +24,22 @@ __all__ = ["main"]
 _FAIL_ON = ("error", "warning", "info", "never")
 
 
+class _Version(argparse.Action):
+    """``--version`` among other arguments: the version is read only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any, **__: Any) -> None:
+        parser.exit(message=f"incursion {incursion.__version__}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="incursion",
         description="Record and cross-check numeric claims about armed-conflict events.",
     )
-    parser.add_argument("--version", action="version", version=f"incursion {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser(
         "check",
@@ -143,7 +153,7 @@ def main(
     parser = _parser()
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv == ["--version"]:  # on the given stream, where argparse would use sys.stdout
-        out.write(f"incursion {__version__}\n")
+        out.write(f"incursion {incursion.__version__}\n")
         return 0
     try:
         args = parser.parse_args(argv)

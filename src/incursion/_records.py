@@ -6,10 +6,9 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeAlias, TypeVar
 
 import attrs
-import pint
 
 from incursion._estimates import Estimate, adopt, read_unit
 from incursion._likelihood import Likelihood
@@ -202,6 +201,8 @@ class Confidence(enum.StrEnum):
 #: What a figure field accepts: an :class:`Estimate`, text as news writes it, a number or
 #: a pint quantity (of any registry; it is converted in).
 FigureLike: TypeAlias = "Estimate | str | float | int | pint.Quantity[Any]"
+if TYPE_CHECKING:  # pint is loaded when a quantity is first built, not on import
+    import pint
 
 
 def to_estimate(value: Any) -> Estimate:

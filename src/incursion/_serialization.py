@@ -983,32 +983,35 @@ def _structure_records(
     positions: list[int] = []
     ids: set[Any] = set()
     referring: list[tuple[int, Record]] = []
-    hooks = {kind: conv.get_structure_hook(cls) for kind, cls in RECORD_TYPES.items()}
+    hooks = {kind: (conv.get_structure_hook(cls), cls) for kind, cls in RECORD_TYPES.items()}
+    items = raw.get("records")
     for i, item in _items(raw, "records", problems):
-        path = f"$.records[{i}]"
-        if not isinstance(item, dict):
-            problems.append(Problem(path, f"expected a record object, got {json.dumps(item)[:60]}"))
+        # The path is written only for a problem: most records have none.
+        if item.__class__ is not dict and not isinstance(item, dict):
+            problems.append(
+                Problem(f"$.records[{i}]", f"expected a record object, got {json.dumps(item)[:60]}")
+            )
             continue
         record_id = item.get("id")
-        if isinstance(record_id, str):
+        if record_id.__class__ is str or isinstance(record_id, str):
             if record_id in ids:
-                problems.append(Problem(f"{path}.id", f"duplicate record id {record_id!r}"))
+                problems.append(Problem(f"$.records[{i}].id", f"duplicate record id {record_id!r}"))
             ids.add(record_id)
         kind = item.pop("kind", None)
         hook = hooks.get(kind) if isinstance(kind, str) else None
         if hook is None:
-            problems.append(_kind_problem(path, kind))
+            problems.append(_kind_problem(f"$.records[{i}]", kind))
             continue
         try:
-            records.append(hook(item, RECORD_TYPES[kind]))
+            records.append(hook[0](item, hook[1]))
             positions.append(i)
             if not _REFERRING.isdisjoint(item):
                 referring.append((i, records[-1]))
         except Exception as error:  # noqa: BLE001
-            problems.extend(_problems(error, path))
+            problems.extend(_problems(error, f"$.records[{i}]"))
         # The raw record is done with: let it go, so that a large document is not held
         # twice over, as dicts and as records.
-        raw["records"][i] = None
+        items[i] = None  # type: ignore[index]
     return records, positions, ids, referring
 
 

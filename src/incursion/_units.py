@@ -8,13 +8,15 @@ canonical unit of that dimension.  Estimates then work in plain floats.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import threading
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 from typing import Any, Final
 
 import attrs
-import pint
 
 from incursion._validation import quoted
 from incursion.exceptions import UnitError
@@ -595,6 +597,8 @@ def registry() -> Any:
 
     Called at use time, never cached: the host may replace the application registry.
     """
+    import pint  # noqa: PLC0415 - loaded when first needed: most documents never need it
+
     reg: Any = pint.get_application_registry()  # type: ignore[no-untyped-call]
     install_units(reg)
     return reg
@@ -614,6 +618,8 @@ def install_units(reg: Any = None) -> None:
     .. versionadded:: 0.1.0
     """
     if reg is None:
+        import pint  # noqa: PLC0415 - see registry()
+
         reg = pint.get_application_registry()  # type: ignore[no-untyped-call]
     target = reg.get() if hasattr(reg, "get") else reg  # the registry behind a proxy
     if getattr(target, _MARK, False):
@@ -793,7 +799,17 @@ _PINT_NAMES: Final = frozenset(
 
 
 def _resolve(name: str, word: str) -> UnitInfo:
+    """The unit called ``name`` (written ``word``): from the shipped table, else from pint."""
+    known = _SHIPPED.get(name)
+    if known is not None:
+        return known
+    return _resolve_in_pint(name, word)
+
+
+def _resolve_in_pint(name: str, word: str) -> UnitInfo:
     reg = registry()
+    import pint  # noqa: PLC0415 - loaded by registry() above
+
     try:
         unit = reg.Unit(name)
     except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
@@ -810,6 +826,46 @@ def _resolve(name: str, word: str) -> UnitInfo:
     return UnitInfo(
         name=str(unit), dimension=dimension, factor=factor, count=dimension in COUNT_UNITS
     )
+
+
+def unit_table() -> dict[str, list[Any]]:
+    """Every unit the tables name, as pint reads it.
+
+    ``{name: [pint name, dimension, factor, symbol]}``.  ``incursion/data/units.json``
+    ships this table, so that reading a document of the usual units never loads pint's
+    definitions (a quarter of a second); a test holds the file to what pint says.
+    Regenerate it with ``python -c "import incursion._units as u; u.write_unit_table()"``.
+    """
+    table = {}
+    for name in sorted(_PINT_NAMES | COUNT_UNITS.keys()):
+        info = _resolve_in_pint(name, name)
+        table[name] = [info.name, info.dimension, info.factor, f"{unit_object(info.name):~P}"]
+    return table
+
+
+def write_unit_table() -> None:
+    """Write :func:`unit_table` into the package's ``data/units.json``."""
+    rows = [
+        f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in unit_table().items()
+    ]
+    text = "{\n" + ",\n".join(rows) + "\n}\n"
+    Path(__file__).with_name("data").joinpath(_TABLE_FILE).write_text(text, encoding="utf-8")
+
+
+def _shipped() -> dict[str, UnitInfo]:
+    """The shipped table of :func:`unit_table`, as unit readings (their symbols noted)."""
+    text = files("incursion").joinpath("data", _TABLE_FILE).read_text(encoding="utf-8")
+    table = {}
+    for key, (name, dimension, factor, symbol) in json.loads(text).items():
+        table[key] = UnitInfo(
+            name=name, dimension=dimension, factor=factor, count=dimension in COUNT_UNITS
+        )
+        _SYMBOLS[name] = symbol
+    return table
+
+
+_TABLE_FILE: Final = "units.json"
+_SHIPPED: Final = _shipped()
 
 
 def plural(name: str) -> str:

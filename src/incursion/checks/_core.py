@@ -303,19 +303,27 @@ class Context:
         self.memo["changes"] = changes
         self.memo["composite"] = composite
         policy = self.policy
+        new = tuple.__new__  # a Figure without the call of its named-tuple constructor
+        plans: dict[type, _Plan | None] = {}
         for i, record in enumerate(self.records):
+            cls = record.__class__
+            if cls in plans:
+                plan = plans[cls]
+            else:
+                plan = plans[cls] = _plan(cls) if cls.figures_are_fields else None
             is_documented = record.status_documented
             read = documented if is_documented else plain
-            if not record.figures_are_fields:
+            if plan is None:
                 yield from self._listed(self._item_figures(record, i, read, changes), composite)
                 continue
+            fields, qualifiers_of = plan
             qualifiers = None
-            for name in record.figure_fields():
+            for name in fields:
                 value = getattr(record, name)
                 if value is None:
                     continue
                 if qualifiers is None:
-                    qualifiers = _qualifiers(record)
+                    qualifiers = qualifiers_of(record)
                 estimate, tally = value, None
                 if value.__class__ is Count:
                     if value.change is not None:
@@ -328,7 +336,7 @@ class Context:
                 if is_documented or estimate.policy is not policy:
                     estimate = read(estimate)
                 key = (name, estimate.dimension, *qualifiers, tally)
-                figure = Figure(record, name, estimate, i, key)
+                figure = new(Figure, (record, name, estimate, i, key))
                 if name in COMBINED:
                     composite.append(figure)
                 yield figure
@@ -592,6 +600,20 @@ def _qualifiers(record: Record) -> tuple[Any, ...]:
 
 
 _QUALIFIER_GETTERS: dict[str, Callable[[Record], tuple[Any, ...]]] = {}
+
+
+#: What :meth:`Context.figures` reads of each record of a kind: its figure fields, and a
+#: function that gives a record's qualifiers.
+_Plan = tuple[tuple[str, ...], Callable[[Record], tuple[Any, ...]]]
+
+
+def _plan(cls: type[Record]) -> _Plan:
+    """What :meth:`Context.figures` reads of each record of a kind: fields and qualifiers."""
+    kind = cls.kind
+    if kind not in _QUALIFIER_GETTERS:
+        names = [q.name for q in QUALIFIERS.get(kind, ())]
+        _QUALIFIER_GETTERS[kind] = operator.attrgetter("subject", "kind", *names)
+    return cls.figure_fields(), _QUALIFIER_GETTERS[kind]
 
 
 def params(check: object) -> dict[str, Any]:

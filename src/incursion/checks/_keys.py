@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final
@@ -91,13 +92,12 @@ def parts_of_their_measure(context: Context) -> list[Figure]:
 
 
 def _parts_of_their_measure(context: Context) -> Iterator[Figure]:
-    by_id = context.by_id()
     for record in context.related():
         relation = record.within
         if relation is None or relation.record in (None, record.id) or relation.field is None:
             continue
         own = relation_figure(record, relation)
-        target = by_id.get(relation.record or "")
+        target = context.by_id().get(relation.record or "")
         if own is None or target is None:
             continue
         part, whole = context.figure_at(record, own[0]), context.figure_at(target, relation.field)
@@ -126,6 +126,11 @@ def _series(context: Context, wanted: Callable[[Figure], bool]) -> list[list[Fig
 #: one family; any other measure relates only to itself.
 _FAMILY: Final = dict.fromkeys((*COMBINED, *FIELD_WITHIN), "combined")
 
+#: A key's family: its measure, dimension, subject, kind and stated tally (the measure's
+#: family instead, for the measures of :data:`_FAMILY`).
+_FAMILY_OF: Final = operator.itemgetter(0, 1, 2, 3, -1)
+_COMBINED: Final = operator.itemgetter(1, 2, 3, -1)
+
 #: Two measure groups whose scopes are related, the narrower (or either) first, with the
 #: relation and what it assumes of a qualifier one side leaves out.
 RelatedGroups = tuple[list[Figure], list[Figure], Scope, tuple[str, ...]]
@@ -147,13 +152,13 @@ def _related(groups: dict[tuple[Any, ...], list[Figure]]) -> Iterator[RelatedGro
     first: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     families: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
     for key in groups:  # only one measure, or combined counts, can relate
-        family = (key[1], key[2], key[3], key[-1], _FAMILY.get(key[0], key[0]))
+        family = (_COMBINED(key), "combined") if key[0] in _FAMILY else _FAMILY_OF(key)
         seen = first.setdefault(family, key)
         if seen is not key:
             families.setdefault(family, [seen]).append(key)
     del first
-    for family, members in families.items():
-        kind = family[2]
+    for members in families.values():
+        kind = members[0][3]
         for i, key_a in enumerate(members):
             for key_b in members[i + 1 :]:
                 scope, assumed = relate(kind, key_a[0], key_b[0], key_a[4:-1], key_b[4:-1])
