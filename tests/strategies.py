@@ -34,18 +34,12 @@ from incursion import (
     Record,
     TerritorialClaim,
 )
-from incursion.strategies import (
-    _RANGE_WORDS,
-    _constructed_estimates,
-    _hedge_words,
-    _parsed_estimates,
-    _render_hedged,
-    _Written,
-    _written,
-    estimates,
-    spans,
-)
 from incursion.strategies import documents as _documents
+from incursion.strategies import estimates, spans
+from incursion.strategies._figures import Written, written
+from incursion.strategies._figures import constructed_estimates as _constructed_estimates
+from incursion.strategies._figures import parsed_estimates as _parsed_estimates
+from incursion.strategies._numbers import RANGE_WORDS, hedge_words, render_hedged
 
 __all__ = [
     "COUNT_DIMENSIONS",
@@ -203,12 +197,11 @@ MEASURED_DIMENSIONS: Final = ("area", "length")
 
 # -- the shipped strategies, as the tests use them ------------------------------------------
 
-#: Range words: the shipped strategies write ranges with them; alone they hedge nothing.
-RANGE_WORDS: Final = _RANGE_WORDS
+# RANGE_WORDS, hedge_words and render_hedged are the shipped strategies' own (imported
+# above): ranges are written with the range words, which alone hedge nothing.
+
 #: A figure as text, with ``.text``, ``.dimension`` and ``.unit_word``.
-Figure = _Written
-hedge_words = _hedge_words
-render_hedged = _render_hedged
+Figure = Written
 
 
 def figure_texts(
@@ -218,7 +211,7 @@ def figure_texts(
 
     Tests append brackets of their own and swap unit words, so the figures here have none.
     """
-    return _written(dimension, hedges, UNIT_SPELLINGS, conversions=False)
+    return written(dimension, hedges, UNIT_SPELLINGS, conversions=False)
 
 
 def parsed_estimates(

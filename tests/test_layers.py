@@ -14,7 +14,7 @@ LAYER = {module: i for i, (_, _, modules) in enumerate(LAYERS) for module in mod
 
 
 def _module(path: Path) -> str:
-    """The table's name for a file: its top-level module, or ``checks`` for the package."""
+    """The table's name for a file: its top-level module, or its package (``checks``, …)."""
     relative = path.relative_to(PACKAGE)
     return relative.parts[0] if len(relative.parts) > 1 else relative.stem
 

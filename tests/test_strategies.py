@@ -53,6 +53,7 @@ from incursion.strategies import (
     records,
     territorial_claims,
 )
+from incursion.strategies._inconsistent import INJECTORS, documents_with_slip
 
 HOOK = "incursion._hypothesis_hook:_hypothesis_setup_hook"
 #: For ``find``: the first example found will do; shrinking it costs seconds.
@@ -70,9 +71,7 @@ SOURCES = (Source(id="ua", name="Ukrainian official"), Source(id="ru", name="Rus
 #: Built-in checks that only ever add notes (info): there is no inconsistency to inject.
 NOTES_ONLY = {"revision"}
 #: Each kind of slip ``inconsistent_documents`` injects, with the check that finds it.
-SLIPS = [
-    (check_id, slip) for check_id, slips in strategies_module._INJECTORS.items() for slip in slips
-]
+SLIPS = [(check_id, slip) for check_id, slips in INJECTORS.items() for slip in slips]
 
 
 def check(document: Document) -> Report:
@@ -155,7 +154,9 @@ class TestWithoutHypothesis:
     def test_import_error_names_the_extra(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """The ImportError tells the user to install ``incursion[hypothesis]``."""
         monkeypatch.setitem(sys.modules, "hypothesis", None)
-        monkeypatch.delitem(sys.modules, "incursion.strategies")
+        package = "incursion.strategies"
+        for name in [n for n in sys.modules if n == package or n.startswith(f"{package}.")]:
+            monkeypatch.delitem(sys.modules, name)  # the package and its modules, as if new
         with pytest.raises(ImportError, match=r"pip install 'incursion\[hypothesis\]'"):
             importlib.import_module("incursion.strategies")
 
@@ -448,7 +449,7 @@ class TestInconsistentDocuments:
         self, check_id: str, slip: str, data: st.DataObject
     ) -> None:
         """Each kind of slip a check finds, injected on its own, is found by that check alone."""
-        document = data.draw(strategies_module._inconsistent(check_id, slip))
+        document = data.draw(documents_with_slip(check_id, slip))
         report = check(document)
         found = {f.check for f in report.findings if f.severity is not Severity.INFO}
         assert found == {check_id}, loud(report)
@@ -475,7 +476,7 @@ class TestInconsistentDocuments:
     @settings(max_examples=10)
     def test_the_new_part_whole_slips(self, slip: str, wanted: Any, data: st.DataObject) -> None:
         """Part-whole finds each new slip where it was put: equipment, combined counts, within."""
-        document = data.draw(strategies_module._inconsistent("part-whole", slip))
+        document = data.draw(documents_with_slip("part-whole", slip))
         findings = [f for f in check(document).findings if f.check == "part-whole"]
         assert findings
         assert all(wanted(f, document) for f in findings)
@@ -485,7 +486,7 @@ class TestInconsistentDocuments:
     @settings(max_examples=10)
     def test_a_share_that_does_not_fit_is_found(self, slip: str, data: st.DataObject) -> None:
         """The share check names the record whose share does not fit, and its whole."""
-        document = data.draw(strategies_module._inconsistent("share", slip))
+        document = data.draw(documents_with_slip("share", slip))
         (finding,) = [f for f in check(document).findings if f.check == "share"]
         part = document.record(finding.records[0])
         assert isinstance(part.share_of, Share)

@@ -10,7 +10,8 @@ from typing import Final
 
 __all__ = ["LAYERS"]
 
-#: Each layer: its name, what it holds, and its modules (``checks`` is the whole package).
+#: Each layer: its name, what it holds, and its modules (``checks`` and ``strategies`` are
+#: whole packages).
 LAYERS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
         "foundations",
