@@ -8,7 +8,7 @@ import attrs
 import pint
 import pytest
 
-from incursion import DEFAULT_POLICY, Estimate, Hedge, IncursionError, Policy
+from incursion import DEFAULT_POLICY, Estimate, Hedge, IncursionError, Policy, extract
 from incursion._estimates import HEDGE_BOUNDS, HEDGE_WORDS, HedgeBounds
 from incursion.exceptions import ParseError, RecordError, UnitError
 
@@ -80,6 +80,8 @@ class TestHedges:
                 id="a-minimum-of",
             ),
             pytest.param("1,000 or more", "at-least", "or more", (1000.0, None), id="or-more-bare"),
+            pytest.param("reached 1,000", "at-least", "reached", (1000.0, None), id="reached"),
+            pytest.param("hit 1,000 km", "at-least", "hit", (1000.0, None), id="hit"),
             # more-than: above the value, unbounded above
             pytest.param(
                 "more than 1,000 km", "more-than", "more than", (1000.0, None), id="more-than"
@@ -337,7 +339,26 @@ class TestUnitForms:
         assert Estimate.of(1, "wibble").dimension == "wibble"
         assert str(Estimate.of(3, "wibble")) == "3 wibbles"
 
-    @pytest.mark.parametrize("text", ["12 km front", "3 stones", "5 trillion", "7 more soldiers"])
+    @pytest.mark.parametrize(
+        ("text", "unit"),
+        [
+            ("7 more soldiers", "person"),
+            ("121 other civilians", "person"),
+            ("30 additional troops", "person"),
+            ("12 civilian casualties", "person"),
+            ("1,524 were children", "person"),
+            ("3 wounded Ukrainian soldiers", "person"),
+        ],
+    )
+    def test_words_before_a_counted_noun(self, text: str, unit: str) -> None:
+        """Words that add to a count, and nouns of the same kind, describe the counted noun.
+
+        A document reads them as running text does ("7 more soldiers" counts soldiers).
+        """
+        assert Estimate.parse(text).unit == unit
+        assert [m.estimate.unit for m in extract(f"Officials said {text} were seen.")] == [unit]
+
+    @pytest.mark.parametrize("text", ["12 km front", "3 stones", "5 trillion", "7 have soldiers"])
     def test_unknown_unit_is_named(self, text: str) -> None:
         """Words that are no plain noun (a unit of measure, a scale word) are refused."""
         with pytest.raises(UnitError, match=text.split(" ", 1)[1]):

@@ -158,6 +158,9 @@ class TestReadings:
             "about",
         ]
         assert read("It killed at least four people and wounded 10.")[1][3] == "exact"
+        # A list that `and` closes coordinates its items, commas and all.
+        listed = read("Some 900 tonnes of flour, 40 tents, and 6 ambulances arrived.")
+        assert [h for *_, h in listed] == ["about", "about", "about"]
         # After a comma come breakdowns as often as items: no reach.
         breakdown = read("More than 40 people, 12 of them children, and 3 km, 2 villages.")
         assert [h for *_, h in breakdown] == ["more-than", "exact", "exact", "exact"]
@@ -180,6 +183,23 @@ class TestReadings:
             ("surpassed 10,000 people", "more-than"),
             ("topped 2,000", "more-than"),
             ("exceed 300", "more-than"),
+        ]
+
+    def test_verbs_of_reaching_are_at_least(self) -> None:
+        """'the toll reached 120', 'hit 1,200': the count got there, so at least that."""
+        text = "The death toll reached 120. By Monday it hit 1,200. The advance reached 12 km."
+        assert [(t, h) for t, _, _, h in read(text)] == [
+            ("reached 120", "at-least"),
+            ("hit 1,200", "at-least"),
+            ("reached 12 km", "at-least"),
+        ]
+
+    def test_a_verb_of_reaching_does_not_hedge_its_own_object(self) -> None:
+        """'strikes hit 12 towns': the towns are what was hit, twelve of them, no hedge."""
+        text = "Russian strikes hit 12 towns overnight, and drones reached 5 regions."
+        assert [(t, d, h) for t, _, d, h in read(text)] == [
+            ("12 towns", "settlement", "exact"),
+            ("5 regions", "region", "exact"),
         ]
 
     def test_a_list_continues_with_what_befell_its_items(self) -> None:
@@ -233,6 +253,28 @@ class TestReadings:
         ]
         ((_, value, dimension, hedge),) = read("They fired from 200 to 300 shells.")
         assert (value, dimension, hedge) == (250, "shell", "between")
+
+    def test_change_said_earlier_in_the_sentence_is_two_figures(self) -> None:
+        """'revised its projection … from 100,000 to 245,000': the verb of change may stand
+        far before; in another sentence it does not count."""
+        text = (
+            "The agency revised its projection for refugees entering Chad from 100,000 to 245,000."
+        )
+        assert [(t, h) for t, _, _, h in read(text)] == [("100,000", "exact"), ("245,000", "exact")]
+        ((text, _, _, hedge),) = read("Prices rose. They fired from 200 to 300 shells.")
+        assert (text, hedge) == ("from 200 to 300 shells", "between")
+        ((text, _, _, hedge),) = read("Aid groups set up camps for from 200 to 300 people.")
+        assert (text, hedge) == ("from 200 to 300 people", "between")  # "set up": no change
+
+    def test_change_with_its_amount_between_is_three_figures(self) -> None:
+        """'fell by 12,408, from 3.21 million to 3.19 million': the change, then both ends."""
+        text = "The population fell by 12,408, from 3.21 million to 3.19 million."
+        assert [(t, v) for t, v, _, _ in read(text)] == [
+            ("12,408", 12_408),
+            ("3.21 million", 3_210_000),
+            ("3.19 million", 3_190_000),
+        ]
+        assert extract(text, unread=True)[-1].text == "3.19 million"  # nothing left unread
 
     def test_others_without_a_count_before_is_a_bare_number(self) -> None:
         """With nothing counted earlier in the sentence, 'others' stays a bare number."""
@@ -620,14 +662,17 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "Russia lost 30 aircraft and Ukraine 12.",
         [("30 aircraft", 30, "aircraft", "exact"), ("12", 12, "aircraft", "exact")],
     ),
-    ("The death toll reached 120 in 2023.", [("120", 120, "person", "exact")]),
+    ("The death toll reached 120 in 2023.", [("reached 120", 120, "person", "at-least")]),
     ("Russia returned 90 Ukrainians this week.", [("90 Ukrainians", 90, "person", "exact")]),
     (
         "An 8m-long tunnel ran 10km-wide.",
         [("8m", 8, "length", "exact"), ("10km", 10, "length", "exact")],
     ),
     ("They fired 100,000 155mm shells.", [("100,000 155mm shells", 100_000, "shell", "exact")]),
-    ("Rainfall reached 12 mm; a 120-mm mortar fired.", [("12 mm", 12, "length", "exact")]),
+    (
+        "Rainfall reached 12 mm; a 120-mm mortar fired.",
+        [("reached 12 mm", 12, "length", "at-least")],
+    ),
     ("It is 2.5 times faster.", []),
     ("Two or three drones got through.", [("Two or three drones", 2.5, "drone", "between")]),
     ("It held 1,000 or more people.", [("1,000 or more people", 1000, "person", "at-least")]),

@@ -102,6 +102,11 @@ VAGUE_QUANTITIES: Final[Mapping[str, tuple[int, int]]] = {
     "millions": (2_000_000, 9_999_999),
     "tens of millions": (20_000_000, 99_999_999),
 }
+#: Verbs of reaching: "the toll reached 120", "hit 120" say the count got there, so at
+#: least 120.  In running text they hedge only a level, never the verb's own object: in
+#: "strikes hit 12 towns" the 12 towns are what was hit (see :mod:`incursion._extract`).
+REACHING: Final = frozenset({"reached", "reaches", "reaching", "hit", "hits"})
+
 #: Every hedge word we read, lower case, mapped to its class.  Longer phrases win.
 HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
     **dict.fromkeys(
@@ -159,6 +164,7 @@ HEDGE_WORDS: Final[Mapping[str, Hedge]] = {
             "at a minimum",
             "as few as",
             "as little as",
+            *sorted(REACHING),
         ),
         Hedge.AT_LEAST,
     ),
@@ -248,7 +254,8 @@ _PREFIX_RE: Final = re.compile(
     + r")\s*",
     re.IGNORECASE | re.ASCII,
 )
-_NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE | re.ASCII)  # used with .match()
+#: A number, in digits or in words (see :mod:`incursion._numerals`), for ``.match()``.
+NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE | re.ASCII)
 # "or" joins the ends of a range only between two numbers: "two or three drones".
 _RANGE_RE: Final = re.compile(
     r"^\s*(?P<sep>-|–|—|to|and|or(?=\s+(?:\d|[a-z]+\b(?<!more)(?<!less)(?<!so)(?<!fewer))))\s*",
@@ -1269,7 +1276,7 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     said.rest = _ARTICLE_RE.sub("", said.rest, count=1)  # "a 40-kilometre front"
     if vague := _VAGUE_RE.match(said.rest):  # "dozens of civilians", "tens of thousands"
         return _vague_figure(said, vague)
-    first = _NUMBER_RE.match(said.rest)
+    first = NUMBER_RE.match(said.rest)
     if first is None or ambiguity(said.rest):
         why = ambiguity(said.rest)
         raise ParseError(
@@ -1326,7 +1333,7 @@ def _range_of(
             rng = None  # "12 killed and 30 wounded": two figures, not a range
     if rng and (why := ambiguity(rest[rng.end() :])):
         raise ParseError(f"{why} in {quoted(text)}")
-    second = _NUMBER_RE.match(rest, rng.end()) if rng else None
+    second = NUMBER_RE.match(rest, rng.end()) if rng else None
     if rng is None or second is None:
         if said.hedge is Hedge.BETWEEN:
             raise ParseError(f"expected a second number after {said.word!r} in {quoted(text)}")
@@ -1418,7 +1425,7 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     deep") and adjectives before a counted noun ("28 Russian settlements").  Any other
     word — another unit, a number, a hedge, a conjunction — is an error, not dropped.
     """
-    if not words or words.lower() in _ANAPHORS:  # "360 others": more of what is counted
+    if not words or words.lower() in ANAPHORS:  # "360 others": more of what is counted
         return ""
     if words.isalpha() and words.lower().endswith("ed") and _unit_or_none(words) is None:
         return ""  # "79 damaged": what befell them, not what they are
@@ -1477,7 +1484,7 @@ def _known_end(parts: list[str]) -> str | None:
             info = lookup_unit(" ".join(parts[-k:]))
         except UnitError:
             continue
-        if info.count and len(parts) - k <= 4 and all(_modifies(word, info) for word in parts[:-k]):
+        if info.count and len(parts) - k <= 4 and all(modifies(word, info) for word in parts[:-k]):
             return info.name
     return None
 
@@ -1571,23 +1578,99 @@ def _kind_of(words: str) -> UnitInfo | None:
     return open_count(" ".join(plain))
 
 
-def _modifies(word: str, head: UnitInfo) -> bool:
-    """Whether ``word`` can stand before the counted noun ``head``.
+def modifies(word: str, head: UnitInfo | None = None) -> bool:
+    """Whether ``word`` can stand between a number and its counted noun (``head``, if known).
 
-    An adjective can, and so can a noun of the same kind ("civilian deaths").
+    An adjective can ("28 Russian settlements"), a word that adds to a count ("7 more
+    soldiers", "121 other civilians"), a model name ("14 T-72 tanks") and, before a known
+    head, a noun of the same kind ("12 civilian casualties") or a copula ("1,524 were
+    children").  Another auxiliary cannot, nor a lower-case plural: "40 countries have
+    pledged troops" counts countries.
     """
-    if is_adjective(word):
+    low = word.lower()
+    if low in ADDITIVES or MODEL.fullmatch(word):
         return True
-    info = _unit_or_none(word)
-    return info is not None and info.dimension == head.dimension
+    if word[0].isupper() and any(c.isdigit() for c in word):  # "18 Leopard 2A6 tanks"
+        return True
+    if head is not None and low in _COPULAS:
+        return True  # "1,524 were children": what they were, counted
+    if head is not None and (info := _unit_or_none(word)) is not None:
+        return info.dimension == head.dimension
+    if low in AUXILIARIES or not is_adjective(word.replace("-", "")):
+        return False
+    plural = (low.endswith("s") and not low.endswith(("ss", "ous"))) or (
+        low.endswith("men") and len(low) > 5  # "policemen", "fishermen"
+    )
+    return not (word.islower() and plural)
+
+
+#: Words that come between a number and its counted noun without changing it: "30 more
+#: soldiers", "121 other civilians".
+ADDITIVES: Final = frozenset({"more", "other", "additional", "further", "extra"})
+AUXILIARIES: Final = frozenset(
+    {
+        "am",
+        "are",
+        "be",
+        "been",
+        "being",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "is",
+        "it",
+        "may",
+        "might",
+        "must",
+        "not",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+        "reportedly",
+        "also",
+        "now",
+        "still",
+        "who",
+        "which",
+        "that",
+        "they",
+        "we",
+        "he",
+        "she",
+        "this",
+        "these",
+        "those",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+    }
+)
+
+
+_COPULAS: Final = frozenset({"were", "was", "are", "is"})
+
+#: A model name: "T-72", "Su-25", "M777".
+MODEL: Final = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}(?:-\d+)?")
 
 
 # Nouns that only say "items of" the kind before them: "air defence equipment", "units".
 _GENERIC_HEADS: Final = frozenset(
     {"equipment", "system", "systems", "unit", "units", "piece", "pieces", "platform", "platforms"}
 )
-# Words that count more of what the sentence already counts: a bare number in a figure.
-_ANAPHORS: Final = frozenset({"others", "other", "more"})
+#: Words that count more of what the sentence already counts: a bare number in a figure.
+ANAPHORS: Final = frozenset({"others", "other", "more"})
 # Nouns of people that also describe them: "12 wounded soldiers".
 PARTICIPLES: Final = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced"})
 _DIMENSION_WORDS: Final = frozenset({"deep", "wide", "long", "high", "away", "across", "tall"})

@@ -13,6 +13,7 @@ around each number, so its cost is linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, Final, Literal, overload
@@ -20,18 +21,21 @@ from typing import Any, Final, Literal, overload
 import attrs
 
 from incursion._estimates import (
+    ANAPHORS,
     DEFAULT_POLICY,
     HEDGE_AFTER,
     HEDGE_PREFIXES,
     HEDGE_WORDS,
+    NUMBER_RE,
     OR_HEDGE_PATTERN,
     PARTICIPLES,
+    REACHING,
     VAGUE_PATTERN,
     Estimate,
     Hedge,
     Policy,
     adopt,
-    is_adjective,
+    modifies,
     rebuilt,
 )
 from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN, ambiguity
@@ -121,7 +125,6 @@ _TOKEN: Final = re.compile(
     r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]{3}))-(?=\d)|(?<=\d)/(?=\d))*)"
 )
 # A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
-_NUMBER: Final = re.compile(NUMERAL_PATTERN, _FLAGS)
 _MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
 _BRACKET: Final = re.compile(r"\s*(?:\((?P<inner>[^()\n]{1,80})\)|\[(?P<square>[^\[\]\n]{1,80})\])")
 _TAIL_HEDGE: Final = re.compile(rf"\s+{OR_HEDGE_PATTERN}", _FLAGS)
@@ -276,7 +279,6 @@ _DATES_AND_TIMES: Final = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b0\d{3}\b|\b\d{1,2}/\d{1,2}\b"
 )
-_MODEL: Final = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]{0,3}(?:-\d+)?")
 # A bare number tied to the figure after it: "45 of 52 drones", "from 200 to 300 people".
 _LINK_AFTER: Final = re.compile(
     r"\s+(?:of\s+(?:the\s+|its\s+|their\s+|some\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?|to\s+|out\s+of\s+"
@@ -422,66 +424,12 @@ _SMALL_WORDS: Final = {
     )
 }
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
-_ANAPHORA: Final = frozenset({"others", "other", "more"})
 # Number words that name one person or thing rather than count: "one of the officials".
 _ONE: Final = frozenset({"one", "a", "an"})
 # Parts of a whole, not things counted: "two thirds were women".
 _FRACTIONS: Final = frozenset(
     {"halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths"}
     | {"tenths"}
-)
-# Words that come between a number and its counted noun without changing it: "30 more
-# soldiers", "121 other civilians".
-_MODIFIERS: Final = frozenset({"more", "other", "additional", "further", "extra"})
-_AUXILIARIES: Final = frozenset(
-    {
-        "am",
-        "are",
-        "be",
-        "been",
-        "being",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "had",
-        "has",
-        "have",
-        "is",
-        "it",
-        "may",
-        "might",
-        "must",
-        "not",
-        "shall",
-        "should",
-        "was",
-        "were",
-        "will",
-        "would",
-        "reportedly",
-        "also",
-        "now",
-        "still",
-        "who",
-        "which",
-        "that",
-        "they",
-        "we",
-        "he",
-        "she",
-        "this",
-        "these",
-        "those",
-        "their",
-        "its",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-    }
 )
 
 # -- sentences ----------------------------------------------------------------------------
@@ -932,12 +880,13 @@ class _Scanner:
         previous: str | None = None  # the unit of the last count in the sentence
         people = "person"  # the people the sentence counted last
         last: _Found | None = None  # the last figure read, in the sentence
+        listed = _coordinated(found, text)
         for i, figure in enumerate(found):
             if i and sentences[i] != sentences[i - 1]:
                 previous = last = None
                 people = "person"
             estimate = figure.estimate
-            if last is not None and (hedged := _distributed(last, figure, text)) is not None:
+            if last is not None and listed[i] and (hedged := _distributed(last, figure)):
                 estimate = figure.estimate = hedged
             rule = OWN_WORDS
             if estimate.dimension == "number":
@@ -1165,6 +1114,8 @@ class _Scanner:
             cursor, r.ranged = self._range_after_unit(cursor, unit.info, and_=r.word == "between")
         if r.word in ("between", "from") and not r.ranged:
             r.hedge = None  # "from 200" alone is not a range
+        if r.word in REACHING and unit.counted:
+            r.hedge = None  # "strikes hit 12 towns": the towns were hit; "the toll hit 120"
         first = r.start - len(r.before) + r.hedge[0] if r.hedge else r.start
         tail = None if r.suffix else _TAIL_HEDGE.match(text, cursor)
         if tail:
@@ -1269,7 +1220,7 @@ class _Scanner:
     def _range_after_unit(self, cursor: int, info: UnitInfo, *, and_: bool) -> tuple[int, bool]:
         """The end of "10km to 15km" after the first unit, and whether there was a range."""
         sep = (_UNIT_RANGE_AND if and_ else _UNIT_RANGE).match(self.text, cursor)
-        second = sep and _NUMBER.match(self.text, sep.end())
+        second = sep and NUMBER_RE.match(self.text, sep.end())
         if second and second["digits"]:
             unit = self.unit(second.end())
             if unit.info is not None and unit.info.name == info.name:
@@ -1287,7 +1238,7 @@ class _Scanner:
     def _slashed(self, cursor: int) -> tuple[int, int] | None:
         """Where a conversion after a slash stands: "300km/186 miles" → "186 miles"."""
         slash = _SLASH.match(self.text, cursor)
-        number = slash and _NUMBER.match(self.text, slash.end())
+        number = slash and NUMBER_RE.match(self.text, slash.end())
         if not number or not number["digits"]:
             return None
         unit = self.unit(number.end())
@@ -1448,7 +1399,7 @@ class _Scanner:
         ):
             end = tokens[people][1]
             return _Unit(end, lookup_unit("person"), self.text[start:end], counted=True)
-        if words[0].lower() in _ANAPHORA:  # "121 others", but "25,007 more Colombians"
+        if words[0].lower() in ANAPHORS:  # "121 others", but "25,007 more Colombians"
             return _Unit(tokens[0][1], None, words[0], counted=False)
         return None
 
@@ -1494,7 +1445,7 @@ def _after_modifiers(words: list[str], lead: int) -> int:
             and i > lead
             and i + 1 < len(words)
             and _unit_or_none(words[i + 1]) is None
-            and _modifies(words[i + 1])
+            and modifies(words[i + 1])
         ):
             i += 2
             continue
@@ -1502,7 +1453,7 @@ def _after_modifiers(words: list[str], lead: int) -> int:
             _unit_or_none(words[i]) is not None
             or _unit_or_none(" ".join(words[i : i + 2])) is not None  # "service members"
             or _unit_or_none(" ".join(words[i : i + 3])) is not None  # "unmanned aerial …"
-            or not _modifies(words[i])
+            or not modifies(words[i])
         ):
             break
         i += 1
@@ -1599,6 +1550,10 @@ class _Reading:
         before = text[max(0, start - _WINDOW) : start]
         words = _words_before(before)
         hedge = _hedge_before(before, words)
+        word = hedge[1].lower() if hedge else ""
+        change = _is_change(words, before_offset=hedge[0] if hedge else len(before))
+        if word == "from" and not change:  # "revised its projection … from 100,000 to 245,000"
+            change = _changed_in_sentence(text[max(0, start - _SENTENCE_REACH) : start])
         return cls(
             match=match,
             start=start,
@@ -1607,8 +1562,8 @@ class _Reading:
             after=text[end : end + _WINDOW],
             words=words,
             hedge=hedge,
-            word=hedge[1].lower() if hedge else "",
-            change=_is_change(words, before_offset=hedge[0] if hedge else len(before)),
+            word=word,
+            change=change,
             cursor=end,
         )
 
@@ -1675,11 +1630,33 @@ def _hedge_before(before: str, words: list[tuple[int, str]]) -> tuple[int, str] 
 
 
 def _is_change(words: list[tuple[int, str]], before_offset: int) -> bool:
-    """Whether a verb of change stands before ``before_offset``: "rose (by|from)"."""
-    said = [w.lower() for offset, w in words if offset < before_offset]
+    """Whether a verb of change stands before ``before_offset``: "rose (by|from)".
+
+    The change may come between: "fell by 12,408, from 3.21 million to 3.19 million".
+    """
+    said = [w.lower().rstrip(",") for offset, w in words if offset < before_offset]
     if said and said[-1] in ("by", "from"):
         said.pop()
+    if len(said) > 2 and said[-2] == "by" and NUMBER_RE.fullmatch(said[-1]):
+        del said[-2:]
     return bool(said) and said[-1] in _CHANGE_WORDS
+
+
+def _changed_in_sentence(before: str) -> bool:
+    """Whether a verb of change stands earlier in the sentence that ``before`` ends.
+
+    "From X to Y" then says where the figure started and where it ended, two figures,
+    however far the verb stands: "the UNHCR revised its projection for refugees from
+    100,000 to 245,000".
+    """
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    return any(w.lower() in _CHANGE_VERBS for w in _WORD_SPAN.findall(sentence))
+
+
+#: The words of change that are verbs: "up" and "down" say a change only right before
+#: the figure ("up from 200 to 300"); elsewhere they are set up, shut down.
+_CHANGE_VERBS: Final = _CHANGE_WORDS - {"up", "down"}
 
 
 def _adopted(estimate: Estimate, unit: str) -> Estimate | None:
@@ -1703,29 +1680,12 @@ def _is_count(estimate: Estimate) -> bool:
     return bool(estimate.unit) and resolve_unit(estimate.unit).count
 
 
-def _modifies(word: str) -> bool:
-    """Whether ``word`` can stand between a number and its counted noun."""
-    low = word.lower()
-    if low in _MODIFIERS or _MODEL.fullmatch(word):  # "30 more soldiers", "14 T-72 tanks"
-        return True
-    if word[0].isupper() and any(c.isdigit() for c in word):  # "18 Leopard 2 tanks"
-        return True
-    if low in _AUXILIARIES or not is_adjective(word.replace("-", "")):
-        return False
-    # A lower-case plural is a noun of its own ("40 countries have pledged troops").
-    plural = (low.endswith("s") and not low.endswith(("ss", "ous"))) or (
-        low.endswith("men") and len(low) > 5  # "policemen", "fishermen"
-    )
-    return not (word.islower() and plural)
+def _distributed(last: _Found, figure: _Found) -> Estimate | None:
+    """The figure with the hedge of the figure before it, coordinated with it.
 
-
-def _distributed(last: _Found, figure: _Found, text: str) -> Estimate | None:
-    """The figure with the hedge of the figure it is coordinated with, if it is.
-
-    A hedge before a figure reaches the next figure joined to it by `and` that says what
-    it counts and carries no hedge of its own: "some 3,000 women and 5,000 children". A
-    comma is no such joint: after it come breakdowns ("at least 20 people, 12 of them
-    children") as often as list items.
+    A hedge before a figure reaches the figures coordinated with it (see
+    :func:`_coordinated`) that say what they count and carry no hedge of their own: "some
+    3,000 women and 5,000 children".
     """
     said, own = last.estimate, figure.estimate
     if (
@@ -1733,14 +1693,48 @@ def _distributed(last: _Found, figure: _Found, text: str) -> Estimate | None:
         or own.dimension == "number"  # a bare number: what it counts is told elsewhere
         or said.hedge in (Hedge.EXACT, Hedge.BETWEEN)
         or said.word is None
-        or figure.start - last.end > _JOINT_REACH
-        or not _LIST_JOINT.fullmatch(text, last.end, figure.start)
     ):
         return None
     try:
         return attrs.evolve(own, hedge=said.hedge, word=said.word)
     except IncursionError:  # pragma: no cover - a hedge word of its class always fits
         return None
+
+
+def _coordinated(found: list[_Found], text: str) -> list[bool]:
+    """For each figure, whether it is coordinated with the figure before it.
+
+    Two figures are, when `and` joins them ("some 3,000 women and 5,000 children"), or a
+    comma does in a list that `and` closes ("some 900 tonnes of flour, 40 tents, and 6
+    ambulances").  A comma alone is no joint: after it come breakdowns ("at least 20
+    people, 12 of them children") as often as list items, and so is a comma before items
+    set off by commas, with no comma before their `and`: "at least 20 people, 12
+    Palestinians and 8 Israelis, were killed" says who the twenty were.
+    """
+    joints: list[str | None] = [None]
+    for before, figure in itertools.pairwise(found):
+        if figure.start - before.end > _JOINT_REACH or _OF_THEM.search(
+            text, figure.start, figure.end
+        ):
+            joints.append(None)  # far apart, or a breakdown: "12 of them children"
+        elif _LIST_JOINT.fullmatch(text, before.end, figure.start):
+            joints.append("and")
+        elif _LIST_COMMA.fullmatch(text, before.end, figure.start):
+            joints.append(",")
+        else:
+            joints.append(None)
+    closed = [False] * len(found)
+    listed = False  # whether the figures after the one at hand close a list
+    for i in reversed(range(len(found))):
+        if joints[i] == "and":
+            closed[i] = True
+            oxford = "," in text[found[i - 1].end : found[i].start]
+            listed = oxford or not _SET_OFF.match(text, found[i].end)
+        elif joints[i] == ",":
+            closed[i] = listed
+        else:
+            listed = False
+    return closed
 
 
 #: What may stand between two coordinated figures: the dimension the first measures, or a
@@ -1750,6 +1744,14 @@ _LIST_JOINT: Final = re.compile(
     r"(?:\s++of\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){0,3})?"
     r"(?:\s*+,\s*+and\s++|\s++and\s++)",
     re.IGNORECASE,
+)
+#: A figure that counts some of what was counted before: "12 of them children".
+_OF_THEM: Final = re.compile(r"\bof\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+#: A comma right after a figure: the end of items set off by commas.
+_SET_OFF: Final = re.compile(r"\s*,")
+#: The same with a comma for the `and`: an item of a list that `and` closes further on.
+_LIST_COMMA: Final = re.compile(
+    r"(?:\s++of\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){0,3})?\s*+,\s++"
 )
 _JOINT_REACH: Final = 60  # characters
 

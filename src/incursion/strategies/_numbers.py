@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from incursion._estimates import HEDGE_WORDS, VAGUE_QUANTITIES, Hedge
+from incursion._estimates import HEDGE_WORDS, REACHING, VAGUE_QUANTITIES, Hedge
 from incursion.strategies._draw import pick, st
 
 __all__ = [
@@ -91,11 +91,16 @@ RANGE_WORDS: Final = ("between", "from", "-", "–", "—", "to", "and", "or")
 
 
 def hedge_words(hedge: Hedge) -> tuple[str, ...]:
-    """The words of one hedge class, except range words and vague quantities."""
+    """The words of one hedge class, except range words, vague quantities and verbs.
+
+    Verbs of reaching ("reached", "hit") hedge a figure in running text only by its
+    context ("strikes hit 12 towns" counts the towns hit), so a figure drawn to stand
+    anywhere in a sentence never starts with one.
+    """
     return tuple(
         w
         for w, h in HEDGE_WORDS.items()
-        if h is hedge and w not in RANGE_WORDS and w not in VAGUE_QUANTITIES
+        if h is hedge and w not in RANGE_WORDS and w not in VAGUE_QUANTITIES and w not in REACHING
     )
 
 
