@@ -255,10 +255,30 @@ def scope_table() -> str:
 _SCOPES = Path(__file__).parent / "_generated" / "scopes.md"
 
 
+def not_a_figure_table() -> str:
+    """What is not a figure, rule by rule, from the table the extractor reads."""
+    lines = _table("incursion.CONTEXT_RULES", "Rule", "Not a figure", "For example")
+    for rule in CONTEXT_RULES:
+        if rule.stage == "counts":
+            continue
+        examples = "; ".join(
+            f'"{_escape(sentence)}": {_escape(figure)}'.replace("\n", " ")
+            for sentence, figure, _ in rule.examples
+        )
+        what = _escape(rule.what) + (" (a bare number)" if rule.stage == "names" else "")
+        lines.append(f"| `{rule.id}` | {what} | {examples} |")
+    return "\n".join(lines) + "\n"
+
+
+_NOT_A_FIGURE = Path(__file__).parent / "_generated" / "not-a-figure.md"
+
+
 def context_rules_table() -> str:
     """What a bare number counts, rule by rule, from the table the extractor reads."""
     lines = _table("incursion.CONTEXT_RULES", "Rule", "A bare number counts", "For example")
     for rule in CONTEXT_RULES:
+        if rule.stage != "counts":
+            continue
         examples = "; ".join(
             f'"{_escape(sentence)}": {_escape(figure)} counts {_escape(unit)}'
             for sentence, figure, unit in rule.examples
@@ -337,6 +357,7 @@ def write_catalogue(_app: Any) -> None:
         (_MEASURES, measures_table()),
         (_SCOPES, scope_table()),
         (_CONTEXT_RULES, context_rules_table()),
+        (_NOT_A_FIGURE, not_a_figure_table()),
         (_LAYERS, layers_table()),
         (_HEDGES, hedges_table()),
     ):

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 import incursion
 from incursion import CONTEXT_RULES, ContextRule, Estimate, Hedge, Mention, Unread, extract
 from incursion._cli import main
-from incursion._extract import BARE_NUMBER, OWN_WORDS
+from incursion._estimates import DEFAULT_POLICY
+from incursion._extract import BARE_NUMBER, NOT_A_FIGURE, OWN_WORDS, _Scanner
 from incursion._extraction_report import Extraction
 from incursion.checks import ConversionCheck, Severity
 from incursion.examples import kursk_2024
@@ -811,9 +812,22 @@ class TestNewsStyles:
 def test_each_context_rule_decides_its_examples(
     rule: ContextRule, sentence: str, figure: str, unit: str
 ) -> None:
-    """Each rule's documented example: the figure counts what the rule says, by that rule."""
-    (mention,) = [m for m in extract(sentence) if m.text == figure]
-    assert (mention.estimate.unit, mention.rule) == (unit, rule.id)
+    """Each rule's documented example: the figure counts what the rule says, by that rule;
+    a number a rule says is no figure is left out, and that rule is the first to say so."""
+    if rule.stage == "counts":
+        (mention,) = [m for m in extract(sentence) if m.text == figure]
+        assert (mention.estimate.unit, mention.rule) == (unit, rule.id)
+        return
+    assert unit == NOT_A_FIGURE
+    scanner = _Scanner(sentence, percentages=False, durations=False, policy=DEFAULT_POLICY)
+    assert not [m for m in scanner.mentions() if figure in m.text]
+    assert (figure, rule.id) in [(sentence[a:b], rule_id) for a, b, rule_id in scanner.skipped]
+
+
+def test_context_rules_come_in_stages() -> None:
+    """The table lists what is no figure first, then names, then what bare numbers count."""
+    stages = [rule.stage for rule in CONTEXT_RULES]
+    assert stages == sorted(stages, key=["refuses", "names", "counts"].index)
 
 
 def test_context_rules_have_distinct_ids_and_examples() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, Literal, overload
 
 import attrs
@@ -139,22 +139,81 @@ _MONTH_BEFORE: Final = re.compile(rf"\b{_MONTH}\.?\s*$")
 _MONTH_AFTER: Final = re.compile(
     rf"(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b"
 )
-_NOT_A_FIGURE_AFTER: Final = re.compile(
-    r"(?:(?:st|nd|rd|th)\b"  # ordinals: "47th"
-    r"|s\b|'s\b"  # decades: "the 1990s"
-    r"|:\d"  # times: "10:30"
-    r"|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt\b|utc\b|bst\b|cet\b|msk\b|local time)"
-    r"|(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b"  # ages: "45-year-old"
-    r"|[½¼¾⅓⅔]|\s+\d+/\d+\b"  # fractions: "1½ miles", "1 1/2 miles" (not read)
-    r"|\s?(?:m|bn|k)?\s*(?:dollars|euros|roubles|rubles|hryvnias?|yuan|pounds\s+sterling)\b"
-    r"|\s*percentage\b"
-    r"|\s*(?:times\s+(?:higher|more|less|lower|larger|greater|bigger|smaller|as|the|over"
-    r"|faster|slower|longer|shorter|heavier|deadlier|stronger|worse|better|cheaper)\b"
-    r"|-?fold\b)"  # multipliers: "2.5 times higher", "tenfold"
-    r"|(?-i:[A-JLN-Z])"  # designations: "2S19", "3D", "5G" (K and M are scales)
-    r")",
+_ORDINAL_AFTER: Final = re.compile(r"(?:st|nd|rd|th)\b|s\b|'s\b")  # "47th", "the 1990s"
+#: The words after a number that say it is a clock time: "3pm", "0400 GMT".
+_CLOCK_WORDS: Final = (
+    "a.m.",
+    "p.m.",
+    "am",
+    "pm",
+    "o'clock",
+    "hrs",
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "MSK",
+    "local time",
+)
+_TIME_AFTER: Final = re.compile(
+    r":\d|\s*(?:"
+    + "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in _CLOCK_WORDS)
+    + ")",
     re.IGNORECASE,
 )
+_OLD_AFTER: Final = re.compile(
+    r"(?:-|\s)(?:years?|months?|weeks?|days?)(?:-|\s)old\b", re.IGNORECASE
+)
+_FRACTION_AFTER: Final = re.compile(r"[½¼¾⅓⅔]|\s+\d+/\d+\b")  # "1½ miles", "1 1/2 miles"
+#: The currencies a sum of money is written in: signs and codes before, words after.
+_CURRENCY_SIGNS: Final = "$£€¥₴₽"
+_CURRENCY_CODES: Final = ("US", "USD", "EUR", "GBP", "UAH", "RUB")
+_CURRENCY_WORDS: Final = (
+    "dollars",
+    "euros",
+    "roubles",
+    "rubles",
+    "hryvnia",
+    "hryvnias",
+    "yuan",
+    "pounds sterling",
+)
+_MONEY_BEFORE: Final = re.compile(
+    rf"(?:[{_CURRENCY_SIGNS}]|\b(?:{'|'.join(_CURRENCY_CODES)})\s*\$?)\s*$"
+)
+_MONEY_AFTER: Final = re.compile(
+    r"\s?(?:m|bn|k)?\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in _CURRENCY_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_PERCENTAGE_AFTER: Final = re.compile(r"\s*percentage\b", re.IGNORECASE)
+#: The comparatives after "times" that make a number a multiplier: "2.5 times higher".
+_COMPARATIVES: Final = (
+    "higher",
+    "more",
+    "less",
+    "lower",
+    "larger",
+    "greater",
+    "bigger",
+    "smaller",
+    "as",
+    "the",
+    "over",
+    "faster",
+    "slower",
+    "longer",
+    "shorter",
+    "heavier",
+    "deadlier",
+    "stronger",
+    "worse",
+    "better",
+    "cheaper",
+)
+_MULTIPLIER_AFTER: Final = re.compile(
+    rf"\s*(?:times\s+(?:{'|'.join(_COMPARATIVES)})\b|-?fold\b)", re.IGNORECASE
+)
+_LETTER_AFTER: Final = re.compile(r"[A-JLN-Z]")  # "2S19", "3D", "5G" (K and M are scales)
 # Whom a source told, right before a number: "told Reuters", "told the BBC".
 _TOLD_BEFORE: Final = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w.&-]*\s+$")
 # The second day of a range of days: "between July 22 and 27", "November 11-20".
@@ -174,7 +233,6 @@ _AGE_BEFORE: Final = re.compile(
     r"\b(?:aged?|ages|age\s+of|born\s+in)\s+(?:(?:between|from|under|over|about|around)\s+)?$",
     re.IGNORECASE,
 )
-_MONEY_BEFORE: Final = re.compile(r"(?:[$£€¥₴₽]|\b(?:US|USD|EUR|GBP|UAH|RUB)\s*\$?)\s*$")
 _LABELS: Final = frozenset(
     [
         "no",
@@ -673,14 +731,19 @@ class _Around:
 
 @attrs.frozen
 class ContextRule:
-    """A rule that says what a bare number counts, from the words around it.
+    """A rule that says what a number is (no figure) or counts, from the words around it.
 
     Attributes:
         id: The rule's name, as :attr:`Mention.rule` gives it.
         what: What the rule looks for, in one line.
         examples: Sentences it decides, each with the figure's words and what it counts.
-        decide: The rule: what the number counts (a unit name), or ``None``, given what
-            it sees of the number and its sentence.
+        decide: The rule: what the number counts (a unit name), ``""`` (no figure), or
+            ``None`` when the rule does not apply, given what it sees of the number.
+        stage: When the rule is asked: ``"refuses"`` of every number, as it is found
+            (years, dates, ages, money: no figure, whatever follows); ``"names"`` of a
+            bare number in digits ("Article 5", "(3)"); ``"counts"`` of a bare number
+            that is a figure, for what it counts.  An example of a rule that refuses or
+            names gives ``""`` for what the number counts.
 
     .. versionadded:: 0.1.0
     """
@@ -690,6 +753,7 @@ class ContextRule:
     examples: tuple[tuple[str, str, str], ...]
     # Given what it sees of the number (a private view of the figure and its sentence).
     decide: Callable[[Any], str | None] = attrs.field(repr=False)
+    stage: str = "counts"
 
 
 def _next_figure(a: _Around) -> str | None:
@@ -740,7 +804,213 @@ def _number_of(a: _Around) -> str | None:
 
 #: What a bare number counts, by the words around it in its sentence: the rules in the
 #: order they are tried.  The first that answers decides.
+#: What a rule of :data:`CONTEXT_RULES` decides of a number that is no figure.
+NOT_A_FIGURE: Final = ""
+
+
+@attrs.frozen
+class _Seen:
+    """What a rule of what is not a figure sees of a number, before its unit is read."""
+
+    scanner: _Scanner
+    reading: _Reading
+
+    @property
+    def before(self) -> str:
+        return self.reading.before
+
+    @property
+    def after(self) -> str:
+        return self.reading.after
+
+    @property
+    def digits(self) -> str | None:
+        return self.reading.digits
+
+    @property
+    def hedged(self) -> bool:
+        return self.reading.hedge is not None
+
+
+def _no_figure(test: Callable[[_Seen], object]) -> Callable[[_Seen], str | None]:
+    """A rule that says "no figure" when ``test`` holds."""
+    return lambda seen: NOT_A_FIGURE if test(seen) else None
+
+
+def _a_year(seen: _Seen) -> bool:
+    digits, r = seen.digits, seen.reading
+    return bool(
+        digits
+        and _is_year(digits, r.match["scale"])
+        and (
+            not seen.scanner._unit_follows(r.end)  # noqa: SLF001 - the scanner's own view
+            or _YEAR_BEFORE.search(seen.before)
+            or _YEARS_BEFORE.search(seen.before)
+        )
+    )
+
+
+def _an_age(seen: _Seen) -> bool:
+    before, after, digits = seen.before, seen.after, seen.digits
+    return bool(
+        _OLD_AFTER.match(after)
+        or _AGE_BEFORE.search(before)
+        or _PEOPLE_BEFORE.search(before)  # "children under 18"
+        or (
+            digits is not None
+            and not seen.hedged
+            and len(digits) <= 3
+            and _APPOSITION_BEFORE.search(before)
+            and _APPOSITION_AFTER.match(after)
+        )
+    )
+
+
+def _a_date(seen: _Seen) -> bool:
+    before, digits = seen.before, seen.digits
+    return bool(
+        _MONTH_BEFORE.search(before)
+        or _MONTH_AFTER.match(seen.after)
+        or (digits is not None and _DAYS_BEFORE.search(before) and int(digits) <= 31)
+    )
+
+
+def _a_label(seen: _Seen) -> bool:
+    words, before = seen.reading.words, seen.before
+    return bool(words) and before[-1:].isspace() and words[-1][1].lower().rstrip(".") in _LABELS
+
+
+def _words(words: Iterable[str]) -> str:
+    """Words of a table, for a rule's description: "page, chapter, article"."""
+    return ", ".join(sorted(words, key=str.lower))
+
+
 CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
+    ContextRule(
+        "money",
+        f"A sum of money: a number after a currency sign or code ({' '.join(_CURRENCY_SIGNS)}, "
+        f"{_words(_CURRENCY_CODES)}) or before a currency word ({_words(_CURRENCY_WORDS)}), "
+        "with a scale or not",
+        (("Aid of US$ 5 million came.", "5 million", ""), ("It cost 4.5m dollars.", "4.5", "")),
+        _no_figure(lambda s: _MONEY_BEFORE.search(s.before) or _MONEY_AFTER.match(s.after)),
+        "refuses",
+    ),
+    ContextRule(
+        "ordinal",
+        "An ordinal or a decade: a number before st, nd, rd, th or s",
+        (("Men of the 47th Brigade fought.", "47", ""), ("It began in the 1990s.", "1990", "")),
+        _no_figure(lambda s: _ORDINAL_AFTER.match(s.after)),
+        "refuses",
+    ),
+    ContextRule(
+        "time",
+        f"A clock time: before a colon and minutes, or before {_words(_CLOCK_WORDS)}",
+        (("The strike came at 3pm.", "3", ""), ("Sirens sounded at 10 a.m. on Monday.", "10", "")),
+        _no_figure(lambda s: _TIME_AFTER.match(s.after)),
+        "refuses",
+    ),
+    ContextRule(
+        "date",
+        "A day of a date: after or before a month, and the second day of a range of days",
+        (
+            ("The offensive began on 6 August.", "6", ""),
+            ("Talks ran between July 22 and 27.", "27", ""),
+        ),
+        _no_figure(_a_date),
+        "refuses",
+    ),
+    ContextRule(
+        "age",
+        "An age: before -year-old, after aged or born in, after children (people, men, "
+        "women) under or over, and a number of at most three digits between commas after "
+        "a word and before a verb (an age in apposition)",
+        (
+            ("A 45-year-old man was hurt.", "45", ""),
+            ("Men aged 18 to 60 may not leave.", "18", ""),
+            ("Mohamed Masto, 31, said the house was hit.", "31", ""),
+        ),
+        _no_figure(_an_age),
+        "refuses",
+    ),
+    ContextRule(
+        "fraction",
+        "A number before a vulgar fraction (1½, 1 1/2): skipped, not read as its whole part",
+        (("The column stood 1½ miles away.", "1", ""),),
+        _no_figure(lambda s: _FRACTION_AFTER.match(s.after)),
+        "refuses",
+    ),
+    ContextRule(
+        "multiplier",
+        f"A multiplier: before times and {_words(_COMPARATIVES)}, or before fold; and a "
+        "number of percentage points",
+        (
+            ("Losses were 2.5 times higher.", "2.5", ""),
+            ("Support fell 15 percentage points.", "15", ""),
+        ),
+        _no_figure(lambda s: _MULTIPLIER_AFTER.match(s.after) or _PERCENTAGE_AFTER.match(s.after)),
+        "refuses",
+    ),
+    ContextRule(
+        "formation",
+        "An army formation: a number before up to two capitalised words and Brigade, "
+        "Battalion, Regiment, Division, Corps, Army, Fleet, Squadron, Detachment, Platoon or "
+        "Company",
+        (("Troops of the 155 Marine Brigade advanced.", "155", ""),),
+        _no_figure(lambda s: _FORMATION_AFTER.match(s.after)),
+        "refuses",
+    ),
+    ContextRule(
+        "name",
+        "A number in a name: before a capital letter other than K or M (which are scales), "
+        "or, unhedged, after a capitalised word that names it (see below)",
+        (
+            ("They fired 2S19 howitzers.", "2", ""),
+            ("The Leopard 2 tanks arrived.", "2", ""),
+            ("Putin cited Protocol 5 of the treaty.", "5", ""),
+        ),
+        _no_figure(
+            lambda s: (
+                _LETTER_AFTER.match(s.after)
+                or (s.digits and not s.hedged and _designation(s.before, s.after))
+            )
+        ),
+        "refuses",
+    ),
+    ContextRule(
+        "year",
+        "A year: a four-digit number from 1800 to 2100 with no unit or counted noun after "
+        "it; one after in, since, until, till, during, early, late, mid, before or after, "
+        "whatever follows; and the second of two years",
+        (("The 2022 invasion began.", "2022", ""), ("In 2011 and 2012 killed", "2012", "")),
+        _no_figure(_a_year),
+        "refuses",
+    ),
+    ContextRule(
+        "label",
+        f"A bare number after a word that labels it: {_words(_LABELS)}",
+        (("See page 12 of the report.", "12", ""),),
+        _no_figure(_a_label),
+        "names",
+    ),
+    ContextRule(
+        "list-number",
+        "A bare number that numbers a list, at the start of a line: 1. or 1)",
+        (("Losses:\n1. Kyiv", "1", ""),),
+        _no_figure(lambda s: _LIST_NUMBER.search(s.before) and _LIST_MARK.match(s.after)),
+        "names",
+    ),
+    ContextRule(
+        "note",
+        "A bare number alone in brackets, (3), or a note's number, [1]",
+        (("They were displaced by violence.[1]", "1", ""), ("See item (3) below.", "3", "")),
+        _no_figure(
+            lambda s: (
+                (s.before.endswith("[") and s.after.startswith("]"))
+                or (s.before.endswith("(") and s.after.startswith(")"))
+            )
+        ),
+        "names",
+    ),
     ContextRule(
         "next-figure",
         "What the next figure counts, when only of, out of or to (and a determiner or a "
@@ -829,6 +1099,11 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ),
 )
 
+#: The rules by stage, in the table's order.
+_REFUSING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "refuses")
+_NAMING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "names")
+_COUNTING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "counts")
+
 _WORD_AFTER: Final = re.compile(r"\s*([^\W\d_]+)")
 _NOTHING_COUNTED: Final = "a number word, and nothing in its sentence says what it counts"
 
@@ -852,6 +1127,8 @@ class _Scanner:
         self.sentence_texts: dict[tuple[int, int], str] = {}
         # Words that looked like a figure and were not read: start, end and why.
         self.failed: list[tuple[int, int, str]] = []
+        # Numbers a rule said were no figure: start, end and the rule's id.
+        self.skipped: list[tuple[int, int, str]] = []
 
     def unread(self) -> Iterator[Unread]:
         """What looked like a figure and was not read, once :meth:`mentions` has run.
@@ -988,7 +1265,7 @@ class _Scanner:
             after=text[figure.end : figure.end + 40],
             sentence_start=self.sentences[sentences[i]][0],
         )
-        for rule in CONTEXT_RULES:
+        for rule in _COUNTING:
             unit = rule.decide(around)
             if unit is not None:
                 return unit, rule.id
@@ -1037,8 +1314,7 @@ class _Scanner:
         text, end = self.text, r.end
         if r.digits and (odd := AMBIGUOUS_NUMERAL.match(text, r.start)):
             return odd.end()  # "1.000.000", "1,5": refused by the grammar, so skipped whole
-        scale = r.match["scale"]
-        if self._not_a_figure(r.before, r.after, r.digits, scale, end, hedged=bool(r.hedge)):
+        if self._skipped_by(_REFUSING, r):
             return _skip_range(text, end)
         if (ratio := _RATIO_AFTER.match(text, end)) and _below(r.match, ratio["whole"]):
             return ratio.end()  # "3 in 10 homes": a proportion, not two figures
@@ -1101,7 +1377,7 @@ class _Scanner:
             # "28 drones …, four over the Voronezh Region": counts what the sentence
             # counts, or is no figure at all (see mentions()).
             r.tentative = True
-        elif self._names_something(r.before, r.after, r.hedge is not None, r.words):
+        elif self._skipped_by(_NAMING, r):
             return _skip_range(self.text, r.end)
         return None
 
@@ -1162,60 +1438,14 @@ class _Scanner:
             return None
         return read, written or end
 
-    def _not_a_figure(
-        self,
-        before: str,
-        after: str,
-        digits: str | None,
-        scale: str | None,
-        end: int,
-        *,
-        hedged: bool,
-    ) -> bool:
-        """A year, a date, a time, an age, an ordinal or a sum of money."""
-        return bool(
-            _MONEY_BEFORE.search(before)
-            or _NOT_A_FIGURE_AFTER.match(after)
-            or _MONTH_BEFORE.search(before)
-            or _MONTH_AFTER.match(after)
-            or _AGE_BEFORE.search(before)
-            or (digits is not None and _DAYS_BEFORE.search(before) and int(digits) <= 31)
-            or (
-                digits is not None
-                and not hedged
-                and len(digits) <= 3
-                and _APPOSITION_BEFORE.search(before)
-                and _APPOSITION_AFTER.match(after)
-            )
-            or _PEOPLE_BEFORE.search(before)  # "children under 18"
-            or _FORMATION_AFTER.match(after)  # "155 Marine Brigade"
-            or (digits and not hedged and _designation(before, after))
-            or (
-                digits
-                and _is_year(digits, scale)
-                and (
-                    not self._unit_follows(end)
-                    or _YEAR_BEFORE.search(before)
-                    or _YEARS_BEFORE.search(before)
-                )
-            )
-        )
-
-    def _names_something(
-        self, before: str, after: str, hedged: bool, words: list[tuple[int, str]]
-    ) -> bool:
-        """A bare number that names rather than counts: "Article 5", "(3)", "1. Kyiv"."""
-        if hedged:
-            return False  # a hedged number is a figure
-        if words and before[-1:].isspace() and words[-1][1].lower().rstrip(".") in _LABELS:
-            return True
-        if _designation(before, after):
-            return True
-        if _LIST_NUMBER.search(before) and _LIST_MARK.match(after):
-            return True
-        if before.endswith("[") and after.startswith("]"):
-            return True  # a reference to a note: "by violence.[1]"
-        return before.endswith("(") and after.startswith(")")
+    def _skipped_by(self, rules: tuple[ContextRule, ...], r: _Reading) -> bool:
+        """Whether one of ``rules`` says the number is no figure; the first that does is noted."""
+        seen = _Seen(self, r)
+        for rule in rules:
+            if rule.decide(seen) is not None:
+                self.skipped.append((r.start, r.end, rule.id))
+                return True
+        return False
 
     def _range_after_unit(self, cursor: int, info: UnitInfo, *, and_: bool) -> tuple[int, bool]:
         """The end of "10km to 15km" after the first unit, and whether there was a range."""
