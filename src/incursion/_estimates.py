@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 import attrs
 
 from incursion._numerals import (
+    NUMBER_WORDS,
     NUMERAL_PATTERN,
+    SCALE_WORDS,
     Numeral,
     ambiguity,
     numeral_from_match,
@@ -1731,7 +1733,7 @@ def _unit_or_none(words: str) -> UnitInfo | None:
 
 def _describes(word: str) -> bool:
     """Whether ``word`` can only describe ("territory", "Russian"), never change a figure."""
-    return word.isalpha() and word.lower() not in HEDGE_WORDS and not _NUMBER_WORD_RE.match(word)
+    return word.isalpha() and word.lower() not in HEDGE_WORDS and word.lower() not in _NUMBER_WORDS
 
 
 def is_adjective(word: str) -> bool:
@@ -1747,10 +1749,8 @@ def is_adjective(word: str) -> bool:
     return False
 
 
-_NUMBER_WORD_RE: Final = re.compile(
-    r"^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|"
-    r"thousands|millions)$",
-    re.IGNORECASE | re.ASCII,
+#: A word that is a number, a scale or a round count: "twelve", "thousand", "dozens".
+_NUMBER_WORDS: Final = frozenset(
+    {*NUMBER_WORDS, *(w for w in SCALE_WORDS if len(w) > 3), "dozen", "dozens"}
+    | {f"{w}s" for w in ("hundred", "thousand", "million")}
 )

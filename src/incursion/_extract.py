@@ -38,7 +38,7 @@ from incursion._estimates import (
     modifies,
     rebuilt,
 )
-from incursion._numerals import AMBIGUOUS_NUMERAL, NUMERAL_PATTERN, ambiguity
+from incursion._numerals import AMBIGUOUS_NUMERAL, NUMBER_WORDS, NUMERAL_PATTERN, ambiguity
 from incursion._units import (
     NUMBER,
     UnitInfo,
@@ -471,16 +471,11 @@ _FORMATION_AFTER: Final = re.compile(
 _YEAR_RANGE: Final = re.compile(r"\s*(?:[-–/]|to)\s*\d{1,4}\b")
 # A proportion: "3 in 10", "one in four", "1 in every 5" (the first below the second).
 _RATIO_AFTER: Final = re.compile(
-    r"\s+in\s+(?:every\s+)?(?P<whole>\d{1,3}(?![\d,.])|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten)\b",
+    r"\s+in\s+(?:every\s+)?(?P<whole>\d{1,3}(?![\d,.])|"
+    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 0 < n <= 10), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
-_SMALL_WORDS: Final = {
-    w: n
-    for n, w in enumerate(
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
-    )
-}
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 # Number words that name one person or thing rather than count: "one of the officials".
 _ONE: Final = frozenset({"one", "a", "an"})
@@ -1900,9 +1895,9 @@ def _adopted(estimate: Estimate, unit: str) -> Estimate | None:
 def _below(match: re.Match[str], whole: str) -> bool:
     """Whether the number of ``match`` is below ``whole`` ("3 in 10", not "12 in 2")."""
     part = match[0].lower()
-    small = _SMALL_WORDS.get(part)
+    small = NUMBER_WORDS.get(part)
     value = small if small is not None else float(part) if part.isdigit() else None
-    total = _SMALL_WORDS.get(whole.lower()) or (int(whole) if whole.isdigit() else None)
+    total = NUMBER_WORDS.get(whole.lower()) or (int(whole) if whole.isdigit() else None)
     return value is not None and total is not None and value < total
 
 

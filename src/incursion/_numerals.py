@@ -9,6 +9,7 @@ kept beside its value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -17,7 +18,15 @@ from incursion._tokens import AMBIGUOUS_PATTERN, DIGITS_PATTERN, digits_value
 from incursion._validation import quoted
 from incursion.exceptions import ParseError
 
-__all__ = ["NUMERAL_PATTERN", "Numeral", "ambiguity", "implied_step", "parse_numeral"]
+__all__ = [
+    "NUMBER_WORDS",
+    "NUMERAL_PATTERN",
+    "SCALE_WORDS",
+    "Numeral",
+    "ambiguity",
+    "implied_step",
+    "parse_numeral",
+]
 
 _SMALL: Final[dict[str, int]] = {
     word: n
@@ -52,7 +61,8 @@ _TENS: Final[dict[str, int]] = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
     )
 }
-_SCALES: Final[dict[str, int]] = {
+#: The scale words after a number, by their factor: "hundred", "thousand", "million", "k".
+SCALE_WORDS: Final[dict[str, int]] = {
     "hundred": 100,
     "thousand": 1_000,
     "k": 1_000,
@@ -62,10 +72,19 @@ _SCALES: Final[dict[str, int]] = {
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
 }
-_WORD = (  # longer words first, and whole words only: "fourteen" is not "four"
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
-    r"|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+#: The number words, by their value: "zero" to "nineteen", and the tens.  Every reader
+#: of number words (the grammar, the extractor's context rules) takes them from here.
+NUMBER_WORDS: Final[dict[str, int]] = {**_SMALL, **_TENS}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as alternatives of a pattern, longer first: "fourteen" is not "four"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNITS_PATTERN: Final = _alternatives(w for w, n in _SMALL.items() if 0 < n < 10)
+_WORD = (  # whole words only
+    rf"(?:(?:{_alternatives(_TENS)})(?:[- ](?:{_UNITS_PATTERN})\b)?|{_alternatives(_SMALL)})\b"
 )
 #: The numeral grammar, for use inside larger patterns (named groups ``digits``,
 #: ``word``, ``dozen`` and ``scale``).
@@ -136,7 +155,7 @@ def parse_numeral(text: str, min_significant: int = 2) -> Numeral:
 
 def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numeral:
     """Build a :class:`Numeral` from a match of :data:`NUMERAL_PATTERN`."""
-    scale = _SCALES[match["scale"].lower()] if match["scale"] else 1
+    scale = SCALE_WORDS[match["scale"].lower()] if match["scale"] else 1
     if match["digits"]:
         raw = match["digits"]
         whole, fraction = digits_value(raw)
