@@ -41,6 +41,7 @@ from incursion._units import (
     registry,
     resolve_unit,
     unit_object,
+    unit_or_none,
 )
 from incursion._validation import TYPED, at_least, instance_of, member, quoted, states, text_field
 from incursion.exceptions import IncursionError, ParseError, RecordError, UnitError
@@ -1429,14 +1430,14 @@ def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     """
     if not words or words.lower() in ANAPHORS:  # "360 others": more of what is counted
         return ""
-    if words.isalpha() and words.lower().endswith("ed") and _unit_or_none(words) is None:
+    if words.isalpha() and words.lower().endswith("ed") and unit_or_none(words) is None:
         return ""  # "79 damaged": what befell them, not what they are
     try:
         return lookup_unit(words).name
     except UnitError:
         pass
     parts = words.replace("-", " ").split()
-    if adjectival and not any(_unit_or_none(" ".join(parts[:k])) for k in range(1, len(parts))):
+    if adjectival and not any(unit_or_none(" ".join(parts[:k])) for k in range(1, len(parts))):
         # "a 5-storey building": the hyphen joins the number to a word that is no unit.
         raise UnitError(f"unknown unit {quoted(parts[0] if parts else words)} in {quoted(text)}")
     name = (
@@ -1505,10 +1506,10 @@ def _open_head(parts: list[str]) -> str | None:
         return noun.name
     modifier = parts[-2].lower() if len(parts) >= 2 else "s"
     if (
-        _unit_or_none(head) is None
+        unit_or_none(head) is None
         and (not modifier.endswith("s") or modifier.endswith("ss"))
         and modifier not in _NOT_ADJECTIVES
-        and ((unit := _unit_or_none(modifier)) is None or unit.count)  # not "mile front"
+        and ((unit := unit_or_none(modifier)) is None or unit.count)  # not "mile front"
         and all(map(is_adjective, parts[:-2]))
         and (noun := open_count(" ".join(parts[-2:]))) is not None
     ):
@@ -1572,7 +1573,7 @@ def _kind_of(words: str) -> UnitInfo | None:
     candidates = [" ".join(plain[k:]) for k in range(len(plain))]
     candidates += [" ".join(plain[:k]) for k in range(len(plain) - 1, 0, -1)]
     for candidate in candidates:
-        info = _unit_or_none(candidate)
+        info = unit_or_none(candidate)
         if info is not None and info.count:
             return info
     if not plain:
@@ -1596,7 +1597,7 @@ def modifies(word: str, head: UnitInfo | None = None) -> bool:
         return True
     if head is not None and low in _COPULAS:
         return True  # "1,524 were children": what they were, counted
-    if head is not None and (info := _unit_or_none(word)) is not None:
+    if head is not None and (info := unit_or_none(word)) is not None:
         return info.dimension == head.dimension
     if low in AUXILIARIES or not is_adjective(word.replace("-", "")):
         return False
@@ -1722,13 +1723,6 @@ _NOT_ADJECTIVES: Final = frozenset(
         "cubic",
     ]
 )
-
-
-def _unit_or_none(words: str) -> UnitInfo | None:
-    try:
-        return lookup_unit(words)
-    except UnitError:
-        return None
 
 
 def _describes(word: str) -> bool:

@@ -46,6 +46,7 @@ from incursion._units import (
     near_unit,
     open_count,
     resolve_unit,
+    unit_or_none,
 )
 from incursion.exceptions import IncursionError, ParseError, UnitError
 
@@ -1633,7 +1634,7 @@ def _adjectival_unit(position: int, word: str) -> _Unit | None:
     """The unit a hyphen joins to a number: "40-kilometre", "50,000-strong"."""
     parts = word.split("-")
     for k in range(len(parts), 0, -1):
-        info = _unit_or_none(" ".join(parts[:k]))
+        info = unit_or_none(" ".join(parts[:k]))
         if info is not None and not info.count:
             return _Unit(position + 1 + len("-".join(parts[:k])), info, None, counted=False)
     if parts[0].lower() == "strong":
@@ -1646,7 +1647,7 @@ def _measure_unit(tokens: list[tuple[str, int]]) -> _Unit | None:
     words = [w for w, _ in tokens]
     direct: tuple[int, UnitInfo] | None = None
     for k in range(1, min(len(words), 4) + 1):
-        info = _unit_or_none(" ".join(words[:k]))
+        info = unit_or_none(" ".join(words[:k]))
         if info is not None:
             direct = (k, info)
     if direct is not None:
@@ -1655,7 +1656,7 @@ def _measure_unit(tokens: list[tuple[str, int]]) -> _Unit | None:
         return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
     measured, _, describes = words[0].partition("-")
     if describes.lower() in _MEASURES:  # "8m-long", "10km-wide"
-        info = _unit_or_none(measured)
+        info = unit_or_none(measured)
         if info is not None and not info.count:
             return _Unit(tokens[0][1] - len(words[0]) + len(measured), info, None, counted=False)
     return None
@@ -1669,15 +1670,15 @@ def _after_modifiers(words: list[str], lead: int) -> int:
             words[i].lower() in ("and", "or", "&")  # "T-72 and T-90 tanks"
             and i > lead
             and i + 1 < len(words)
-            and _unit_or_none(words[i + 1]) is None
+            and unit_or_none(words[i + 1]) is None
             and modifies(words[i + 1])
         ):
             i += 2
             continue
         if (
-            _unit_or_none(words[i]) is not None
-            or _unit_or_none(" ".join(words[i : i + 2])) is not None  # "service members"
-            or _unit_or_none(" ".join(words[i : i + 3])) is not None  # "unmanned aerial …"
+            unit_or_none(words[i]) is not None
+            or unit_or_none(" ".join(words[i : i + 2])) is not None  # "service members"
+            or unit_or_none(" ".join(words[i : i + 3])) is not None  # "unmanned aerial …"
             or not modifies(words[i])
         ):
             break
@@ -1690,7 +1691,7 @@ def _known_head(words: list[str], j: int, lead: int, i: int) -> tuple[int, UnitI
     for width in (3, 2, 1):
         if j + width > len(words):
             continue
-        info = _unit_or_none(" ".join(words[j : j + width]))
+        info = unit_or_none(" ".join(words[j : j + width]))
         if (
             info is not None
             and info.count
@@ -1726,7 +1727,7 @@ def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | No
             if words[j].lower() in ("and", "or") and j + 1 < len(words):
                 j += 1
                 continue
-            if _NOUNISH.fullmatch(words[j]) and _unit_or_none(words[j]) is None:
+            if _NOUNISH.fullmatch(words[j]) and unit_or_none(words[j]) is None:
                 # "12 drone operators", "12,000 civilian properties": the last noun
                 info = _open_noun(words[j])
                 return None if info is None else (j + 1, info)
@@ -2018,28 +2019,6 @@ def _open_noun(word: str) -> UnitInfo | None:
         return open_count(word)
     except UnitError:
         return None
-
-
-def _unit_or_none(words: str) -> UnitInfo | None:
-    """The unit ``words`` name, or ``None``; misses are remembered too (most words miss)."""
-    try:
-        return _UNIT_CACHE[words]
-    except KeyError:
-        pass
-    try:
-        info: UnitInfo | None = lookup_unit(words)
-    except IncursionError:
-        info = None
-    if info is NUMBER:
-        info = None
-    if len(_UNIT_CACHE) >= _UNIT_CACHE_SIZE:
-        _UNIT_CACHE.clear()
-    _UNIT_CACHE[words] = info
-    return info
-
-
-_UNIT_CACHE: dict[str, UnitInfo | None] = {}
-_UNIT_CACHE_SIZE: Final = 1 << 16
 
 
 def _retext(estimate: Estimate, text: str | None) -> Estimate:

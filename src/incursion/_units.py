@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 
 from incursion._validation import quoted
-from incursion.exceptions import UnitError
+from incursion.exceptions import IncursionError, UnitError
 
 __all__ = [
     "CANONICAL_UNITS",
@@ -37,6 +37,7 @@ __all__ = [
     "registry",
     "resolve_unit",
     "unit_object",
+    "unit_or_none",
     "within",
 ]
 
@@ -725,6 +726,31 @@ def lookup_unit(word: str) -> UnitInfo:
 
 
 _FAST: dict[str, UnitInfo] = {}
+
+
+def unit_or_none(words: str) -> UnitInfo | None:
+    """The unit ``words`` name (see :func:`lookup_unit`), or ``None`` for no unit or none known.
+
+    Misses are remembered too: readers of running text ask of most words, and most miss.
+    """
+    try:
+        return _KNOWN_OR_NOT[words]
+    except KeyError:
+        pass
+    try:
+        info: UnitInfo | None = lookup_unit(words)
+    except IncursionError:
+        info = None
+    if info is NUMBER:
+        info = None
+    if len(_KNOWN_OR_NOT) >= _KNOWN_OR_NOT_SIZE:
+        _KNOWN_OR_NOT.clear()
+    _KNOWN_OR_NOT[words] = info
+    return info
+
+
+_KNOWN_OR_NOT: dict[str, UnitInfo | None] = {}
+_KNOWN_OR_NOT_SIZE: Final = 1 << 16
 
 
 @lru_cache(maxsize=4096)
