@@ -1466,7 +1466,7 @@ def _known_start(parts: list[str], *, adjectival: bool) -> str | None:
             return info.name
         if not info.count and (
             (rest[0].lower() == "of" and len(rest) > 1 and all(map(_describes, rest[1:])))
-            or (len(rest) == 1 and rest[0].lower() in _DIMENSION_WORDS)
+            or (len(rest) == 1 and rest[0].lower() in DIMENSION_WORDS)
         ):
             return info.name
         if info.count and len(rest) == 1 and rest[0].lower() in _GENERIC_HEADS:
@@ -1676,7 +1676,10 @@ _GENERIC_HEADS: Final = frozenset(
 ANAPHORS: Final = frozenset({"others", "other", "more"})
 # Nouns of people that also describe them: "12 wounded soldiers".
 PARTICIPLES: Final = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced"})
-_DIMENSION_WORDS: Final = frozenset({"deep", "wide", "long", "high", "away", "across", "tall"})
+#: The words that say which way a length runs: "12 km deep", "an 8m-long tunnel".
+DIMENSION_WORDS: Final = frozenset(
+    {"deep", "wide", "long", "high", "tall", "thick", "across", "away"}
+)
 _NOT_ADJECTIVES: Final = frozenset(
     [
         "and",

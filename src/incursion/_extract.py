@@ -23,6 +23,7 @@ import attrs
 from incursion._estimates import (
     ANAPHORS,
     DEFAULT_POLICY,
+    DIMENSION_WORDS,
     HEDGE_AFTER,
     HEDGE_PREFIXES,
     HEDGE_WORDS,
@@ -437,7 +438,6 @@ _COMMA_NAME: Final = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?i:in|on|at|from|near|around|outside|inside|across|into|towards?|of)\s+[A-Z][\w'’-]*\s+$"
 )
-_MEASURES: Final = frozenset({"long", "wide", "deep", "high", "tall", "thick", "across"})
 # Count nouns that are not plural in "s" and yet may head a count: "12 aircraft".
 _COLLECTIVE: Final = frozenset(
     {"aircraft", "personnel", "people", "artillery", "staff", "mlrs", "uav", "himars"} | PARTICIPLES
@@ -1528,7 +1528,7 @@ class _Scanner:
             else:
                 noun = unit.info.name if unit.info is not None else ""
                 words = f"{number} {noun}{text[unit.end : end]}"
-            words = (words + conversion).replace("[", "(").replace("]", ")")  # "[186 miles]"
+            words += conversion  # the grammar reads "[186 miles]" as "(186 miles)"
             try:
                 estimate = Estimate.parse(" ".join(words.split()), policy=self.policy)
             except IncursionError:
@@ -1655,7 +1655,7 @@ def _measure_unit(tokens: list[tuple[str, int]]) -> _Unit | None:
             return None
         return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
     measured, _, describes = words[0].partition("-")
-    if describes.lower() in _MEASURES:  # "8m-long", "10km-wide"
+    if describes.lower() in DIMENSION_WORDS:  # "8m-long", "10km-wide"
         info = unit_or_none(measured)
         if info is not None and not info.count:
             return _Unit(tokens[0][1] - len(words[0]) + len(measured), info, None, counted=False)
@@ -1966,7 +1966,7 @@ def _coordinated(found: list[_Found], text: str) -> list[bool]:
 #: What may stand between two coordinated figures: the dimension the first measures, or a
 #: few words of what it is of, then `and` (" deep and ", "of water and ", ", and ").
 _LIST_JOINT: Final = re.compile(
-    r"(?:\s++(?:deep|wide|long|high|tall|across))?"  # "about 12km deep and 40km wide"
+    rf"(?:\s++(?:{'|'.join(sorted(DIMENSION_WORDS))}))?"  # "about 12km deep and 40km wide"
     r"(?:\s++of\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){0,3})?"
     r"(?:\s*+,\s*+and\s++|\s++and\s++)",
     re.IGNORECASE,
