@@ -339,6 +339,17 @@ class TestUnitForms:
         assert Estimate.of(1, "wibble").dimension == "wibble"
         assert str(Estimate.of(3, "wibble")) == "3 wibbles"
 
+    def test_an_about_hedge_before_between(self) -> None:
+        """'roughly between 20 and 40 km': the range, its ends widened; a range must follow."""
+        estimate = Estimate.parse("roughly between 20 and 40 km")
+        assert (estimate.hedge, estimate.word, estimate.interval) == (
+            Hedge.BETWEEN,
+            "roughly",
+            (18.0, 44.0),
+        )
+        with pytest.raises(ParseError, match="second number after 'between'"):
+            Estimate.parse("roughly between 20 km")
+
     @pytest.mark.parametrize(
         ("text", "unit"),
         [

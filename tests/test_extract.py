@@ -242,6 +242,17 @@ class TestReadings:
         assert (text, hedge) == ("250,000 to 2 million people", "between")
         assert number == 1_125_000
 
+    def test_an_about_hedge_before_between_widens_the_range(self) -> None:
+        """'roughly between 20k and 40k refugees': the range, its ends widened, its word kept."""
+        ((text, _, dimension, hedge),) = read("They counted roughly between 20k and 40k refugees.")
+        assert (text, dimension, hedge) == (
+            "roughly between 20k and 40k refugees",
+            "person",
+            "between",
+        )
+        (mention,) = extract("They counted roughly between 20k and 40k refugees.")
+        assert (mention.estimate.word, mention.estimate.interval) == ("roughly", (18_000, 44_000))
+
     def test_change_is_two_figures(self) -> None:
         """'rose from 200 to 300' is two figures; 'from 200 to 300' alone is a range."""
         assert read("The count rose from 200 to 300 people.") == [

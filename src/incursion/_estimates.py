@@ -1259,6 +1259,7 @@ class _Said:
     text: str  # the whole text, for messages
     hedge: Hedge = Hedge.EXACT
     word: str | None = None
+    ranged: bool = False  # "between" follows the hedge: a range must follow
 
     def hedged(self, word: str, hedge: Hedge | None = None) -> None:
         """Take a hedge word (of its class, unless ``hedge`` says); a second is an error."""
@@ -1276,6 +1277,8 @@ def _read_figure(body: str, text: str, policy: Policy) -> _Figure:
     if prefix := _PREFIX_RE.match(said.rest):
         said.hedged(prefix["hedge"])
         said.rest = said.rest[prefix.end() :]
+        if said.hedge is Hedge.ABOUT and (opened := _BETWEEN_RE.match(said.rest)):
+            said.rest, said.ranged = said.rest[opened.end() :], True  # "roughly between"
     said.rest = _ARTICLE_RE.sub("", said.rest, count=1)  # "a 40-kilometre front"
     if vague := _VAGUE_RE.match(said.rest):  # "dozens of civilians", "tens of thousands"
         return _vague_figure(said, vague)
@@ -1338,8 +1341,11 @@ def _range_of(
         raise ParseError(f"{why} in {quoted(text)}")
     second = NUMBER_RE.match(rest, rng.end()) if rng else None
     if rng is None or second is None:
-        if said.hedge is Hedge.BETWEEN:
-            raise ParseError(f"expected a second number after {said.word!r} in {quoted(text)}")
+        if said.hedge is Hedge.BETWEEN or said.ranged:
+            raise ParseError(
+                f"expected a second number after {'between' if said.ranged else said.word!r} "
+                f"in {quoted(text)}"
+            )
         return numeral, None, None
     _range_hedge(said, rng["sep"])
     other = numeral_from_match(second, policy.min_significant)
@@ -1418,6 +1424,7 @@ def _millions_before_unit(
 
 
 _ARTICLE_RE: Final = re.compile(r"^an?\s+(?=\d)", re.IGNORECASE | re.ASCII)
+_BETWEEN_RE: Final = re.compile(r"between\s+", re.IGNORECASE)
 
 
 def _unit_words(words: str, text: str, *, adjectival: bool = False) -> str:

@@ -216,6 +216,8 @@ _MULTIPLIER_AFTER: Final = re.compile(
     rf"\s*(?:times\s+(?:{'|'.join(_COMPARATIVES)})\b|-?fold\b)", re.IGNORECASE
 )
 _LETTER_AFTER: Final = re.compile(r"[A-JLN-Z]")  # "2S19", "3D", "5G" (K and M are scales)
+# An abbreviation in capitals right before a number: "(FFG 62)", "MH 17".
+_CODE_BEFORE: Final = re.compile(r"(?:^|[\s(\[])[A-Z]{2,5}\s+$")
 # Whom a source told, right before a number: "told Reuters", "told the BBC".
 _TOLD_BEFORE: Final = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w.&-]*\s+$")
 # The second day of a range of days: "between July 22 and 27", "November 11-20".
@@ -872,8 +874,30 @@ def _a_date(seen: _Seen) -> bool:
 
 
 def _a_label(seen: _Seen) -> bool:
-    words, before = seen.reading.words, seen.before
-    return bool(words) and before[-1:].isspace() and words[-1][1].lower().rstrip(".") in _LABELS
+    """After a label ("page 12", "Resolutions 242"), or joined to a labelled number ("and 338")."""
+    said = [w.lower().rstrip(".,") for _, w in seen.reading.words]
+    if not said or not seen.before[-1:].isspace():
+        return False
+    if said[-1] in ("and", "or", "&") and len(said) >= 3 and NUMBER_RE.fullmatch(said[-2]):
+        said = said[:-2]  # "Resolutions 242 and 338": the second is labelled too
+    return _is_label(said[-1])
+
+
+def _a_code(seen: _Seen) -> bool:
+    """After an abbreviation in capitals ("FFG 62").
+
+    Not when a clause ends with the number outside brackets ("and the EU 20.", a count of
+    what came before), nor after whom a source told.
+    """
+    code = _CODE_BEFORE.search(seen.before)
+    if code is None or _TOLD_BEFORE.search(seen.before):
+        return False
+    return code[0][:1] in "([" or not _CLAUSE_END.match(seen.after)
+
+
+def _is_label(word: str) -> bool:
+    """A word of :data:`_LABELS`, or its plural ("resolutions", "articles")."""
+    return word in _LABELS or (word.endswith("s") and word[:-1] in _LABELS)
 
 
 def _words(words: Iterable[str]) -> str:
@@ -983,9 +1007,20 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ),
     ContextRule(
         "label",
-        f"A bare number after a word that labels it: {_words(_LABELS)}",
-        (("See page 12 of the report.", "12", ""),),
+        f"A bare number after a word that labels it, or its plural: {_words(_LABELS)}; and "
+        "a number joined to a labelled one by and or or",
+        (
+            ("See page 12 of the report.", "12", ""),
+            ("Resolutions 242 and 338 were cited.", "338", ""),
+        ),
         _no_figure(_a_label),
+        "names",
+    ),
+    ContextRule(
+        "code",
+        "A bare number after an abbreviation in capitals that names it: a hull or a flight number",
+        (("The frigate (FFG 62) sailed.", "62", ""),),
+        _no_figure(_a_code),
         "names",
     ),
     ContextRule(
@@ -1777,6 +1812,8 @@ class _Reading:
         words = _words_before(before)
         hedge = _hedge_before(before, words)
         word = hedge[1].lower() if hedge else ""
+        if word.endswith(" between"):
+            word = "between"  # "roughly between": a range, its ends widened
         change = _is_change(words, before_offset=hedge[0] if hedge else len(before))
         if word == "from" and not change:  # "revised its projection … from 100,000 to 245,000"
             change = _changed_in_sentence(text[max(0, start - _SENTENCE_REACH) : start])
@@ -1851,8 +1888,22 @@ def _hedge_before(before: str, words: list[tuple[int, str]]) -> tuple[int, str] 
         said = [bare] + [w for _, w in words[len(words) - n + 1 :]]
         if " ".join(said).lower() in _PREFIX_SET:
             start = offset + len(head) - len(bare)
+            if " ".join(said).lower() == "between":  # "roughly between 20k and 40k"
+                start = _about_before(words[: len(words) - n], start)
             return start, before[start:].rstrip()
     return None
+
+
+def _about_before(words: list[tuple[int, str]], start: int) -> int:
+    """Where an `about` hedge right before ``start`` starts ("roughly"), else ``start``."""
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            offset, head = words[-n]
+            bare = head.lstrip(_OPENING)
+            said = " ".join([bare] + [w for _, w in words[len(words) - n + 1 :]]).lower()
+            if HEDGE_WORDS.get(said) is Hedge.ABOUT:
+                return offset + len(head) - len(bare)
+    return start
 
 
 def _is_change(words: list[tuple[int, str]], before_offset: int) -> bool:
