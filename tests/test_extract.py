@@ -320,6 +320,21 @@ class TestReadings:
         assert (a.estimate.stated_low, a.estimate.stated_high, a.estimate.unit) == (24, 99, "drone")
         assert (b.estimate.stated_low, b.estimate.stated_high) == (20_000, 99_999)
 
+    def test_a_conversion_between_dashes(self) -> None:
+        """'40 kilometres – or 25 miles –' is one figure with its conversion; into the same
+        unit it is two figures."""
+        (m,) = extract("They advanced as much as 40 kilometres – or 25 miles – into the region.")
+        assert m.text == "as much as 40 kilometres – or 25 miles"
+        assert [(q.magnitude, str(q.units)) for q in m.estimate.equivalents] == [(25, "mile")]
+        assert len(extract("They held 12 km – or 30 km – of the front.")) == 2
+
+    def test_a_vague_quantity_of_a_determined_noun(self) -> None:
+        """'dozens of its commanders', 'hundreds of the wounded': the noun after the determiner."""
+        a, b = extract("Dozens of its commanders and hundreds of the wounded were moved.")
+        assert (a.text, a.estimate.unit) == ("Dozens of its commanders", "commander")
+        assert (b.text, b.estimate.unit) == ("hundreds of the wounded", "person")
+        assert Estimate.parse("dozens of their drones").unit == "drone"
+
     def test_percentages_and_durations_when_asked(self) -> None:
         """Left out by default, returned with their own units when asked for."""
         text = "About 15% of the region was held for three weeks."

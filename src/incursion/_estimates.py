@@ -288,8 +288,11 @@ _MILLIONS_RE: Final = re.compile(r"\s?[mM]\b\s*")  # "1.2m people"
 VAGUE_PATTERN: Final = "|".join(
     w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True)
 )
+#: The "of" after a vague quantity, with the determiner of what it counts: "dozens of its
+#: commanders", "hundreds of the wounded".
+VAGUE_OF: Final = r"\s+of(?:\s+(?:its|their|his|her|our|the|these|those))?\b"
 _VAGUE_RE: Final = re.compile(
-    rf"(?P<vague>{VAGUE_PATTERN})\b(?:\s+of\b)?\s*",
+    rf"(?P<vague>{VAGUE_PATTERN})\b(?:{VAGUE_OF})?\s*",
     re.IGNORECASE | re.ASCII,
 )
 #: The longest text a figure may be written in (a figure is a phrase, not a page).

@@ -31,6 +31,7 @@ from incursion._estimates import (
     OR_HEDGE_PATTERN,
     PARTICIPLES,
     REACHING,
+    VAGUE_OF,
     VAGUE_PATTERN,
     Estimate,
     Hedge,
@@ -422,7 +423,7 @@ _NUMBER_OF: Final = re.compile(
     r"\b(?:number|numbers|total|tally|count)\s+of\s+(?:the\s+|all\s+)?", re.IGNORECASE
 )
 _PEOPLES: Final = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese)")
-_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+_VAGUE_OF: Final = re.compile(VAGUE_OF, re.IGNORECASE)
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _UNIT_RANGE: Final = re.compile(r"\s*(?:-|–|—|\bto\b)\s*", re.IGNORECASE)
 _UNIT_RANGE_AND: Final = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", re.IGNORECASE)
@@ -433,6 +434,8 @@ _METRES_AFTER: Final = re.compile(
 )
 _NUMBER_BEFORE: Final = re.compile(r"[\d.,]+$")
 _SLASH: Final = re.compile(r"\s*/\s*(?=\d)")
+_DASH_OR: Final = re.compile(r"\s*[–—]\s*or\s+(?=\d)")  # "40 km – or 25 miles –"
+_DASH: Final = re.compile(r"\s*[–—]")
 _MODEL_AHEAD: Final = re.compile(r"\s+[A-Z][\w-]*\s+\d")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
 _COMMA_NAME: Final = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
@@ -1374,7 +1377,7 @@ class _Scanner:
         ``None`` to read on.
         """
         text, match = self.text, r.match
-        if match["vague"] and (of := _OF.match(text, r.cursor)):
+        if match["vague"] and (of := _VAGUE_OF.match(text, r.cursor)):
             r.cursor = of.end()  # "dozens of civilians"
         r.millions = self._millions(r.cursor) if r.digits and not match["scale"] else None
         unit = r.unit = self.unit(r.millions.end()) if r.millions else self.unit(r.cursor)
@@ -1456,7 +1459,7 @@ class _Scanner:
         bracket = _BRACKET.match(text, cursor)
         if bracket:
             end, conversion, written = bracket.end(), "", 0
-        elif (slash := self._slashed(cursor)) is not None:
+        elif (slash := self._slashed(cursor, unit.info)) is not None:
             # "300km/186 miles" reads as "300km (186 miles)"
             end, conversion, written = cursor, f" ({text[slash[0] : slash[1]]})", slash[1]
         else:
@@ -1496,14 +1499,28 @@ class _Scanner:
         word = _TOKEN.match(self.text, position)
         return word is not None and word["word"].lower() in _WEAPONS
 
-    def _slashed(self, cursor: int) -> tuple[int, int] | None:
-        """Where a conversion after a slash stands: "300km/186 miles" → "186 miles"."""
-        slash = _SLASH.match(self.text, cursor)
-        number = slash and NUMBER_RE.match(self.text, slash.end())
+    def _slashed(self, cursor: int, info: UnitInfo) -> tuple[int, int] | None:
+        """Where a conversion of a figure in ``info`` after a slash or between dashes stands.
+
+        "300km/186 miles" and "40 kilometres – or 25 miles –" give "186 miles", "25 miles";
+        between dashes, only the same measure in another unit ("12 km – or 30 km –" is two
+        figures).
+        """
+        text = self.text
+        dashed = _DASH_OR.match(text, cursor)
+        opened = dashed or _SLASH.match(text, cursor)
+        number = opened and NUMBER_RE.match(text, opened.end())
         if not number or not number["digits"]:
             return None
-        unit = self.unit(number.end())
-        return (number.start(), unit.end) if unit.info is not None else None
+        after = self.unit(number.end())
+        unit, end = after.info, after.end
+        if unit is None:
+            return None
+        if dashed and (
+            not _DASH.match(text, end) or unit.name == info.name or unit.dimension != info.dimension
+        ):
+            return None  # a dash opens a conversion, into another unit, that a dash closes
+        return number.start(), end
 
     def _millions(self, cursor: int) -> re.Match[str] | None:
         """An "m" for million after a number: "1.2m people", "2m tonnes", "1.9m of the".
