@@ -339,6 +339,27 @@ class TestUnitForms:
         assert Estimate.of(1, "wibble").dimension == "wibble"
         assert str(Estimate.of(3, "wibble")) == "3 wibbles"
 
+    @pytest.mark.parametrize(
+        ("text", "one", "unit"),
+        [
+            ("a mile", "one mile", "mile"),
+            ("about a kilometre", "about one kilometre", "kilometer"),
+            ("a tonne", "one tonne", "metric_ton"),
+        ],
+    )
+    def test_a_or_an_is_one_of_a_unit_of_measure(self, text: str, one: str, unit: str) -> None:
+        """'a mile' is one mile, read as 'one mile' is."""
+        estimate = Estimate.parse(text)
+        assert (estimate.number, estimate.unit) == (1, unit)
+        assert estimate.interval == Estimate.parse(one).interval
+
+    @pytest.mark.parametrize(
+        ("text", "decimal"), [("half a mile", "0.5 mile"), ("a quarter of a mile", "0.25 mile")]
+    )
+    def test_a_fraction_of_a_unit_reads_as_its_decimal(self, text: str, decimal: str) -> None:
+        """'half a mile' is 0.5 mile, with the precision '0.5 mile' has."""
+        assert Estimate.parse(text).interval == Estimate.parse(decimal).interval
+
     def test_an_about_hedge_before_between(self) -> None:
         """'roughly between 20 and 40 km': the range, its ends widened; a range must follow."""
         estimate = Estimate.parse("roughly between 20 and 40 km")

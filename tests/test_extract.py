@@ -320,6 +320,15 @@ class TestReadings:
         assert (a.estimate.stated_low, a.estimate.stated_high, a.estimate.unit) == (24, 99, "drone")
         assert (b.estimate.stated_low, b.estimate.stated_high) == (20_000, 99_999)
 
+    def test_a_or_an_is_one_of_a_unit_of_measure(self) -> None:
+        """'about a mile', 'within a kilometre': one; 'a soldier', 'a day', 'a ton of' are not."""
+        text = "It stood about a mile away, within a kilometre of the plant, for a day."
+        assert [(t, v, d, h) for t, v, d, h in read(text)] == [
+            ("about a mile", 1, "length", "about"),
+            ("within a kilometre", 1, "length", "up-to"),
+        ]
+        assert read("A soldier said it was a ton of work.") == []
+
     def test_a_conversion_between_dashes(self) -> None:
         """'40 kilometres – or 25 miles –' is one figure with its conversion; into the same
         unit it is two figures."""

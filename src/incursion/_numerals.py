@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 
 from incursion._tokens import AMBIGUOUS_PATTERN, DIGITS_PATTERN, digits_value
+from incursion._units import ONE_OF
 from incursion._validation import quoted
 from incursion.exceptions import ParseError
 
@@ -86,14 +87,16 @@ _UNITS_PATTERN: Final = _alternatives(w for w, n in _SMALL.items() if 0 < n < 10
 _WORD = (  # whole words only
     rf"(?:(?:{_alternatives(_TENS)})(?:[- ](?:{_UNITS_PATTERN})\b)?|{_alternatives(_SMALL)})\b"
 )
+# "a" and "an" are one before a scale ("a hundred") and before a unit of measure ("a mile").
+_ONE_OF: Final = "|".join(re.escape(w) for w in sorted(ONE_OF, key=len, reverse=True))
 #: The numeral grammar, for use inside larger patterns (named groups ``digits``,
 #: ``word``, ``dozen`` and ``scale``).
 NUMERAL_PATTERN: Final = (
     rf"(?:(?P<digits>{DIGITS_PATTERN})"
     r"|(?P<dozen>(?:a|one|two|three|four|five|six|half\ a)\ dozen)"
     r"|(?P<half>half\ an?|(?:a|one)\ quarter(?:\ of\ an?)?|three\ quarters(?:\ of\ an?)?)"
-    r"(?=\ (?:hundred|thousand|million|billion)\b)"
-    rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion)\b))"
+    rf"(?=\ (?:hundred|thousand|million|billion|{_ONE_OF})\b)"
+    rf"|(?P<word>{_WORD}|an?(?=\ (?:hundred|thousand|million|billion|{_ONE_OF})\b))"
     rf"(?:\ hundred(?:\ and)?\ (?P<hundreds>{_WORD}))?)"  # "one hundred and fifty"
     r"(?:\ ?(?P<scale>hundred|thousand|million|mln|mn|billion|bn|k)\b)?"
 )
@@ -175,9 +178,13 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
         count = match["dozen"].lower().rsplit(" ", 1)[0]
         value = 6 if count == "half a" else 12 * (1 if count in ("a", "one") else _SMALL[count])
         return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))
-    if match["half"]:  # "half a million", "a quarter of a million"
+    if match["half"]:  # "half a million", "a quarter of a million", "half a mile"
         said = match["half"].lower()
-        value = scale * (0.5 if said.startswith("half") else 0.75 if "three" in said else 0.25)
+        part = 0.5 if said.startswith("half") else 0.75 if "three" in said else 0.25
+        value = scale * part
+        if scale == 1:  # "half a mile" is read as "0.5 mile" is
+            decimals = len(str(part)) - 2
+            return Numeral(value=value, step=implied_step("0", decimals, min_significant))
         return Numeral(value=value, step=implied_step(str(int(value)), 0, min_significant))
     word = match["word"].lower()
     value = 1 if word in ("a", "an") else _word_value(word)

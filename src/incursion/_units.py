@@ -25,6 +25,7 @@ __all__ = [
     "CANONICAL_UNITS",
     "COUNT_UNITS",
     "MEASURED",
+    "ONE_OF",
     "WITHIN",
     "UnitInfo",
     "broader",
@@ -809,6 +810,28 @@ def _pint_named(word: str) -> str | None:
     """
     return word if word in _PINT_NAMES else None
 
+
+#: The units that "a" or "an" counts one of: "about a mile", "a tonne of flour".  Lengths,
+#: areas and masses only: "a ton of", "a pound", "a knot" and "a day" are idioms or
+#: other measures more often than figures.
+ONE_OF: Final = (
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "mile",
+    "foot",
+    "yard",
+    "hectare",
+    "acre",
+    "square kilometre",
+    "square kilometer",
+    "square mile",
+    "square metre",
+    "square meter",
+    "tonne",
+    "kilogram",
+)
 
 #: How a unit word is read, in order: the first reading that knows it names its unit.
 _READINGS: Final = (_named, _squared, _per_time, _counted, _pint_named)
