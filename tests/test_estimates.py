@@ -360,6 +360,33 @@ class TestUnitForms:
         """'half a mile' is 0.5 mile, with the precision '0.5 mile' has."""
         assert Estimate.parse(text).interval == Estimate.parse(decimal).interval
 
+    @pytest.mark.parametrize(
+        ("text", "interval"),
+        [
+            ("200 metres to two kilometres", (0.2, 2.0)),
+            ("between 500 m and 2 km", (0.5, 2.0)),
+            ("10km to 15km", (10.0, 15.0)),
+        ],
+    )
+    def test_a_range_with_a_unit_on_each_end(
+        self, text: str, interval: tuple[float, float]
+    ) -> None:
+        """The first end is read in the unit of the second: 0.2 to 2 km."""
+        estimate = Estimate.parse(text)
+        assert (estimate.unit, estimate.interval) == ("kilometer", pytest.approx(interval))
+
+    @pytest.mark.parametrize(
+        ("text", "why"),
+        [
+            ("2 km to 200 m", "runs backwards"),
+            ("10 km to 20 people", "other units"),
+        ],
+    )
+    def test_a_range_of_two_units_is_refused(self, text: str, why: str) -> None:
+        """Ends that run backwards once converted, or of two measures, are refused."""
+        with pytest.raises(ParseError, match=why):
+            Estimate.parse(text)
+
     def test_an_about_hedge_before_between(self) -> None:
         """'roughly between 20 and 40 km': the range, its ends widened; a range must follow."""
         estimate = Estimate.parse("roughly between 20 and 40 km")
@@ -848,10 +875,14 @@ class TestNewsForms:
         assert estimate.hedge is Hedge.BETWEEN
         assert estimate.interval == pytest.approx(interval)
 
-    def test_range_ends_in_different_units_are_refused(self) -> None:
-        """A range whose ends are in different units is an error, not a guess."""
+    def test_range_ends_in_different_units_are_converted(self) -> None:
+        """A range whose ends are in two units of one measure is read in the second's unit
+        (unit arithmetic, not a guess); ends of two measures are an error."""
+        estimate = Estimate.parse("10 km to 15 miles")
+        assert estimate.unit == "mile"
+        assert estimate.interval == pytest.approx((10 / 1.609344, 15))
         with pytest.raises(ParseError, match="other units"):
-            Estimate.parse("10 km to 15 miles")
+            Estimate.parse("10 km to 15 tonnes")
 
     @pytest.mark.parametrize(
         ("text", "equivalents"),

@@ -329,6 +329,12 @@ class TestReadings:
         ]
         assert read("A soldier said it was a ton of work.") == []
 
+    def test_a_range_with_a_unit_on_each_end(self) -> None:
+        """'200 metres to two kilometres' is one range, 0.2 to 2 km."""
+        (m,) = extract("Shells landed 200 metres to two kilometres from the plant.")
+        assert (m.text, m.estimate.unit) == ("200 metres to two kilometres", "kilometer")
+        assert m.estimate.interval == pytest.approx((0.2, 2.0))
+
     def test_a_conversion_between_dashes(self) -> None:
         """'40 kilometres – or 25 miles –' is one figure with its conversion; into the same
         unit it is two figures."""

@@ -279,7 +279,8 @@ _ALTERNATIVES_RE: Final = re.compile(
     r"\s*;\s*|\s+or\s+(?!(?:so|more|fewer|less)\b)|\s+/\s+|,\s+", re.IGNORECASE
 )
 _UNIT_THEN_RANGE_RE: Final = re.compile(
-    r"\s*(?P<unit>[^\d().,;:]{1,30}?)\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*(?=[\d.])",
+    r"\s*(?P<unit>[^\d().,;:]{1,30}?)\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*"
+    r"(?=[\d.]|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)",
     re.IGNORECASE | re.ASCII,
 )
 _OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
@@ -1359,15 +1360,31 @@ def _range_of(
         if shared.value <= other.value:
             numeral = shared
     _refuse_ambiguous_thousands(first, second, numeral, other, text)
+    said.rest = rest[second.end() :]
+    if range_unit:
+        numeral = _in_unit_of_second(numeral, range_unit, said.rest, text)
     if other.value < numeral.value:
         raise ParseError(f"the range in {quoted(text)} runs backwards")
     if said.word is None:
         said.word = rng["sep"]
     said.hedge = Hedge.BETWEEN  # "about 200-300" keeps its word: the ends are widened
-    said.rest = rest[second.end() :]
-    if range_unit and _unit_words(said.rest.lstrip("-").strip(), text) != range_unit:
-        raise ParseError(f"the two ends of the range in {quoted(text)} have other units")
     return numeral, numeral.value, other.value
+
+
+def _in_unit_of_second(numeral: Numeral, unit: str, rest: str, text: str) -> Numeral:
+    """The first end of a range, written in ``unit``, in the unit of the second.
+
+    "10km to 15km" needs nothing; "200 metres to two kilometres" is 0.2 to 2 km.  Ends of
+    other dimensions, or two counts, are refused.
+    """
+    last = _unit_words(rest.lstrip("-").strip(), text)
+    if last == unit:
+        return numeral
+    first_unit, last_unit = lookup_unit(unit), lookup_unit(last)
+    if first_unit.dimension != last_unit.dimension or first_unit.count:
+        raise ParseError(f"the two ends of the range in {quoted(text)} have other units")
+    ratio = first_unit.factor / last_unit.factor
+    return Numeral(value=numeral.value * ratio, step=numeral.step * ratio)
 
 
 def _range_unit(word: str) -> str:

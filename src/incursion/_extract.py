@@ -1482,13 +1482,16 @@ class _Scanner:
         return False
 
     def _range_after_unit(self, cursor: int, info: UnitInfo, *, and_: bool) -> tuple[int, bool]:
-        """The end of "10km to 15km" after the first unit, and whether there was a range."""
+        """Where a range of units ends after its first unit, and whether there is one.
+
+        "10km to 15km", and "200 metres to two kilometres" (another unit of one measure).
+        """
         sep = (_UNIT_RANGE_AND if and_ else _UNIT_RANGE).match(self.text, cursor)
         second = sep and NUMBER_RE.match(self.text, sep.end())
-        if second and second["digits"]:
-            unit = self.unit(second.end())
-            if unit.info is not None and unit.info.name == info.name:
-                return unit.end, True
+        if second and (second["digits"] or second["word"]):
+            unit = self.unit(second.end()).info
+            if unit is not None and unit.dimension == info.dimension:  # "200 m to 2 km" too
+                return self.unit(second.end()).end, True
         return cursor, False
 
     def _weapon(self, position: int) -> bool:
