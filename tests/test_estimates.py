@@ -373,7 +373,8 @@ class TestUnitForms:
     ) -> None:
         """The first end is read in the unit of the second: 0.2 to 2 km."""
         estimate = Estimate.parse(text)
-        assert (estimate.unit, estimate.interval) == ("kilometer", pytest.approx(interval))
+        assert estimate.unit == "kilometer"
+        assert estimate.interval == pytest.approx(interval)
 
     @pytest.mark.parametrize(
         ("text", "why"),
