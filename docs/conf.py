@@ -23,13 +23,8 @@ from typing import Any
 import attrs
 
 from incursion import CONTEXT_RULES, MEASURES
-from incursion._estimates import (
-    HEDGE_BOUNDS,
-    HEDGE_WORDS,
-    RANGE_WORDS,
-    TRAILING_HEDGES,
-    VAGUE_QUANTITIES,
-)
+from incursion._estimates import HEDGE_BOUNDS
+from incursion._grammar import HEDGE_WORDS, RANGE_WORDS, TRAILING_HEDGES, VAGUE_QUANTITIES
 from incursion._layers import LAYERS
 from incursion._units import describe_dimension
 from incursion.checks import BUILTIN
@@ -293,7 +288,7 @@ _CONTEXT_RULES = Path(__file__).parent / "_generated" / "context-rules.md"
 def hedges_table() -> str:
     """The hedge classes, their words and their intervals, from the tables figures are read by."""
     lines = _table(
-        "incursion._estimates.HEDGE_BOUNDS and HEDGE_WORDS",
+        "incursion._estimates.HEDGE_BOUNDS and incursion._grammar.HEDGE_WORDS",
         "Class",
         "Words we accept",
         "Interval",

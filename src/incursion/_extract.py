@@ -20,9 +20,9 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from incursion._estimates import (
+from incursion._estimates import DEFAULT_POLICY, Estimate, Hedge, Policy, adopt, rebuilt
+from incursion._grammar import (
     ANAPHORS,
-    DEFAULT_POLICY,
     DIMENSION_WORDS,
     HEDGE_AFTER,
     HEDGE_PREFIXES,
@@ -33,12 +33,7 @@ from incursion._estimates import (
     REACHING,
     VAGUE_OF,
     VAGUE_PATTERN,
-    Estimate,
-    Hedge,
-    Policy,
-    adopt,
     modifies,
-    rebuilt,
 )
 from incursion._numerals import AMBIGUOUS_NUMERAL, NUMBER_WORDS, NUMERAL_PATTERN, ambiguity
 from incursion._units import (

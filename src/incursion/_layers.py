@@ -19,9 +19,10 @@ LAYERS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
         ("exceptions", "_validation", "_build", "_gc", "_tokens", "_layers"),
     ),
     (
-        "numerals and units",
-        "numbers, units and counted things, times, sources, likelihood words",
-        ("_numerals", "_units", "_time", "_sources", "_likelihood"),
+        "numerals, units and the grammar",
+        "numbers, units and counted things, the figure grammar (hedge words, ranges, the "
+        "words after a number), times, sources, likelihood words",
+        ("_numerals", "_units", "_grammar", "_time", "_sources", "_likelihood"),
     ),
     (
         "estimates and records",

@@ -10,7 +10,8 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from incursion._estimates import HEDGE_WORDS, REACHING, VAGUE_QUANTITIES, Hedge
+from incursion._estimates import Hedge
+from incursion._grammar import HEDGE_WORDS, REACHING, VAGUE_QUANTITIES
 from incursion.strategies._draw import pick, st
 
 __all__ = [
