@@ -20,8 +20,10 @@ LAYERS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ),
     (
         "numerals, units and the grammar",
-        "numbers, units and counted things, the figure grammar (hedge words, ranges, the "
-        "words after a number), times, sources, likelihood words",
+        (
+            "numbers, units and counted things, the figure grammar (hedge words, ranges, the "
+            "words after a number), times, sources, likelihood words"
+        ),
         ("_numerals", "_units", "_grammar", "_time", "_sources", "_likelihood"),
     ),
     (
