@@ -363,8 +363,8 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "The incursion reached 30 kilometres (12 miles) inside the border.",
-        (Expected(30, "length", "at-least", ((12, "miles"),)),),
-        "unit: length with a wrong conversion, read as stated (reached: at least)",
+        (Expected(30, "length", "exact", ((12, "miles"),)),),
+        "unit: length with a wrong conversion, read as stated",
     ),
     Case(
         "The front line moved 10 to 15 kilometres (6 to 9 miles) in a week.",

@@ -419,6 +419,11 @@ class TestUnitForms:
         assert Estimate.parse(text).unit == unit
         assert [m.estimate.unit for m in extract(f"Officials said {text} were seen.")] == [unit]
 
+    def test_lower_case_plurals_before_a_known_noun(self) -> None:
+        """In a document the noun is known: "12 special forces soldiers" counts soldiers."""
+        assert Estimate.parse("12 special forces soldiers").unit == "person"
+        assert Estimate.parse("300 armed forces personnel").unit == "person"
+
     @pytest.mark.parametrize("text", ["12 km front", "3 stones", "5 trillion", "7 have soldiers"])
     def test_unknown_unit_is_named(self, text: str) -> None:
         """Words that are no plain noun (a unit of measure, a scale word) are refused."""

@@ -873,12 +873,12 @@ def _a_date(seen: _Seen) -> bool:
 
 def _a_label(seen: _Seen) -> bool:
     """After a label ("page 12", "Resolutions 242"), or joined to a labelled number ("and 338")."""
-    said = [w.lower().rstrip(".,") for _, w in seen.reading.words]
+    said = [w.lower().rstrip(".") for _, w in seen.reading.words]
     if not said or not seen.before[-1:].isspace():
         return False
     if said[-1] in ("and", "or", "&") and len(said) >= 3 and NUMBER_RE.fullmatch(said[-2]):
-        said = said[:-2]  # "Resolutions 242 and 338": the second is labelled too
-    return _is_label(said[-1])
+        return _plural_label(said[-3])  # "Resolutions 242 and 338": the second too
+    return said[-1] in _LABELS or _plural_label(said[-1])
 
 
 def _a_code(seen: _Seen) -> bool:
@@ -893,9 +893,9 @@ def _a_code(seen: _Seen) -> bool:
     return code[0][:1] in "([" or not _CLAUSE_END.match(seen.after)
 
 
-def _is_label(word: str) -> bool:
-    """A word of :data:`_LABELS`, or its plural ("resolutions", "articles")."""
-    return word in _LABELS or (word.endswith("s") and word[:-1] in _LABELS)
+def _plural_label(word: str) -> bool:
+    """The plural of a word of :data:`_LABELS`: "resolutions", "articles"."""
+    return word.endswith("s") and word[:-1] in _LABELS
 
 
 def _words(words: Iterable[str]) -> str:
@@ -1406,7 +1406,7 @@ class _Scanner:
             # "28 drones …, four over the Voronezh Region": counts what the sentence
             # counts, or is no figure at all (see mentions()).
             r.tentative = True
-        elif self._skipped_by(_NAMING, r):
+        elif r.hedge is None and self._skipped_by(_NAMING, r):  # a hedged number is a figure
             return _skip_range(self.text, r.end)
         return None
 
@@ -1419,8 +1419,8 @@ class _Scanner:
             cursor, r.ranged = self._range_after_unit(cursor, unit.info, and_=r.word == "between")
         if r.word in ("between", "from") and not r.ranged:
             r.hedge = None  # "from 200" alone is not a range
-        if r.word in REACHING and unit.counted:
-            r.hedge = None  # "strikes hit 12 towns": the towns were hit; "the toll hit 120"
+        if r.word in REACHING and not self._reaches_a_level(r):
+            r.hedge = None  # "strikes hit 12 towns", "forces reached 5 km from the city"
         first = r.start - len(r.before) + r.hedge[0] if r.hedge else r.start
         tail = None if r.suffix else _TAIL_HEDGE.match(text, cursor)
         if tail:
@@ -1443,6 +1443,21 @@ class _Scanner:
         ):
             return surface_end
         return _Found(first, surface_end, estimate, unit.noun, unit.counted, r.tentative)
+
+    def _reaches_a_level(self, r: _Reading) -> bool:
+        """Whether a verb of reaching before the number says a total got there: at least.
+
+        So it does after a total in its clause ("the death toll has reached 1,200 people")
+        and before a bare number ("by Monday it hit 1,200"); not before what the verb
+        acts on or where it goes ("strikes hit 12 towns", "hit 30 times", "forces reached
+        5 km from the city").
+        """
+        before = self.text[max(0, r.start - _TOLL_REACH) : r.start]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if _TOTAL.search(before, breaks[-1].end() if breaks else 0):
+            return True
+        unit = r.unit
+        return unit.info is None and unit.noun is None and not _TIMES_AFTER.match(r.after)
 
     def _converted(
         self, r: _Reading, first: int, cursor: int
@@ -1935,20 +1950,30 @@ def _is_change(words: list[tuple[int, str]], before_offset: int) -> bool:
 
 
 def _changed_in_sentence(before: str) -> bool:
-    """Whether a verb of change stands earlier in the sentence that ``before`` ends.
+    """Whether a verb of change stands earlier in the clause that ``before`` ends.
 
     "From X to Y" then says where the figure started and where it ended, two figures,
-    however far the verb stands: "the UNHCR revised its projection for refugees from
-    100,000 to 245,000".
+    however far the verb stands in its clause: "the UNHCR revised its projection for
+    refugees from 100,000 to 245,000"; but not "Russia increased its attacks, launching
+    from 100 to 150 drones a night".
     """
-    ends = list(_SENTENCE_END.finditer(before))
-    sentence = before[ends[-1].end() :] if ends else before
-    return any(w.lower() in _CHANGE_VERBS for w in _WORD_SPAN.findall(sentence))
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return any(w.lower() in _CHANGE_VERBS for w in _WORD_SPAN.findall(clause))
 
 
-#: The words of change that are verbs: "up" and "down" say a change only right before
-#: the figure ("up from 200 to 300"); elsewhere they are set up, shut down.
-_CHANGE_VERBS: Final = _CHANGE_WORDS - {"up", "down"}
+#: The words of change that say a figure changed wherever they stand in its clause:
+#: "up" and "down" only right before it ("up from 200 to 300"), and "cut", "reduced" and
+#: "raised" are too often something else ("cut through the forest").
+_CHANGE_VERBS: Final = _CHANGE_WORDS - {"up", "down", "cut", "reduced", "raised"}
+#: A total, whose level a verb of reaching gives: "the death toll has reached 1,200".
+_TOTAL: Final = re.compile(r"\b(?:toll|total|tally|number|count|figures?)\b", re.IGNORECASE)
+_TIMES_AFTER: Final = re.compile(r"\s+times\b", re.IGNORECASE)
+#: Where a clause begins: after a stop, a comma, a colon or semicolon, or a conjunction.
+_CLAUSE_BREAK: Final = re.compile(
+    r"[.!?;:,]|\b(?:and|as|while|but|when|after|before|because|which|who|where|leaving)\b",
+    re.IGNORECASE,
+)
 
 
 def _adopted(estimate: Estimate, unit: str) -> Estimate | None:
@@ -2000,8 +2025,7 @@ def _coordinated(found: list[_Found], text: str) -> list[bool]:
     comma does in a list that `and` closes ("some 900 tonnes of flour, 40 tents, and 6
     ambulances").  A comma alone is no joint: after it come breakdowns ("at least 20
     people, 12 of them children") as often as list items, and so is a comma before items
-    set off by commas, with no comma before their `and`: "at least 20 people, 12
-    Palestinians and 8 Israelis, were killed" says who the twenty were.
+    that make up the figure before it (see :func:`_breakdown`).
     """
     joints: list[str | None] = [None]
     for before, figure in itertools.pairwise(found):
@@ -2020,13 +2044,29 @@ def _coordinated(found: list[_Found], text: str) -> list[bool]:
     for i in reversed(range(len(found))):
         if joints[i] == "and":
             closed[i] = True
-            oxford = "," in text[found[i - 1].end : found[i].start]
-            listed = oxford or not _SET_OFF.match(text, found[i].end)
+            head = i - 1
+            while head > 0 and joints[head] == ",":
+                head -= 1
+            listed = not _breakdown(found[head], found[head + 1 : i + 1])
         elif joints[i] == ",":
             closed[i] = listed
         else:
             listed = False
     return closed
+
+
+def _breakdown(head: _Found, items: list[_Found]) -> bool:
+    """Whether ``items``, after a comma, say what ``head`` was made of rather than list more.
+
+    They do when they count what it counts and add up to no more than it: "at least 20
+    people, 12 Palestinians and 8 Israelis".  "Some 3,000 women, 5,000 children and 2,000
+    men" add up to more; "about 5,000 soldiers, 300 tanks and 20 aircraft" count other
+    things: lists, whose items the hedge reaches.
+    """
+    whole = head.estimate
+    if len(items) < 2 or any(f.estimate.dimension != whole.dimension for f in items):
+        return False
+    return sum(f.estimate.number for f in items) <= whole.number
 
 
 #: What may stand between two coordinated figures: the dimension the first measures, or a
@@ -2039,8 +2079,6 @@ _LIST_JOINT: Final = re.compile(
 )
 #: A figure that counts some of what was counted before: "12 of them children".
 _OF_THEM: Final = re.compile(r"\bof\s+(?:them|these|those|whom)\b", re.IGNORECASE)
-#: A comma right after a figure: the end of items set off by commas.
-_SET_OFF: Final = re.compile(r"\s*,")
 #: The same with a comma for the `and`: an item of a list that `and` closes further on.
 _LIST_COMMA: Final = re.compile(
     r"(?:\s++of\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){0,3})?\s*+,\s++"

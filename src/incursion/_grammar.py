@@ -256,7 +256,9 @@ ALTERNATIVES_RE: Final = re.compile(
 )
 _UNIT_THEN_RANGE_RE: Final = re.compile(
     r"\s*(?P<unit>[^\d().,;:]{1,30}?)\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*"
-    r"(?=[\d.]|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)",
+    r"(?=[\d.]|(?:"
+    + "|".join(sorted([*NUMBER_WORDS, "an?", "half"], key=len, reverse=True))
+    + r")\b)",
     re.IGNORECASE | re.ASCII,
 )
 OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
@@ -396,7 +398,9 @@ def _range_of(
     if rng is None and (rng := _UNIT_THEN_RANGE_RE.match(rest)):  # "10km to 15km", "15%-20%"
         range_unit = _range_unit(rng["unit"])
         if not range_unit or (
-            rng["sep"].lower() == "and" and (said.word or "").lower() != "between"
+            rng["sep"].lower() == "and"
+            and (said.word or "").lower() != "between"
+            and not said.ranged  # "roughly between 20 km and 40 km"
         ):
             rng = None  # "12 killed and 30 wounded": two figures, not a range
     if rng and (why := ambiguity(rest[rng.end() :])):
@@ -671,19 +675,24 @@ def modifies(word: str, head: UnitInfo | None = None) -> bool:
 
     An adjective can ("28 Russian settlements"), a word that adds to a count ("7 more
     soldiers", "121 other civilians"), a model name ("14 T-72 tanks") and, before a known
-    head, a noun of the same kind ("12 civilian casualties") or a copula ("1,524 were
-    children").  Another auxiliary cannot, nor a lower-case plural: "40 countries have
+    head, a noun of the same kind ("12 civilian casualties"), a copula ("1,524 were
+    children") or a lower-case plural ("12 special forces soldiers").  Another auxiliary
+    cannot, nor, before a head not yet known, a lower-case plural: "40 countries have
     pledged troops" counts countries.
     """
     low = word.lower()
-    if low in ADDITIVES or MODEL.fullmatch(word):
+    if (
+        low in ADDITIVES
+        or MODEL.fullmatch(word)
+        or (
+            word[0].isupper() and any(c.isdigit() for c in word)  # "18 Leopard 2A6 tanks"
+        )
+    ):
         return True
-    if word[0].isupper() and any(c.isdigit() for c in word):  # "18 Leopard 2A6 tanks"
-        return True
-    if head is not None and low in _COPULAS:
-        return True  # "1,524 were children": what they were, counted
-    if head is not None and (info := unit_or_none(word)) is not None:
-        return info.dimension == head.dimension
+    if head is not None:  # "12 civilian casualties", "1,524 were children"
+        if (info := unit_or_none(word)) is not None:
+            return info.dimension == head.dimension
+        return low in _COPULAS or (low not in AUXILIARIES and is_adjective(word.replace("-", "")))
     if low in AUXILIARIES or not is_adjective(word.replace("-", "")):
         return False
     plural = (low.endswith("s") and not low.endswith(("ss", "ous"))) or (

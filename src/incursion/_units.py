@@ -812,16 +812,14 @@ def _pint_named(word: str) -> str | None:
 
 
 #: The units that "a" or "an" counts one of: "about a mile", "a tonne of flour".  Lengths,
-#: areas and masses only: "a ton of", "a pound", "a knot" and "a day" are idioms or
-#: other measures more often than figures.
+#: areas and masses only, and only words that are seldom anything else: "a ton of", "a
+#: pound", "a foot patrol", "a yard sale", "a meter reader" and "a day" are idioms, other
+#: things or other measures more often than figures.
 ONE_OF: Final = (
     "kilometre",
     "kilometer",
     "metre",
-    "meter",
     "mile",
-    "foot",
-    "yard",
     "hectare",
     "acre",
     "square kilometre",
