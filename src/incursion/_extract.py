@@ -23,14 +23,18 @@ import attrs
 from incursion._estimates import DEFAULT_POLICY, Estimate, Hedge, Policy, adopt, rebuilt
 from incursion._grammar import (
     ANAPHORS,
+    ARTICLE_PATTERN,
     DIMENSION_WORDS,
     HEDGE_AFTER,
     HEDGE_PREFIXES,
     HEDGE_WORDS,
+    MILLIONS_PATTERN,
     NUMBER_RE,
-    OR_HEDGE_PATTERN,
     PARTICIPLES,
+    RANGE_SEPARATOR,
     REACHING,
+    TAIL_HEDGE_PATTERN,
+    UNIT_RANGE_SEPARATOR,
     VAGUE_OF,
     VAGUE_PATTERN,
     modifies,
@@ -108,14 +112,14 @@ _CHANGE_WORDS: Final = frozenset(
 )
 _WORD_SPAN: Final = re.compile(r"\S+")
 _OPENING: Final = "(\"'“‘["
-_ARTICLE: Final = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_ARTICLE: Final = re.compile(rf"{ARTICLE_PATTERN}$", re.IGNORECASE)
 
 # -- what follows a number ----------------------------------------------------------------
 
 _RANGE: Final = re.compile(
-    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
+    rf"\s*(?P<sep>{RANGE_SEPARATOR})\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
 )
-_MILLIONS: Final = re.compile(r"(?P<space>\s?)(?:m|(?P<upper>M))\b", re.ASCII)
+_MILLIONS: Final = re.compile(MILLIONS_PATTERN, re.ASCII)
 # A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
 _TOKEN: Final = re.compile(
     r"(?P<gap>['’]?[ \t\u00a0]*\n?[ \t\u00a0]*[\"“]?|-)"  # an opening quote: "terrorists"
@@ -125,7 +129,7 @@ _TOKEN: Final = re.compile(
 # A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
 _MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
 _BRACKET: Final = re.compile(r"\s*(?:\((?P<inner>[^()\n]{1,80})\)|\[(?P<square>[^\[\]\n]{1,80})\])")
-_TAIL_HEDGE: Final = re.compile(rf"\s+{OR_HEDGE_PATTERN}", _FLAGS)
+_TAIL_HEDGE: Final = re.compile(TAIL_HEDGE_PATTERN, _FLAGS)
 
 # -- what is not a figure -----------------------------------------------------------------
 
@@ -420,8 +424,8 @@ _NUMBER_OF: Final = re.compile(
 _PEOPLES: Final = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese)")
 _VAGUE_OF: Final = re.compile(VAGUE_OF, re.IGNORECASE)
 _LIST_MARK: Final = re.compile(r"[.)]\s")
-_UNIT_RANGE: Final = re.compile(r"\s*(?:-|–|—|\bto\b)\s*", re.IGNORECASE)
-_UNIT_RANGE_AND: Final = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b)\s*", re.IGNORECASE)
+_UNIT_RANGE: Final = re.compile(rf"\s*(?:{UNIT_RANGE_SEPARATOR})\s*", re.IGNORECASE)
+_UNIT_RANGE_AND: Final = re.compile(rf"\s*(?:{UNIT_RANGE_SEPARATOR}|\band\b)\s*", re.IGNORECASE)
 _METRES_AFTER: Final = re.compile(
     r"[ -]?(?:away|from|high|long|deep|wide|tall|above|below|across|into|under|underground"
     r"|radius|diameter|in\s+(?:diameter|length|width|height|depth))\b",

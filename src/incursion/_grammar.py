@@ -235,11 +235,12 @@ _PREFIX_RE: Final = re.compile(
 )
 #: A number, in digits or in words (see :mod:`incursion._numerals`), for ``.match()``.
 NUMBER_RE: Final = re.compile(NUMERAL_PATTERN, re.IGNORECASE | re.ASCII)
-# "or" joins the ends of a range only between two numbers: "two or three drones".
-_RANGE_RE: Final = re.compile(
-    r"^\s*(?P<sep>-|–|—|to|and|or(?=\s+(?:\d|[a-z]+\b(?<!more)(?<!less)(?<!so)(?<!fewer))))\s*",
-    re.IGNORECASE | re.ASCII,
-)
+#: What joins the ends of a range after a unit: "10km to 15km", "2km-3km".
+UNIT_RANGE_SEPARATOR: Final = r"-|–|—|\bto\b"
+#: What joins the ends of a range: a dash, "to", "and" (after "between"), or "or" that is no
+#: hedge ("two or three drones", not "40 or so").
+RANGE_SEPARATOR: Final = rf"{UNIT_RANGE_SEPARATOR}|\band\b|\bor\b(?!\s+(?:so|more|fewer|less)\b)"
+_RANGE_RE: Final = re.compile(rf"^\s*(?P<sep>{RANGE_SEPARATOR})\s*", re.IGNORECASE | re.ASCII)
 #: The hedges written as "or …" after a figure: "40 or so", "40 km or more".
 OR_HEDGE_PATTERN: Final = r"or\s+(?:so|more|fewer|less)\b"
 #: A hedge written right after the number, as both readers of figures read it: "40+",
@@ -248,21 +249,25 @@ HEDGE_AFTER: Final = re.compile(
     rf"\s*(?:(?P<plus>\+|-?plus\b)|(?P<odd>-?odd\b)|(?P<tail>{OR_HEDGE_PATTERN}))",
     re.IGNORECASE | re.ASCII,
 )
-_TAIL_RE: Final = re.compile(rf"\s+(?P<hedge>{OR_HEDGE_PATTERN})$", re.IGNORECASE | re.ASCII)
+#: An "or …" hedge after a figure's unit: "40 km or more".
+TAIL_HEDGE_PATTERN: Final = rf"\s+(?P<hedge>{OR_HEDGE_PATTERN})"
+_TAIL_RE: Final = re.compile(rf"{TAIL_HEDGE_PATTERN}$", re.IGNORECASE | re.ASCII)
 _BRACKET_RE: Final = re.compile(r"\s*\(([^()]*)\)")
 # "1,000" has no space after its comma, and "km/h" none around its slash.
 ALTERNATIVES_RE: Final = re.compile(
     r"\s*;\s*|\s+or\s+(?!(?:so|more|fewer|less)\b)|\s+/\s+|,\s+", re.IGNORECASE
 )
 _UNIT_THEN_RANGE_RE: Final = re.compile(
-    r"\s*(?P<unit>[^\d().,;:]{1,30}?)\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*"
+    rf"\s*(?P<unit>[^\d().,;:]{{1,30}}?)\s*(?P<sep>{UNIT_RANGE_SEPARATOR}|\band\b)\s*"
     r"(?=[\d.]|(?:"
     + "|".join(sorted([*NUMBER_WORDS, "an?", "half"], key=len, reverse=True))
     + r")\b)",
     re.IGNORECASE | re.ASCII,
 )
 OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
-_MILLIONS_RE: Final = re.compile(r"\s?[mM]\b\s*")  # "1.2m people"
+#: "m" or "M" for million right after a number: "1.2m people" (groups ``space``, ``upper``).
+MILLIONS_PATTERN: Final = r"(?P<space>\s?)(?:m|(?P<upper>M))\b"
+_MILLIONS_RE: Final = re.compile(rf"{MILLIONS_PATTERN}\s*")
 #: The vague quantities as a pattern, longest first, for use inside larger patterns.
 VAGUE_PATTERN: Final = "|".join(
     w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True)
@@ -505,7 +510,9 @@ def _millions_before_unit(
     return parse_numeral(f"{first[0]} million", min_significant)
 
 
-_ARTICLE_RE: Final = re.compile(r"^an?\s+(?=\d)", re.IGNORECASE | re.ASCII)
+#: An indefinite article before a number: "a 40-kilometre front".
+ARTICLE_PATTERN: Final = r"\ban?\s+"
+_ARTICLE_RE: Final = re.compile(rf"^{ARTICLE_PATTERN}(?=\d)", re.IGNORECASE | re.ASCII)
 _BETWEEN_RE: Final = re.compile(r"between\s+", re.IGNORECASE)
 
 
