@@ -39,7 +39,13 @@ from incursion._grammar import (
     VAGUE_PATTERN,
     modifies,
 )
-from incursion._numerals import AMBIGUOUS_NUMERAL, NUMBER_WORDS, NUMERAL_PATTERN, ambiguity
+from incursion._numerals import (
+    AMBIGUOUS_NUMERAL,
+    NUMBER_WORDS,
+    NUMERAL_PATTERN,
+    alternatives,
+    ambiguity,
+)
 from incursion._units import (
     NUMBER,
     UnitInfo,
@@ -477,7 +483,7 @@ _YEAR_RANGE: Final = re.compile(r"\s*(?:[-–/]|to)\s*\d{1,4}\b")
 # A proportion: "3 in 10", "one in four", "1 in every 5" (the first below the second).
 _RATIO_AFTER: Final = re.compile(
     r"\s+in\s+(?:every\s+)?(?P<whole>\d{1,3}(?![\d,.])|"
-    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 0 < n <= 10), key=len, reverse=True))
+    + alternatives(w for w, n in NUMBER_WORDS.items() if 0 < n <= 10)
     + r")\b",
     re.IGNORECASE,
 )
@@ -802,8 +808,6 @@ def _number_of(a: _Around) -> str | None:
     return counted.info.name if counted.info is not None and counted.info.count else None
 
 
-#: What a bare number counts, by the words around it in its sentence: the rules in the
-#: order they are tried.  The first that answers decides.
 #: What a rule of :data:`CONTEXT_RULES` decides of a number that is no figure.
 NOT_A_FIGURE: Final = ""
 
@@ -907,6 +911,9 @@ def _words(words: Iterable[str]) -> str:
     return ", ".join(sorted(words, key=str.lower))
 
 
+#: What a number is not (a figure) and what a bare number counts, by the words around it
+#: in its sentence: the rules in the order they are tried, by stage.  The first that
+#: answers decides.
 CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ContextRule(
         "money",
@@ -1456,9 +1463,7 @@ class _Scanner:
         acts on or where it goes ("strikes hit 12 towns", "hit 30 times", "forces reached
         5 km from the city").
         """
-        before = self.text[max(0, r.start - _TOLL_REACH) : r.start]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        if _TOTAL.search(before, breaks[-1].end() if breaks else 0):
+        if _TOTAL.search(_clause_of(self.text[max(0, r.start - _TOLL_REACH) : r.start])):
             return True
         unit = r.unit
         return unit.info is None and unit.noun is None and not _TIMES_AFTER.match(r.after)
@@ -1961,9 +1966,13 @@ def _changed_in_sentence(before: str) -> bool:
     refugees from 100,000 to 245,000"; but not "Russia increased its attacks, launching
     from 100 to 150 drones a night".
     """
+    return any(w.lower() in _CHANGE_VERBS for w in _WORD_SPAN.findall(_clause_of(before)))
+
+
+def _clause_of(before: str) -> str:
+    """The end of ``before`` since its last clause began (see :data:`_CLAUSE_BREAK`)."""
     breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    return any(w.lower() in _CHANGE_VERBS for w in _WORD_SPAN.findall(clause))
+    return before[breaks[-1].end() :] if breaks else before
 
 
 #: The words of change that say a figure changed wherever they stand in its clause:

@@ -23,6 +23,7 @@ from incursion._numerals import (
     NUMERAL_PATTERN,
     SCALE_WORDS,
     Numeral,
+    alternatives,
     ambiguity,
     numeral_from_match,
     parse_numeral,
@@ -259,9 +260,7 @@ ALTERNATIVES_RE: Final = re.compile(
 )
 _UNIT_THEN_RANGE_RE: Final = re.compile(
     rf"\s*(?P<unit>[^\d().,;:]{{1,30}}?)\s*(?P<sep>{UNIT_RANGE_SEPARATOR}|\band\b)\s*"
-    r"(?=[\d.]|(?:"
-    + "|".join(sorted([*NUMBER_WORDS, "an?", "half"], key=len, reverse=True))
-    + r")\b)",
+    rf"(?=[\d.]|(?:{alternatives([*NUMBER_WORDS, 'an?', 'half'])})\b)",
     re.IGNORECASE | re.ASCII,
 )
 OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
@@ -398,16 +397,7 @@ def _range_of(
 ) -> tuple[Numeral, float | None, float | None]:
     """The range that follows the first number, if one does: the first end, low and high."""
     text, rest = said.text, said.rest
-    range_unit = ""
-    rng = _RANGE_RE.match(rest)
-    if rng is None and (rng := _UNIT_THEN_RANGE_RE.match(rest)):  # "10km to 15km", "15%-20%"
-        range_unit = _range_unit(rng["unit"])
-        if not range_unit or (
-            rng["sep"].lower() == "and"
-            and (said.word or "").lower() != "between"
-            and not said.ranged  # "roughly between 20 km and 40 km"
-        ):
-            rng = None  # "12 killed and 30 wounded": two figures, not a range
+    rng, range_unit = _range_start(said)
     if rng and (why := ambiguity(rest[rng.end() :])):
         raise ParseError(f"{why} in {quoted(text)}")
     second = NUMBER_RE.match(rest, rng.end()) if rng else None
@@ -436,6 +426,22 @@ def _range_of(
         said.word = rng["sep"]
     said.hedge = Hedge.BETWEEN  # "about 200-300" keeps its word: the ends are widened
     return numeral, numeral.value, other.value
+
+
+def _range_start(said: _Said) -> tuple[re.Match[str] | None, str]:
+    """Where a range's second end starts, and the unit its first end gives, if any.
+
+    "10-15 km" gives no unit; "10km to 15km" and "15%-20%" give the first end's.  "And"
+    joins a range only after "between": "12 killed and 30 wounded" are two figures.
+    """
+    rng = _RANGE_RE.match(said.rest)
+    if rng is not None or (rng := _UNIT_THEN_RANGE_RE.match(said.rest)) is None:
+        return rng, ""
+    unit = _range_unit(rng["unit"])
+    between = (said.word or "").lower() == "between" or said.ranged  # "roughly between"
+    if not unit or (rng["sep"].lower() == "and" and not between):
+        return None, ""
+    return rng, unit
 
 
 def _in_unit_of_second(numeral: Numeral, unit: str, rest: str, text: str) -> Numeral:

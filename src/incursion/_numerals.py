@@ -24,6 +24,7 @@ __all__ = [
     "NUMERAL_PATTERN",
     "SCALE_WORDS",
     "Numeral",
+    "alternatives",
     "ambiguity",
     "implied_step",
     "parse_numeral",
@@ -78,17 +79,20 @@ SCALE_WORDS: Final[dict[str, int]] = {
 NUMBER_WORDS: Final[dict[str, int]] = {**_SMALL, **_TENS}
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """Words as alternatives of a pattern, longer first: "fourteen" is not "four"."""
+def alternatives(words: Iterable[str]) -> str:
+    """Words as alternatives of a pattern, longer first: "fourteen" is not "four".
+
+    The words are put in as they are: escape any that are not plain words.
+    """
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_UNITS_PATTERN: Final = _alternatives(w for w, n in _SMALL.items() if 0 < n < 10)
+_UNITS_PATTERN: Final = alternatives(w for w, n in _SMALL.items() if 0 < n < 10)
 _WORD = (  # whole words only
-    rf"(?:(?:{_alternatives(_TENS)})(?:[- ](?:{_UNITS_PATTERN})\b)?|{_alternatives(_SMALL)})\b"
+    rf"(?:(?:{alternatives(_TENS)})(?:[- ](?:{_UNITS_PATTERN})\b)?|{alternatives(_SMALL)})\b"
 )
 # "a" and "an" are one before a scale ("a hundred") and before a unit of measure ("a mile").
-_ONE_OF: Final = "|".join(re.escape(w) for w in sorted(ONE_OF, key=len, reverse=True))
+_ONE_OF: Final = alternatives(map(re.escape, ONE_OF))
 #: The numeral grammar, for use inside larger patterns (named groups ``digits``,
 #: ``word``, ``dozen`` and ``scale``).
 NUMERAL_PATTERN: Final = (

@@ -591,12 +591,17 @@ def _qualifiers(record: Record) -> tuple[Any, ...]:
     The qualifiers are those :data:`~incursion.checks._scope.QUALIFIERS` lists for the
     record's kind, as the record says them (``None`` where it leaves one out).
     """
-    getter = _QUALIFIER_GETTERS.get(record.kind)
-    if getter is None:
-        names = [q.name for q in QUALIFIERS.get(record.kind, ())]
-        getter = _QUALIFIER_GETTERS[record.kind] = operator.attrgetter("subject", "kind", *names)
-    values: tuple[Any, ...] = getter(record)
+    values: tuple[Any, ...] = _qualifier_getter(record.kind)(record)
     return values
+
+
+def _qualifier_getter(kind: str) -> Callable[[Record], tuple[Any, ...]]:
+    """The function that gives a record of ``kind`` its subject, kind and qualifiers."""
+    getter = _QUALIFIER_GETTERS.get(kind)
+    if getter is None:
+        names = [q.name for q in QUALIFIERS.get(kind, ())]
+        getter = _QUALIFIER_GETTERS[kind] = operator.attrgetter("subject", "kind", *names)
+    return getter
 
 
 _QUALIFIER_GETTERS: dict[str, Callable[[Record], tuple[Any, ...]]] = {}
@@ -609,11 +614,7 @@ _Plan = tuple[tuple[str, ...], Callable[[Record], tuple[Any, ...]]]
 
 def _plan(cls: type[Record]) -> _Plan:
     """What :meth:`Context.figures` reads of each record of a kind: fields and qualifiers."""
-    kind = cls.kind
-    if kind not in _QUALIFIER_GETTERS:
-        names = [q.name for q in QUALIFIERS.get(kind, ())]
-        _QUALIFIER_GETTERS[kind] = operator.attrgetter("subject", "kind", *names)
-    return cls.figure_fields(), _QUALIFIER_GETTERS[kind]
+    return cls.figure_fields(), _qualifier_getter(cls.kind)
 
 
 def params(check: object) -> dict[str, Any]:
