@@ -260,10 +260,13 @@ def not_a_figure_table() -> str:
             f'"{_escape(sentence)}": {_escape(figure)}'.replace("\n", " ")
             for sentence, figure, _ in rule.examples
         )
-        what = _escape(rule.what) + (" (a bare number)" if rule.stage == "names" else "")
+        what = _escape(rule.what) + _STAGE_NOTE.get(rule.stage, "")
         lines.append(f"| `{rule.id}` | {what} | {examples} |")
     return "\n".join(lines) + "\n"
 
+
+#: What the table of what is not a figure adds to a rule's description, by its stage.
+_STAGE_NOTE = {"names": " (a bare number)", "uncounted": " (a bare number nothing counts)"}
 
 _NOT_A_FIGURE = Path(__file__).parent / "_generated" / "not-a-figure.md"
 

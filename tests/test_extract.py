@@ -908,6 +908,11 @@ def test_each_context_rule_decides_its_examples(
         (mention,) = [m for m in extract(sentence) if m.text == figure]
         assert (mention.estimate.unit, mention.rule) == (unit, rule.id)
         return
+    if rule.stage == "uncounted":  # no figure, but listed as unread
+        found = extract(sentence, unread=True)
+        assert not [m for m in found if isinstance(m, Mention) and figure in m.text]
+        assert [u.text for u in found if isinstance(u, Unread)] == [figure]
+        return
     assert unit == NOT_A_FIGURE
     scanner = _Scanner(sentence, percentages=False, durations=False, policy=DEFAULT_POLICY)
     assert not [m for m in scanner.mentions() if figure in m.text]
@@ -917,7 +922,7 @@ def test_each_context_rule_decides_its_examples(
 def test_context_rules_come_in_stages() -> None:
     """The table lists what is no figure first, then names, then what bare numbers count."""
     stages = [rule.stage for rule in CONTEXT_RULES]
-    assert stages == sorted(stages, key=["refuses", "names", "counts"].index)
+    assert stages == sorted(stages, key=["refuses", "names", "counts", "uncounted"].index)
 
 
 def test_context_rules_have_distinct_ids_and_examples() -> None:
@@ -956,6 +961,9 @@ class TestUnread:
             pytest.param("The range was 20-10 km.", "20-10 km", "runs backwards", id="backwards"),
             pytest.param("It was 12 kilomteres deep.", "12 kilomteres", "did you mean", id="slip"),
             pytest.param("They lost twelve.", "twelve", "says what it counts", id="word"),
+            pytest.param(
+                "He said 2334 had been violated.", "2334", "may name something", id="ungrouped"
+            ),
         ],
     )
     def test_each_kind_is_listed_with_its_reason(self, text: str, words: str, reason: str) -> None:
@@ -966,6 +974,22 @@ class TestUnread:
         assert reason in unread.reason
         assert unread.sentence == text
         assert all(isinstance(m, Mention) for m in extract(text))
+
+    @pytest.mark.parametrize(
+        ("text", "words", "rule"),
+        [
+            pytest.param("The army said it had killed 2334.", "2334", "toll", id="toll"),
+            pytest.param("Crowds of 5000 people gathered.", "5000 people", "own-words", id="noun"),
+            pytest.param("The total reached 1,482.", "reached 1,482", "bare-number", id="grouped"),
+        ],
+    )
+    def test_an_ungrouped_number_that_something_counts_is_a_figure(
+        self, text: str, words: str, rule: str
+    ) -> None:
+        """Only a number nothing counts is listed for want of a thousands separator."""
+        (mention,) = extract(text, unread=True)
+        assert isinstance(mention, Mention)
+        assert (mention.text, mention.rule) == (words, rule)
 
     def test_the_command_lists_them_without_failing(self, tmp_path: Path) -> None:
         """`incursion extract` lists the words not read, in text and JSON; exit status 0."""

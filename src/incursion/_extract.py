@@ -24,6 +24,7 @@ from incursion._estimates import DEFAULT_POLICY, Estimate, Hedge, Policy, adopt,
 from incursion._grammar import (
     ANAPHORS,
     ARTICLE_PATTERN,
+    BRACKET_PATTERN,
     DIMENSION_WORDS,
     HEDGE_AFTER,
     HEDGE_PREFIXES,
@@ -37,6 +38,7 @@ from incursion._grammar import (
     UNIT_RANGE_SEPARATOR,
     VAGUE_OF,
     VAGUE_PATTERN,
+    bracketed,
     modifies,
 )
 from incursion._numerals import (
@@ -134,7 +136,7 @@ _TOKEN: Final = re.compile(
 )
 # A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
 _MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
-_BRACKET: Final = re.compile(r"\s*(?:\((?P<inner>[^()\n]{1,80})\)|\[(?P<square>[^\[\]\n]{1,80})\])")
+_BRACKET: Final = re.compile(BRACKET_PATTERN)
 _TAIL_HEDGE: Final = re.compile(TAIL_HEDGE_PATTERN, _FLAGS)
 
 # -- what is not a figure -----------------------------------------------------------------
@@ -748,8 +750,10 @@ class ContextRule:
         stage: When the rule is asked: ``"refuses"`` of every number, as it is found
             (years, dates, ages, money: no figure, whatever follows); ``"names"`` of a
             bare number in digits ("Article 5", "(3)"); ``"counts"`` of a bare number
-            that is a figure, for what it counts.  An example of a rule that refuses or
-            names gives ``""`` for what the number counts.
+            that is a figure, for what it counts; ``"uncounted"`` of a bare number no
+            rule counts, which may name something ("implement 2334"; listed unread).  An
+            example of a rule that refuses, names or finds uncounted gives ``""`` for
+            what the number counts.
 
     .. versionadded:: 0.1.0
     """
@@ -796,6 +800,17 @@ def _toll(a: _Around) -> str | None:
     near = max(a.sentence_start, a.figure.start - _TOLL_REACH)
     toll = _TOLL.search(a.scanner.text, near, a.figure.start)
     return a.people if _KILLED_BEFORE.search(a.before) or toll else None
+
+
+def _no_count(test: Callable[[_Around], object]) -> Callable[[_Around], str | None]:
+    """A rule of a bare number nothing counts that says "no figure" when ``test`` holds."""
+    return lambda a: NOT_A_FIGURE if test(a) else None
+
+
+def _a_designation(a: _Around) -> bool:
+    """Four digits or more, ungrouped and unhedged: "implement 2334"."""
+    words = a.scanner.text[a.figure.start : a.figure.end]
+    return len(words) >= 4 and words.isdigit() and words.isascii()
 
 
 def _number_of(a: _Around) -> str | None:
@@ -1137,15 +1152,29 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
         ),
         _toll,
     ),
+    ContextRule(
+        "uncounted-designation",
+        "A bare number that no rule above says counts anything, written in four digits or "
+        "more without a thousands separator: news text groups the thousands of a count, so "
+        "such a number may name something (a resolution, a document); it is listed unread",
+        (("The council urged both sides to implement 2334.", "2334", ""),),
+        _no_count(_a_designation),
+        "uncounted",
+    ),
 )
 
 #: The rules by stage, in the table's order.
 _REFUSING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "refuses")
 _NAMING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "names")
 _COUNTING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "counts")
+_UNCOUNTED: Final = tuple(r for r in CONTEXT_RULES if r.stage == "uncounted")
 
 _WORD_AFTER: Final = re.compile(r"\s*([^\W\d_]+)")
 _NOTHING_COUNTED: Final = "a number word, and nothing in its sentence says what it counts"
+_UNCOUNTED_REASON: Final = (
+    "four digits or more without a thousands separator, and nothing in its sentence says "
+    "what it counts: it may name something (as in 'implement 2334')"
+)
 
 #: :attr:`Mention.rule` for a figure whose own words say what it counts.
 OWN_WORDS: Final = "own-words"
@@ -1209,6 +1238,9 @@ class _Scanner:
             if estimate.dimension == "number":
                 rule = BARE_NUMBER
                 context = self._counted_by_context(found, sentences, i, previous, people)
+                if context is not None and context[0] == NOT_A_FIGURE:  # listed, not lost
+                    self.failed.append((figure.start, figure.end, _UNCOUNTED_REASON))
+                    continue
                 if context is not None and (counted := _adopted(estimate, context[0])):
                     estimate, rule = counted, context[1]
                 elif figure.tentative:  # a number word that counts nothing the sentence names
@@ -1305,7 +1337,7 @@ class _Scanner:
             after=text[figure.end : figure.end + 40],
             sentence_start=self.sentences[sentences[i]][0],
         )
-        for rule in _COUNTING:
+        for rule in (*_COUNTING, *_UNCOUNTED):
             unit = rule.decide(around)
             if unit is not None:
                 return unit, rule.id
@@ -1565,7 +1597,7 @@ class _Scanner:
         if number and _ARTICLE.search(self.text, max(0, number.start() - 10), number.start()):
             return True  # "a 1.2m wall"
         bracket = _BRACKET.match(self.text, m.end())
-        inside = bracket and (bracket["inner"] or bracket["square"]).strip()
+        inside = bracket and bracketed(bracket).strip()
         if inside and (inner := _CANDIDATE.match(inside)):
             after_inner = self._unit_in(inside, inner.end())
             return after_inner is not None and after_inner.dimension == "length"  # "(984ft)"

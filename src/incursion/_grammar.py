@@ -253,7 +253,18 @@ HEDGE_AFTER: Final = re.compile(
 #: An "or …" hedge after a figure's unit: "40 km or more".
 TAIL_HEDGE_PATTERN: Final = rf"\s+(?P<hedge>{OR_HEDGE_PATTERN})"
 _TAIL_RE: Final = re.compile(rf"{TAIL_HEDGE_PATTERN}$", re.IGNORECASE | re.ASCII)
-_BRACKET_RE: Final = re.compile(r"\s*\(([^()]*)\)")
+#: A bracket after a figure, round or square, with nothing nested in it: its words are
+#: ``inner`` or ``square`` (see :func:`bracketed`).  Read by both readers.
+BRACKET_PATTERN: Final = r"\s*(?:\((?P<inner>[^()\[\]]*)\)|\[(?P<square>[^()\[\]]*)\])"
+_BRACKET_RE: Final = re.compile(BRACKET_PATTERN)
+
+
+def bracketed(bracket: re.Match[str]) -> str:
+    """The words inside a bracket matched by :data:`BRACKET_PATTERN`."""
+    inner: str = bracket["inner"] if bracket["inner"] is not None else bracket["square"]
+    return inner
+
+
 # "1,000" has no space after its comma, and "km/h" none around its slash.
 ALTERNATIVES_RE: Final = re.compile(
     r"\s*;\s*|\s+or\s+(?!(?:so|more|fewer|less)\b)|\s+/\s+|,\s+", re.IGNORECASE
@@ -285,20 +296,19 @@ def split_brackets(text: str) -> tuple[str, list[str], str]:
 
     Square brackets are brackets too: "800 square kilometers [309 square miles]".
     """
-    text = text.replace("[", "(").replace("]", ")")
-    start = text.find("(")
+    start = min((i for i in (text.find("("), text.find("[")) if i >= 0), default=-1)
     if start < 0:
-        if ")" in text:
+        if ")" in text or "]" in text:
             raise ParseError(f"unbalanced brackets in {quoted(text)}")
         return text, [], ""
     body, rest = text[:start], text[start:]
     brackets = []
     pos = 0
     while match := _BRACKET_RE.match(rest, pos):
-        brackets.append(match[1])
+        brackets.append(bracketed(match))
         pos = match.end()
     trailing = rest[pos:].strip(" .,;:")
-    if "(" in trailing or ")" in trailing:
+    if any(mark in trailing for mark in "()[]"):
         raise ParseError(
             f"expected a figure with at most one level of brackets, got {quoted(text)}"
         )
