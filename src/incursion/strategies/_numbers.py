@@ -11,7 +11,8 @@ from collections.abc import Callable, Mapping
 from typing import Final
 
 from incursion._estimates import Hedge
-from incursion._grammar import HEDGE_WORDS, REACHING, VAGUE_QUANTITIES
+from incursion._grammar import HEDGE_WORDS, REACHING, TRAILING_HEDGES, VAGUE_QUANTITIES
+from incursion._grammar import RANGE_WORDS as GRAMMAR_RANGE_WORDS
 from incursion.strategies._draw import pick, st
 
 __all__ = [
@@ -85,10 +86,12 @@ _WHOLE_STYLES: Final = _STYLES[:-1]
 
 # -- hedges ---------------------------------------------------------------------------------
 
-#: Hedge words that follow the number (``40 or so km``, ``1,000+ people``).
-SUFFIX_WORDS: Final = ("or so", "or more", "or fewer", "or less", "plus", "odd")
-_GLUED_WORDS: Final = ("+", "-plus", "-odd")
-RANGE_WORDS: Final = ("between", "from", "-", "–", "—", "to", "and", "or")
+#: Hedge words that follow the number, as the grammar reads them: after a space
+#: (``40 or so km``) or glued to it (``1,000+ people``, ``40-odd``).
+SUFFIX_WORDS: Final = tuple(sorted(w for w in TRAILING_HEDGES if w[0].isalpha()))
+_GLUED_WORDS: Final = tuple(sorted(w for w in TRAILING_HEDGES if not w[0].isalpha()))
+#: The words that join the ends of a range, as the grammar reads them.
+RANGE_WORDS: Final = tuple(sorted(GRAMMAR_RANGE_WORDS))
 
 
 def hedge_words(hedge: Hedge) -> tuple[str, ...]:

@@ -1,0 +1,115 @@
+"""Figures generated from the grammar's own tables read back as what they were built from.
+
+The strategies of :mod:`incursion.strategies` write figures from chosen spellings.  Here
+every word comes from the tables the grammar reads by: each hedge word of
+``HEDGE_WORDS``, placed after the number when it is one of ``TRAILING_HEDGES`` and before
+it otherwise, each range word of ``RANGE_WORDS``, each vague quantity, each unit spelling
+of the unit tables (squared too) and each counted noun of ``COUNT_UNITS``.  A word added
+to a table is drawn from the next run on, with no strategy to update.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from incursion import Estimate, Hedge
+from incursion._grammar import (
+    HEDGE_WORDS,
+    RANGE_WORDS,
+    REACHING,
+    TRAILING_HEDGES,
+    VAGUE_QUANTITIES,
+)
+from incursion._units import _LENGTHS, _OTHERS, COUNT_UNITS, lookup_unit
+
+#: Every unit spelling the tables give, lengths squared too ("square km", "sq miles", "km²").
+UNIT_SPELLINGS = sorted(
+    {
+        *_LENGTHS,
+        *_OTHERS,
+        *(f"square {w}" for w in _LENGTHS if len(w) > 2),
+        *(f"sq {w}" for w in _LENGTHS if len(w) > 2),
+        *(f"{w}²" for w in _LENGTHS if " " not in w),
+        *(noun for nouns in COUNT_UNITS.values() for noun in nouns),
+    }
+)
+#: The hedge words that stand alone before or after a number (range words and vague
+#: quantities are drawn as ranges; verbs of reaching hedge a level only in context).
+SINGLE_HEDGES = sorted(
+    word
+    for word in HEDGE_WORDS
+    if word not in RANGE_WORDS and word not in VAGUE_QUANTITIES and word not in REACHING
+)
+#: Glued to the number: "40-odd", "1,000+", "40-plus".
+_GLUED = ("-", "+")
+
+
+@st.composite
+def numbers(draw: st.DrawFn) -> tuple[str, float]:
+    """A number in digits, grouped or not, or with a decimal: its text and value."""
+    whole = draw(st.integers(1, 9_999_999))
+    style = draw(st.sampled_from(["comma", "plain", "decimal"]))
+    if style == "decimal":
+        tenths = draw(st.integers(1, 9))
+        return f"{whole % 10_000}.{tenths}", whole % 10_000 + tenths / 10
+    return (f"{whole:,}" if style == "comma" else str(whole)), float(whole)
+
+
+def _placed(word: str, number: str, unit: str) -> str:
+    """Where the grammar reads the hedge word: after the number if it trails, else before."""
+    if word not in TRAILING_HEDGES:
+        return f"{word} {number} {unit}"
+    if word.startswith(_GLUED):
+        return f"{number}{word} {unit}"
+    return f"{number} {word} {unit}"
+
+
+@given(st.sampled_from(SINGLE_HEDGES), numbers(), st.sampled_from(UNIT_SPELLINGS))
+def test_a_hedged_figure_from_the_tables_reads_back(
+    word: str, number: tuple[str, float], unit: str
+) -> None:
+    """Each hedge word of the table, in its place, with any number and any unit spelling."""
+    if lookup_unit(unit).count and not number[1].is_integer():
+        number = (f"{number[1]:.0f}", round(number[1]))  # counts are whole: "1,000 tanks"
+    text = _placed(word, number[0], unit)
+    estimate = Estimate.parse(text)
+    assert (estimate.hedge, estimate.number) == (HEDGE_WORDS[word], number[1]), text
+    assert estimate.unit == lookup_unit(unit).name, text
+
+
+@given(
+    st.sampled_from(sorted(RANGE_WORDS)),
+    st.integers(0, 99_999),
+    st.integers(1, 99_999),
+    st.sampled_from(UNIT_SPELLINGS),
+)
+def test_a_range_from_the_tables_reads_back(word: str, low: int, width: int, unit: str) -> None:
+    """Each range word of the table joins two numbers into one range of their unit."""
+    high = low + width
+    if high % 1000 == 0 and low >= 1 and low * 1000 < high <= low * 10_000:
+        high += 1  # "10-15,000" is refused: ten, or ten thousand?
+    if word in ("between", "and"):
+        text = f"between {low:,} and {high:,} {unit}"
+    elif word == "from":
+        text = f"from {low:,} to {high:,} {unit}"
+    elif word.isalpha():
+        text = f"{low:,} {word} {high:,} {unit}"
+    else:
+        text = f"{low:,}{word}{high:,} {unit}"
+    estimate = Estimate.parse(text)
+    assert estimate.hedge is Hedge.BETWEEN, text
+    assert (estimate.stated_low, estimate.stated_high) == (low, high), text
+    assert estimate.unit == lookup_unit(unit).name, text
+
+
+@pytest.mark.parametrize("words", sorted(VAGUE_QUANTITIES))
+def test_each_vague_quantity_of_the_table_reads_as_its_range(words: str) -> None:
+    """ "Dozens of people" is the table's range of people."""
+    low, high = VAGUE_QUANTITIES[words]
+    estimate = Estimate.parse(f"{words} of people")
+    assert (estimate.stated_low, estimate.stated_high, estimate.unit) == (low, high, "person")
+    assert math.isclose(estimate.number, (low + high) / 2)
