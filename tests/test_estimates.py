@@ -265,6 +265,26 @@ class TestRanges:
         assert Estimate.parse(text).interval == interval
 
     @pytest.mark.parametrize(
+        ("text", "interval", "unit"),
+        [
+            pytest.param("1.2-1.5m people", (1_200_000.0, 1_500_000.0), "person", id="once"),
+            pytest.param(
+                "between 1.2m and 1.5m people", (1_200_000.0, 1_500_000.0), "person", id="both"
+            ),
+            pytest.param("250,000 to 2m people", (250_000.0, 2_000_000.0), "person", id="own"),
+            pytest.param("1.2m people", (1_150_000.0, 1_250_000.0), "person", id="one"),
+            pytest.param("300m to 400m", (300.0, 400.0), "meter", id="metres"),
+            pytest.param("12 m²", (11.5, 12.5), "meter ** 2", id="square-metres"),
+        ],
+    )
+    def test_an_m_is_million_only_when_a_unit_follows(
+        self, text: str, interval: tuple[float, float], unit: str
+    ) -> None:
+        """ "1.2-1.5m people" is in millions, each end; "300m to 400m" is in metres."""
+        estimate = Estimate.parse(text)
+        assert (estimate.interval, estimate.unit) == (interval, unit)
+
+    @pytest.mark.parametrize(
         ("text", "interval"),
         [
             pytest.param("450,000 to 1.2 million", (450_000.0, 1_200_000.0), id="to"),

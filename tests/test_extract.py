@@ -630,6 +630,11 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [("About 1.9m", 1.9e6, "person", "about"), ("2.3m people", 2.3e6, "person", "exact")],
     ),
     ("The war has displaced more than 10m.", [("more than 10m", 1e7, "person", "more-than")]),
+    (
+        "Between 1.2m and 1.5m people fled.",
+        [("Between 1.2m and 1.5m people", 1.35e6, "person", "between")],
+    ),
+    ("The tunnel ran 300m to 400m deep.", [("300m to 400m", 350, "length", "between")]),
     ("Russia shipped 2m tonnes of grain.", [("2m tonnes", 2e6, "mass", "exact")]),
     (
         "A 1.2m wall stood 300m away.",

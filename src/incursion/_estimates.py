@@ -22,6 +22,7 @@ from incursion._grammar import (
     NOUN_RE,
     OR_RE,
     VAGUE_QUANTITIES,
+    Figure,
     Hedge,
     read_figure,
     read_unit,
@@ -56,6 +57,7 @@ __all__ = [
     "adopt",
     "describe",
     "make_estimate",
+    "read_words",
 ]
 
 
@@ -926,6 +928,7 @@ def _parse_cached(text: str) -> Estimate:
 _CACHE_SIZE: Final = 1 << 17
 _PARSE_CACHE: dict[str, Estimate] = {}
 _OF_CACHE: dict[tuple[object, object, object, object], Estimate] = {}
+_WORDS_CACHE: dict[tuple[object, ...], Estimate] = {}
 
 
 def _parse(text: str, policy: Policy) -> Estimate:
@@ -939,7 +942,86 @@ def _parse(text: str, policy: Policy) -> Estimate:
         raise ParseError(
             f"expected a figure with its bracketed conversions at the end, got {quoted(text)}"
         )
-    info = resolve_unit(figure.unit) if figure.unit else NUMBER
+    return _estimate_of(figure, brackets, text, policy)
+
+
+def read_words(
+    text: str,
+    *,
+    words: tuple[int, int],
+    unit: UnitInfo | None = None,
+    tail: tuple[int, int] | None = None,
+    brackets: tuple[tuple[int, int], ...] = (),
+    written: tuple[int, int] | None = None,
+    policy: Policy = DEFAULT_POLICY,
+) -> Estimate:
+    """Read a figure where it stands in running text, its parts found by the caller.
+
+    The words are read where they stand, by the grammar :meth:`Estimate.parse` reads by;
+    nothing is rebuilt to be parsed again.
+
+    Args:
+        text: The running text.
+        words: Where the figure's words stand: its hedge, its number or range and, unless
+            ``unit`` is given, the words after it (a unit, a bracket).
+        unit: The unit or counted noun the caller read after the number: ``words`` then
+            end at the number and ``tail`` holds any hedge after the noun ("or so").
+        tail: See ``unit``.
+        brackets: Where the words of each conversion stand, when they are not in brackets
+            within ``words`` ("300km/186 miles").
+        written: Where the words the estimate keeps stand (default: ``words``).
+        policy: The reading policy.
+
+    Raises:
+        ParseError: The words are not a figure the grammar reads.
+    """
+    start, end = words
+    said = text[start:end]
+    after = text[tail[0] : tail[1]] if tail and unit is not None else ""
+    inner = [text[a:b] for a, b in brackets]
+    kept = text[written[0] : written[1]] if written else said
+    key = (said, unit, after, *inner, kept)
+    if policy is DEFAULT_POLICY and (hit := _WORDS_CACHE.get(key)) is not None:
+        return hit
+    estimate = _read_words(said, unit, after, inner, kept, policy)
+    if policy is DEFAULT_POLICY:
+        if len(_WORDS_CACHE) >= _CACHE_SIZE:
+            _WORDS_CACHE.clear()
+        _WORDS_CACHE[key] = estimate
+    return estimate
+
+
+def _read_words(
+    said: str,
+    unit: UnitInfo | None,
+    after: str,
+    conversions: list[str],
+    kept: str,
+    policy: Policy,
+) -> Estimate:
+    """:func:`read_words` of the words themselves (cached there)."""
+    if unit is None:
+        body, inner, trailing = split_brackets(said)
+        figure = read_figure(body, said, policy.min_significant)
+        if trailing and not (figure.adjectival and NOUN_RE.match(trailing)):
+            raise ParseError(
+                f"expected a figure with its conversions at the end, got {quoted(said)}"
+            )
+    else:
+        inner = []
+        figure = read_figure(said, said, policy.min_significant, unit=unit.name, tail=after)
+    return _estimate_of(figure, inner + conversions, kept, policy, unit)
+
+
+def _estimate_of(
+    figure: Figure,
+    brackets: list[str],
+    text: str,
+    policy: Policy,
+    unit: UnitInfo | None = None,
+) -> Estimate:
+    """The estimate of a figure read by the grammar, with its bracketed conversions."""
+    info = unit or (resolve_unit(figure.unit) if figure.unit else NUMBER)
     conversions = []
     for inner in brackets:
         for said in ALTERNATIVES_RE.split(inner):

@@ -20,7 +20,15 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from incursion._estimates import DEFAULT_POLICY, Estimate, Hedge, Policy, adopt, rebuilt
+from incursion._estimates import (
+    DEFAULT_POLICY,
+    Estimate,
+    Hedge,
+    Policy,
+    adopt,
+    read_words,
+    rebuilt,
+)
 from incursion._grammar import (
     ANAPHORS,
     ARTICLE_PATTERN,
@@ -1418,6 +1426,7 @@ class _Scanner:
         if match["vague"] and (of := _VAGUE_OF.match(text, r.cursor)):
             r.cursor = of.end()  # "dozens of civilians"
         r.millions = self._millions(r.cursor) if r.digits and not match["scale"] else None
+        self._range_in_millions(r)
         unit = r.unit = self.unit(r.millions.end()) if r.millions else self.unit(r.cursor)
         r.number_end = r.cursor
         slip = _WORD_AFTER.match(text, r.cursor) if unit.info is None else None
@@ -1508,11 +1517,12 @@ class _Scanner:
         if unit.info is None or unit.info.count:
             return None
         bracket = _BRACKET.match(text, cursor)
+        conversion: tuple[int, int] | None = None
         if bracket:
-            end, conversion, written = bracket.end(), "", 0
+            end, written = bracket.end(), 0
         elif (slash := self._slashed(cursor, unit.info)) is not None:
             # "300km/186 miles" reads as "300km (186 miles)"
-            end, conversion, written = cursor, f" ({text[slash[0] : slash[1]]})", slash[1]
+            end, conversion, written = cursor, slash, slash[1]
         else:
             return None
         try:
@@ -1585,9 +1595,25 @@ class _Scanner:
         m = _MILLIONS.match(self.text, cursor)
         if m is None:
             return None
+        if (rng := self._range_of_millions(m)) is not None:
+            # "1.2m to 1.5m people", "300m to 400m long": the second end says which
+            return m if self._millions(rng.end()) is not None else None
         if m["upper"] or self.unit(m.end()).info is not None:
             return m  # "1.2M people": never metres; "1.2m people", "2m tonnes"
         return None if self._metres(m, cursor) else m
+
+    def _range_in_millions(self, r: _Reading) -> None:
+        """A range with an "m" of million after each end: "between 1.2m and 1.5m people"."""
+        rng = None if r.millions is None or r.ranged else self._range_of_millions(r.millions)
+        if rng is not None and (rng["sep"].lower() != "and" or r.word == "between"):
+            r.millions, r.ranged = _MILLIONS.match(self.text, rng.end()), True
+
+    def _range_of_millions(self, m: re.Match[str]) -> re.Match[str] | None:
+        """A range's second end with an "m" after it, after the first's: "1.2m-1.5m"."""
+        rng = _RANGE.match(self.text, m.end())
+        if rng is None or not _MILLIONS.match(self.text, rng.end()):
+            return None
+        return rng
 
     def _metres(self, m: re.Match[str], cursor: int) -> bool:
         """Whether the "m" after a number with no unit after it is metres."""
@@ -1615,34 +1641,45 @@ class _Scanner:
         unit: _Unit,
         number_end: int,
         millions: re.Match[str] | None,
-        conversion: str = "",
+        conversion: tuple[int, int] | None = None,
         written_end: int = 0,
     ) -> tuple[Estimate, int]:
         """Read the words from ``first`` to ``end``; without the hedge if they do not read.
 
-        A counted noun is read as its unit ("70 drone attacks" as 70 strikes) and an
-        anaphor as a bare number ("121 others"); the estimate keeps the words as written.
-        Returns the estimate and where its words start (at the number if the hedge went).
+        The grammar reads the words where they stand.  A counted noun the scanner has read
+        is given to it as its unit ("70 drone attacks" counts strikes), and an anaphor as
+        no unit ("121 others"); the grammar then reads the words up to the noun.  Returns
+        the estimate and where its words start (at the number if the hedge went).
         """
         text = self.text
-        surface = text[first:end]
         for begin in (first, start) if first != start else (first,):
-            number = text[begin:number_end] + (" million" if millions is not None else "")
-            if unit.noun is None:
-                rest = millions.end() if millions is not None else number_end
-                words = number + text[rest:end]
-            else:
-                noun = unit.info.name if unit.info is not None else ""
-                words = f"{number} {noun}{text[unit.end : end]}"
-            words += conversion  # the grammar reads "[186 miles]" as "(186 miles)"
+            written = (begin, written_end or end)
             try:
-                estimate = Estimate.parse(" ".join(words.split()), policy=self.policy)
+                if unit.noun is None and (millions is None or unit.info is not None):
+                    brackets = (conversion,) if conversion else ()
+                    estimate = read_words(
+                        text,
+                        words=(begin, end),
+                        brackets=brackets,
+                        written=written,
+                        policy=self.policy,
+                    )
+                else:
+                    counted = unit.info or NUMBER
+                    estimate = read_words(
+                        text,
+                        words=(begin, millions.end() if millions else number_end),
+                        unit=counted,
+                        tail=(unit.end, end),
+                        written=written,
+                        policy=self.policy,
+                    )
             except IncursionError:
                 if begin == start:
                     raise
                 continue
-            return _retext(estimate, text[begin : written_end or end]), begin
-        raise ParseError(f"cannot read {surface!r}")  # pragma: no cover - the loop returns
+            return estimate, begin
+        raise ParseError(f"cannot read {text[first:end]!r}")  # pragma: no cover - returns
 
     def _unit_follows(self, position: int) -> bool:
         """Whether a unit follows, after any range or hedge: "1800 or more settlements"."""

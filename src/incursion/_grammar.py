@@ -36,7 +36,7 @@ from incursion._units import (
     unit_or_none,
 )
 from incursion._validation import quoted
-from incursion.exceptions import ParseError, UnitError
+from incursion.exceptions import IncursionError, ParseError, UnitError
 
 
 class Hedge(enum.StrEnum):
@@ -277,7 +277,11 @@ _UNIT_THEN_RANGE_RE: Final = re.compile(
 OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
 #: "m" or "M" for million right after a number: "1.2m people" (groups ``space``, ``upper``).
 MILLIONS_PATTERN: Final = r"(?P<space>\s?)(?:m|(?P<upper>M))\b"
-_MILLIONS_RE: Final = re.compile(rf"{MILLIONS_PATTERN}\s*")
+#: A number with an "m" of million after it: million only when a unit follows the figure
+#: ("1.2m people", "1.2-1.5m people"), metres otherwise ("300m", "300m to 400m").
+_NUMBER_M_RE: Final = re.compile(
+    rf"(?:{NUMERAL_PATTERN})(?P<million>{MILLIONS_PATTERN})?", re.IGNORECASE | re.ASCII
+)
 #: The vague quantities as a pattern, longest first, for use inside larger patterns.
 VAGUE_PATTERN: Final = "|".join(
     w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True)
@@ -335,9 +339,12 @@ class _Said:
 
     rest: str
     text: str  # the whole text, for messages
+    min_significant: int = 2
     hedge: Hedge = Hedge.EXACT
     word: str | None = None
     ranged: bool = False  # "between" follows the hedge: a range must follow
+    numbers: re.Pattern[str] = NUMBER_RE  # the numbers, with an "m" of million or not
+    millions: bool = False  # an "m" was read as million: a unit must follow
 
     def hedged(self, word: str, hedge: Hedge | None = None) -> None:
         """Take a hedge word (of its class, unless ``hedge`` says); a second is an error."""
@@ -347,9 +354,55 @@ class _Said:
         self.hedge = HEDGE_WORDS[word.lower()] if hedge is None else hedge
 
 
-def read_figure(body: str, text: str, min_significant: int) -> Figure:
-    said = _Said(" ".join(body.split()).rstrip(" .,;:"), text)
-    if tail := _TAIL_RE.search(said.rest):
+def read_figure(
+    body: str, text: str, min_significant: int, *, unit: str | None = None, tail: str = ""
+) -> Figure:
+    """Read a figure's words: its hedge, its number or range, and its unit.
+
+    Args:
+        body: The words, without their brackets.
+        text: The whole text, for messages.
+        min_significant: The fewest significant figures a round number is read to.
+        unit: The unit, when the caller has read the words after the number already (a
+            reader of running text): ``body`` then ends at the number (and its "m" of
+            million, its hedge after it), and ``tail`` holds a hedge after the unit ("or
+            so").
+        tail: See ``unit``.
+    """
+    try:
+        return _read_figure(body, text, min_significant, unit, tail, millions=True)
+    except _NoMillions:
+        return _read_figure(body, text, min_significant, unit, tail, millions=False)
+
+
+class _NoMillions(Exception):  # noqa: N818 - a signal, not an error: read "m" as metres
+    """An "m" after a number was read as million, and no unit follows: read it again."""
+
+
+def _read_figure(
+    body: str, text: str, min_significant: int, unit: str | None, tail: str, *, millions: bool
+) -> Figure:
+    said = _Said(" ".join(body.split()).rstrip(" .,;:"), text, min_significant)
+    said.numbers = _NUMBER_M_RE if millions else NUMBER_RE
+    try:
+        figure = _read_said(said, min_significant, unit, tail)
+    except IncursionError:
+        if said.millions:
+            raise _NoMillions from None
+        raise
+    if said.millions and not figure.unit and unit is None:  # the caller read no unit
+        raise _NoMillions
+    return figure
+
+
+def _read_said(said: _Said, min_significant: int, unit: str | None, tail_words: str) -> Figure:
+    text = said.text
+    if unit is not None and tail_words.strip():
+        tail = _TAIL_RE.search(" " + " ".join(tail_words.split()))
+        if tail is None:
+            raise ParseError(f"expected a hedge such as 'or so' after the unit in {quoted(text)}")
+        said.hedged(tail["hedge"])
+    elif tail := _TAIL_RE.search(said.rest):
         said.hedged(tail["hedge"])
         said.rest = said.rest[: tail.start()]
     if prefix := _PREFIX_RE.match(said.rest):
@@ -359,8 +412,8 @@ def read_figure(body: str, text: str, min_significant: int) -> Figure:
             said.rest, said.ranged = said.rest[opened.end() :], True  # "roughly between"
     said.rest = _ARTICLE_RE.sub("", said.rest, count=1)  # "a 40-kilometre front"
     if vague := _VAGUE_RE.match(said.rest):  # "dozens of civilians", "tens of thousands"
-        return _vague_figure(said, vague)
-    first = NUMBER_RE.match(said.rest)
+        return _vague_figure(said, vague, unit)
+    first = said.numbers.match(said.rest)
     if first is None or ambiguity(said.rest):
         why = ambiguity(said.rest)
         raise ParseError(
@@ -369,27 +422,39 @@ def read_figure(body: str, text: str, min_significant: int) -> Figure:
             else f"expected a figure such as 'about 1,000 km²', got {quoted(text)}"
         )
     said.rest = said.rest[first.end() :]
-    numeral, low, high = _range_of(
-        said, first, numeral_from_match(first, min_significant), min_significant
-    )
+    numeral, low, high = _range_of(said, first, _numeral(said, first, min_significant))
     if suffix := HEDGE_AFTER.match(said.rest):
         hedge = None if suffix["tail"] else Hedge.MORE_THAN if suffix["plus"] else Hedge.ABOUT
         said.hedged(suffix[0].strip(), hedge)
         said.rest = said.rest[suffix.end() :]
-    numeral = _millions_before_unit(said, first, numeral, min_significant)
     adjectival = said.rest.startswith("-") and not said.rest.startswith("- ")
-    unit = _unit_words(said.rest.lstrip("-").strip(), text, adjectival=adjectival)
+    if unit is None:
+        unit = _unit_words(said.rest.lstrip("-").strip(), text, adjectival=adjectival)
+    elif said.rest.strip():
+        raise ParseError(f"expected the unit after the number in {quoted(text)}")
     number = (low + high) / 2 if low is not None and high is not None else numeral.value
     return Figure(number, unit, said.hedge, said.word, numeral.step, low, high, adjectival)
 
 
-def _vague_figure(said: _Said, vague: re.Match[str]) -> Figure:
+def _numeral(said: _Said, match: re.Match[str], min_significant: int) -> Numeral:
+    """The number a match of the figure's numbers reads, in millions after an "m"."""
+    numeral = numeral_from_match(match, min_significant)
+    if said.numbers is NUMBER_RE or not match["million"]:
+        return numeral
+    if match["scale"] or not match["digits"]:  # "2 thousand m": metres after all
+        raise ParseError(f"expected a unit after {match[0]!r} in {quoted(said.text)}")
+    said.millions = True
+    return Numeral(value=numeral.value * 1_000_000, step=numeral.step * 1_000_000)
+
+
+def _vague_figure(said: _Said, vague: re.Match[str], unit: str | None) -> Figure:
     """A vague quantity read as its fixed range: "dozens of civilians" is 24–99 people."""
     if said.word is not None:
         raise ParseError(f"two hedges in {quoted(said.text)}")
     words = " ".join(vague["vague"].split())
     low_end, high_end = VAGUE_QUANTITIES[words.lower()]
-    unit = _unit_words(said.rest[vague.end() :].strip(), said.text)
+    if unit is None:
+        unit = _unit_words(said.rest[vague.end() :].strip(), said.text)
     return Figure(
         (low_end + high_end) / 2,
         unit,
@@ -403,14 +468,14 @@ def _vague_figure(said: _Said, vague: re.Match[str]) -> Figure:
 
 
 def _range_of(
-    said: _Said, first: re.Match[str], numeral: Numeral, min_significant: int
+    said: _Said, first: re.Match[str], numeral: Numeral
 ) -> tuple[Numeral, float | None, float | None]:
     """The range that follows the first number, if one does: the first end, low and high."""
-    text, rest = said.text, said.rest
+    text, rest, min_significant = said.text, said.rest, said.min_significant
     rng, range_unit = _range_start(said)
     if rng and (why := ambiguity(rest[rng.end() :])):
         raise ParseError(f"{why} in {quoted(text)}")
-    second = NUMBER_RE.match(rest, rng.end()) if rng else None
+    second = said.numbers.match(rest, rng.end()) if rng else None
     if rng is None or second is None:
         if said.hedge is Hedge.BETWEEN or said.ranged:
             raise ParseError(
@@ -419,11 +484,11 @@ def _range_of(
             )
         return numeral, None, None
     _range_hedge(said, rng["sep"])
-    other = numeral_from_match(second, min_significant)
-    if second["scale"] and not first["scale"]:
-        # "1.5-2 million" and "1,000-1,500 million": one scale for both; but
+    other = _numeral(said, second, min_significant)
+    if _scaled(second) and not _scaled(first):
+        # "1.5-2 million", "1,000-1,500 million" and "1.2-1.5m": one scale for both; but
         # "250,000 to 2 million", which shared would run backwards, has its own.
-        shared = parse_numeral(f"{first[0]} {second['scale']}", min_significant)
+        shared = _shared_scale(first, second, min_significant)
         if shared.value <= other.value:
             numeral = shared
     _refuse_ambiguous_thousands(first, second, numeral, other, text)
@@ -436,6 +501,19 @@ def _range_of(
         said.word = rng["sep"]
     said.hedge = Hedge.BETWEEN  # "about 200-300" keeps its word: the ends are widened
     return numeral, numeral.value, other.value
+
+
+def _scaled(match: re.Match[str]) -> bool:
+    """Whether a number is written with a scale word or an "m" of million after it."""
+    return bool(match["scale"] or match.groupdict().get("million"))
+
+
+def _shared_scale(first: re.Match[str], second: re.Match[str], min_significant: int) -> Numeral:
+    """The first end of a range in the scale of the second: "1.5" of "1.5-2 million"."""
+    if second["scale"]:
+        return parse_numeral(f"{first[0]} {second['scale']}", min_significant)
+    numeral = numeral_from_match(first, min_significant)  # "1.2" of "1.2-1.5m"
+    return Numeral(value=numeral.value * 1_000_000, step=numeral.step * 1_000_000)
 
 
 def _range_start(said: _Said) -> tuple[re.Match[str] | None, str]:
@@ -509,21 +587,6 @@ def _refuse_ambiguous_thousands(
             f"({numeral.value * 1000:,.0f}-{other.value:,.0f}), or give the figure as an "
             "object with low and high"
         )
-
-
-def _millions_before_unit(
-    said: _Said, first: re.Match[str], numeral: Numeral, min_significant: int
-) -> Numeral:
-    """The "m" of million before a unit ("1.2m people", "2m tonnes"), not of metres."""
-    millions = _MILLIONS_RE.match(said.rest)
-    if not millions or not said.rest[millions.end() :]:
-        return numeral
-    try:
-        _unit_words(said.rest[millions.end() :], said.text)
-    except UnitError:
-        return numeral
-    said.rest = said.rest[millions.end() :]
-    return parse_numeral(f"{first[0]} million", min_significant)
 
 
 #: An indefinite article before a number: "a 40-kilometre front".
