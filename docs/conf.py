@@ -24,7 +24,7 @@ import attrs
 
 from incursion import CONTEXT_RULES, MEASURES
 from incursion._estimates import HEDGE_BOUNDS
-from incursion._grammar import HEDGE_WORDS, RANGE_WORDS, TRAILING_HEDGES, VAGUE_QUANTITIES
+from incursion._hedges import HEDGE_WORDS, RANGE_WORDS, TRAILING_HEDGES, VAGUE_QUANTITIES
 from incursion._layers import LAYERS
 from incursion._units import describe_dimension
 from incursion.checks import BUILTIN
@@ -291,7 +291,7 @@ _CONTEXT_RULES = Path(__file__).parent / "_generated" / "context-rules.md"
 def hedges_table() -> str:
     """The hedge classes, their words and their intervals, from the tables figures are read by."""
     lines = _table(
-        "incursion._estimates.HEDGE_BOUNDS and incursion._grammar.HEDGE_WORDS",
+        "incursion._estimates.HEDGE_BOUNDS and incursion._hedges.HEDGE_WORDS",
         "Class",
         "Words we accept",
         "Interval",

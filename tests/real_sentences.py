@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import incursion
-from incursion._grammar import read_unit
+from incursion._nouns import read_unit
 from incursion._units import resolve_unit
 from incursion.exceptions import IncursionError
 

@@ -10,7 +10,7 @@ import pytest
 
 from incursion import DEFAULT_POLICY, Estimate, Hedge, IncursionError, Policy, extract
 from incursion._estimates import HEDGE_BOUNDS, HedgeBounds
-from incursion._grammar import HEDGE_WORDS
+from incursion._hedges import HEDGE_WORDS
 from incursion.exceptions import ParseError, RecordError, UnitError
 
 

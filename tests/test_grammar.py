@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from incursion import Estimate, Hedge
-from incursion._grammar import (
+from incursion._hedges import (
     HEDGE_WORDS,
     RANGE_WORDS,
     REACHING,

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import incursion
 from incursion import Count, Document, Estimate, Hedge, IncursionError, MaterielLoss, Policy, Source
-from incursion._grammar import HEDGE_WORDS
+from incursion._hedges import HEDGE_WORDS
 from incursion.exceptions import DocumentError
 from strategies import (
     COUNT_DIMENSIONS,

@@ -18,16 +18,14 @@ import attrs
 
 from incursion._grammar import (
     ALTERNATIVES_RE,
-    HEDGE_WORDS,
     NOUN_RE,
     OR_RE,
-    VAGUE_QUANTITIES,
     Figure,
-    Hedge,
     read_figure,
-    read_unit,
     split_brackets,
 )
+from incursion._hedges import HEDGE_WORDS, VAGUE_QUANTITIES, Hedge
+from incursion._nouns import read_unit
 from incursion._units import (
     COUNT_UNITS,
     NUMBER,

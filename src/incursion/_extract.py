@@ -30,24 +30,28 @@ from incursion._estimates import (
     rebuilt,
 )
 from incursion._grammar import (
-    ANAPHORS,
     ARTICLE_PATTERN,
     BRACKET_PATTERN,
-    DIMENSION_WORDS,
     HEDGE_AFTER,
-    HEDGE_PREFIXES,
-    HEDGE_WORDS,
     MILLIONS_PATTERN,
     NUMBER_RE,
-    PARTICIPLES,
     RANGE_SEPARATOR,
-    REACHING,
     TAIL_HEDGE_PATTERN,
     UNIT_RANGE_SEPARATOR,
     VAGUE_OF,
     VAGUE_PATTERN,
     bracketed,
-    modifies,
+)
+from incursion._hedges import HEDGE_PREFIXES, HEDGE_WORDS, REACHING
+from incursion._nouns import (
+    AUXILIARY_AFTER,
+    DIMENSION_WORDS,
+    NO_UNIT,
+    PARTICIPLES,
+    PEOPLE_AFTER,
+    UNIT_WORD,
+    UnitRead,
+    unit_at,
 )
 from incursion._numerals import (
     AMBIGUOUS_NUMERAL,
@@ -59,13 +63,10 @@ from incursion._numerals import (
 from incursion._units import (
     NUMBER,
     UnitInfo,
-    lookup_unit,
     near_unit,
-    open_count,
     resolve_unit,
-    unit_or_none,
 )
-from incursion.exceptions import IncursionError, ParseError, UnitError
+from incursion.exceptions import IncursionError, ParseError
 
 __all__ = [
     "BARE_NUMBER",
@@ -136,14 +137,6 @@ _RANGE: Final = re.compile(
     rf"\s*(?P<sep>{RANGE_SEPARATOR})\s*(?:{NUMERAL_PATTERN})(?![\d,.]\d)", _FLAGS
 )
 _MILLIONS: Final = re.compile(MILLIONS_PATTERN, re.ASCII)
-# A word of a unit or of a counted noun: "km", "km²", "sq", "kilometres", "km/h", "%".
-_TOKEN: Final = re.compile(
-    r"(?P<gap>['’]?[ \t\u00a0]*\n?[ \t\u00a0]*[\"“]?|-)"  # an opening quote: "terrorists"
-    r"(?P<word>%|[^\W\d_](?:[\w².]|['’/-](?=[^\W\d_])"
-    r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]{3}))-(?=\d)|(?<=\d)/(?=\d))*)"
-)
-# A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
-_MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
 _BRACKET: Final = re.compile(BRACKET_PATTERN)
 _TAIL_HEDGE: Final = re.compile(TAIL_HEDGE_PATTERN, _FLAGS)
 
@@ -380,19 +373,6 @@ _KILLED_BEFORE: Final = re.compile(
     r"wounded|displaced|displacing|evacuated|evacuating|uprooted)\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|another|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
-_PEOPLE_AFTER: Final = re.compile(
-    r"(?:\s+of\s+(?:them|whom))?"  # "some 3,000 of them have been killed"
-    r"\s+(?:(?:were|was|are|is|have|had|has)\s+)?(?:(?:been|reportedly|now|still)\s+)?"
-    r"(?:killed|wounded|injured|hurt|evacuated|displaced|detained|arrested|missing|rescued"
-    r"|dead|fled|died|executed|abducted|deported|taken\s+hostage|face|faced|facing|remain"
-    r"|trapped|stranded"
-    r"|remained|live|lived|need|needed|men|women|children|civilians|soldiers)\b",
-    re.IGNORECASE,
-)
-_AUXILIARY_AFTER: Final = re.compile(
-    r"\s+(?:were|was|have|had|has|are|is|fell|landed|hit|struck|reached|crossed|arrived)\b",
-    re.IGNORECASE,
-)
 # The joint of a list: "…, four over the Voronezh Region", "… and 42 in the south".
 _AND_BEFORE: Final = re.compile(r"(?:[,;:]\s+|\band\s+|(?:--|[–—])\s*)$", re.IGNORECASE)
 # After a list's joint: a place ("… and 42 in the south"), what befell the items ("544
@@ -409,9 +389,6 @@ _POPULATION_BEFORE: Final = re.compile(
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|until|till|during|early|late|mid|before|after)\s+$", re.IGNORECASE
 )
-_NOUNISH: Final = re.compile(
-    r"(?!(?:this|thus|as|is|was|has|his|its|us|plus|yes|less|unless)$)(?:[a-z]+[^s]s|[a-z]{3,}men)$"
-)
 _TOLL: Final = re.compile(
     r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|displaced|wounded|injured|killed"
     r"|refugees|casualties|victims|people|evacuees)\b"
@@ -424,20 +401,13 @@ _TALLY_BEFORE: Final = re.compile(
 )
 _TALLY_REACH: Final = 60
 _CHANGE_IN_BRACKETS: Final = re.compile(r"\(\s*[+−-]?\s*$")
-# A line that starts a new item of a list: "UAV ‒ 15,903", "Tanks: 12".
-_LIST_ITEM: Final = re.compile(r"\n\s*(?:[A-Z]|[^\n]{0,40}?[—–‒:])")
 _SENTENCE_REACH: Final = 300  # characters: "the number of soldiers of … has surpassed 100"
 _OF_THEM_AFTER: Final = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _TOLL_REACH: Final = 120  # characters: "the death toll from Tuesday's strike rose to 39"
-_DETERMINERS: Final = frozenset(
-    {"the", "its", "their", "his", "her", "our", "these", "those", "own", "whom", "them"}
-)
-# A people named by its plural: "Palestinians", "Ukrainians", "Israelis", "Sudanese".
 # "the number of IDPs", "the total number of the displaced": what a later bare number counts.
 _NUMBER_OF: Final = re.compile(
     r"\b(?:number|numbers|total|tally|count)\s+of\s+(?:the\s+|all\s+)?", re.IGNORECASE
 )
-_PEOPLES: Final = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese)")
 _VAGUE_OF: Final = re.compile(VAGUE_OF, re.IGNORECASE)
 _LIST_MARK: Final = re.compile(r"[.)]\s")
 _UNIT_RANGE: Final = re.compile(rf"\s*(?:{UNIT_RANGE_SEPARATOR})\s*", re.IGNORECASE)
@@ -458,11 +428,6 @@ _COMMA_NAME: Final = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?i:in|on|at|from|near|around|outside|inside|across|into|towards?|of)\s+[A-Z][\w'’-]*\s+$"
 )
-# Count nouns that are not plural in "s" and yet may head a count: "12 aircraft".
-_COLLECTIVE: Final = frozenset(
-    {"aircraft", "personnel", "people", "artillery", "staff", "mlrs", "uav", "himars"} | PARTICIPLES
-)
-_CALIBRE: Final = re.compile(r"[ \t]+\d+(?:\.\d+)?[ -]?mm\b")
 _WEAPONS: Final = frozenset(
     [
         "gun",
@@ -500,11 +465,6 @@ _RATIO_AFTER: Final = re.compile(
 _LIST_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*$")
 # Number words that name one person or thing rather than count: "one of the officials".
 _ONE: Final = frozenset({"one", "a", "an"})
-# Parts of a whole, not things counted: "two thirds were women".
-_FRACTIONS: Final = frozenset(
-    {"halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths"}
-    | {"tenths"}
-)
 
 # -- sentences ----------------------------------------------------------------------------
 
@@ -576,7 +536,6 @@ _ABBREVIATIONS: Final = frozenset(
 )
 _LAST_WORD: Final = re.compile(r"([\w.]+)$")
 
-_MAX_TOKENS: Final = 6
 _WINDOW: Final = 40  # characters looked at before a number
 
 
@@ -793,13 +752,13 @@ def _anaphor(a: _Around) -> str | None:
     """What "121 others", "seven more died" or "643 of them" count."""
     if not ((a.figure.noun is not None and not a.figure.counted) or _OF_THEM_AFTER.match(a.after)):
         return None
-    if _PEOPLE_AFTER.match(a.after):  # "seven more died"
+    if PEOPLE_AFTER.match(a.after):  # "seven more died"
         return a.people
     return a.previous
 
 
 def _people(a: _Around) -> str | None:
-    if _PEOPLE_AFTER.match(a.after) or _POPULATION_BEFORE.search(a.before):
+    if PEOPLE_AFTER.match(a.after) or _POPULATION_BEFORE.search(a.before):
         return a.people
     return None
 
@@ -827,7 +786,7 @@ def _number_of(a: _Around) -> str | None:
     said = list(_NUMBER_OF.finditer(a.scanner.text, near, a.figure.start))
     if not said:
         return None
-    counted = a.scanner.unit(said[-1].end())
+    counted = unit_at(a.scanner.text, said[-1].end())
     return counted.info.name if counted.info is not None and counted.info.count else None
 
 
@@ -1126,7 +1085,7 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
         "What the sentence counted last, when were, was, have, fell, hit, reached and the "
         "like follow",
         (("Of the 52 drones launched, 45 were shot down.", "45", "drone"),),
-        _then_previous(lambda a: _AUXILIARY_AFTER.match(a.after)),
+        _then_previous(lambda a: AUXILIARY_AFTER.match(a.after)),
     ),
     ContextRule(
         "list",
@@ -1310,7 +1269,7 @@ class _Scanner:
         return bool(
             figure.noun is not None
             and (
-                _PEOPLE_AFTER.match(text[figure.end : figure.end + 40])
+                PEOPLE_AFTER.match(text[figure.end : figure.end + 40])
                 or _KILLED_BEFORE.search(text[max(0, figure.start - _WINDOW) : figure.start])
             )
         )
@@ -1427,7 +1386,7 @@ class _Scanner:
             r.cursor = of.end()  # "dozens of civilians"
         r.millions = self._millions(r.cursor) if r.digits and not match["scale"] else None
         self._range_in_millions(r)
-        unit = r.unit = self.unit(r.millions.end()) if r.millions else self.unit(r.cursor)
+        unit = r.unit = unit_at(text, r.millions.end() if r.millions else r.cursor)
         r.number_end = r.cursor
         slip = _WORD_AFTER.match(text, r.cursor) if unit.info is None else None
         if slip is not None and (meant := near_unit(slip[1])) is not None:
@@ -1550,17 +1509,17 @@ class _Scanner:
         sep = (_UNIT_RANGE_AND if and_ else _UNIT_RANGE).match(self.text, cursor)
         second = sep and NUMBER_RE.match(self.text, sep.end())
         if second and (second["digits"] or second["word"]):
-            unit = self.unit(second.end()).info
+            unit = unit_at(self.text, second.end()).info
             if unit is not None and unit.dimension == info.dimension:  # "200 m to 2 km" too
-                return self.unit(second.end()).end, True
+                return unit_at(self.text, second.end()).end, True
         return cursor, False
 
     def _weapon(self, position: int) -> bool:
         """Whether a weapon or a count follows: "155mm shells", "a 120-mm mortar"."""
-        after = self.unit(position)
+        after = unit_at(self.text, position)
         if after.info is not None and after.info.count:
             return True
-        word = _TOKEN.match(self.text, position)
+        word = UNIT_WORD.match(self.text, position)
         return word is not None and word["word"].lower() in _WEAPONS
 
     def _slashed(self, cursor: int, info: UnitInfo) -> tuple[int, int] | None:
@@ -1576,7 +1535,7 @@ class _Scanner:
         number = opened and NUMBER_RE.match(text, opened.end())
         if not number or not number["digits"]:
             return None
-        after = self.unit(number.end())
+        after = unit_at(self.text, number.end())
         unit, end = after.info, after.end
         if unit is None:
             return None
@@ -1598,7 +1557,7 @@ class _Scanner:
         if (rng := self._range_of_millions(m)) is not None:
             # "1.2m to 1.5m people", "300m to 400m long": the second end says which
             return m if self._millions(rng.end()) is not None else None
-        if m["upper"] or self.unit(m.end()).info is not None:
+        if m["upper"] or unit_at(self.text, m.end()).info is not None:
             return m  # "1.2M people": never metres; "1.2m people", "2m tonnes"
         return None if self._metres(m, cursor) else m
 
@@ -1631,14 +1590,14 @@ class _Scanner:
 
     def _unit_in(self, words: str, position: int) -> UnitInfo | None:
         """The unit named at ``position`` of some other words (a bracket's)."""
-        return _Scanner(words, self.percentages, self.durations, self.policy).unit(position).info
+        return unit_at(words, position).info
 
     def _parse(
         self,
         first: int,
         start: int,
         end: int,
-        unit: _Unit,
+        unit: UnitRead,
         number_end: int,
         millions: re.Match[str] | None,
         conversion: tuple[int, int] | None = None,
@@ -1687,208 +1646,8 @@ class _Scanner:
             position = rng.end()
         if suffix := HEDGE_AFTER.match(self.text, position):
             position = suffix.end()
-        info = self.unit(position).info
+        info = unit_at(self.text, position).info
         return info is not None and info.dimension not in ("duration", "ratio")
-
-    def unit(self, position: int) -> _Unit:
-        """The unit or counted noun right after ``position``."""
-        text = self.text
-        if calibre := _CALIBRE.match(text, position):  # "100,000 155mm shells"
-            counted = self.unit(calibre.end())
-            if counted.info is not None and counted.info.count:
-                noun = text[position : counted.end].strip()
-                return _Unit(counted.end, counted.info, noun, counted=True)
-            return _Unit(position, None, None, counted=False)
-        tokens, adjectival = self._unit_tokens(position)
-        none = _Unit(position, None, None, counted=False)
-        if not tokens:
-            return none
-        words = [w for w, _ in tokens]
-        glued = tokens[0][1] - len(words[0]) == position
-        if glued and len(words[0]) == 1 and words[0].isupper() and words[0] != "K":
-            return none  # "5G", "3D"
-        if adjectival:  # "40-kilometre", "1,000-square-kilometre", "50,000-strong"
-            return _adjectival_unit(position, words[0]) or none
-        return _measure_unit(tokens) or self._counted_noun(tokens) or none
-
-    def _unit_tokens(self, position: int) -> tuple[list[tuple[str, int]], bool]:
-        """The words after a number, each with where it ends, and whether they are joined.
-
-        Joined: a hyphen joins the first word to the number ("40-kilometre").
-        """
-        text = self.text
-        tokens: list[tuple[str, int]] = []  # each word and where it ends
-        pos = position
-        adjectival = False
-        for _ in range(_MAX_TOKENS):
-            token = _TOKEN.match(text, pos)
-            if token is None:
-                break
-            gap = token["gap"]
-            if tokens and (gap == "-" or not gap):
-                break
-            if "\n" in gap and _LIST_ITEM.match(text, pos + gap.index("\n")):
-                break  # "helicopters ‒ 328\nUAV ‒ 15,903": the next line is another item
-            adjectival = adjectival or gap == "-"
-            word = token["word"]
-            if word.endswith(".") and word.lower() not in ("sq.", "approx."):
-                word = word.rstrip(".")
-            pos = token.start("word") + len(word)
-            if adjectival:
-                tokens.append((word, pos))
-                break
-            if word[0].isupper() and (model := _MODEL_NUMBER.match(text, pos)):
-                word, pos = f"{word} {model[0].strip()}", model.end()  # "Leopard 2"
-            tokens.append((word, pos))
-        return tokens, adjectival
-
-    def _counted_noun(self, tokens: list[tuple[str, int]]) -> _Unit | None:
-        """A counted noun, after adjectives, the last of a run of nouns.
-
-        "28 Russian settlements", "70 drone attacks", "3 prisoners of war"; else the people
-        ("34,000 Palestinians") or the anaphor ("121 others") the words name.
-        """
-        words = [w for w, _ in tokens]
-        lead = 0
-        if words[0].lower() == "of":  # "40 of its own soldiers"
-            lead = 1
-            while lead < len(words) - 1 and words[lead].lower() in _DETERMINERS:
-                lead += 1
-        i = _after_modifiers(words, lead)
-        head = _head_noun(words, lead, i)
-        start = tokens[0][1] - len(words[0])
-        if head is not None:
-            end = tokens[head[0] - 1][1]
-            return _Unit(end, head[1], self.text[start:end], counted=True)
-        people = next(
-            (k for k in range(lead, min(i + 1, len(words))) if _PEOPLES.fullmatch(words[k])), None
-        )
-        if people is not None and (  # "34,000 Palestinians", not "12 Chinese firms"
-            people + 1 == len(words) or not _NOUNISH.fullmatch(words[people + 1])
-        ):
-            end = tokens[people][1]
-            return _Unit(end, lookup_unit("person"), self.text[start:end], counted=True)
-        if words[0].lower() in ANAPHORS:  # "121 others", but "25,007 more Colombians"
-            return _Unit(tokens[0][1], None, words[0], counted=False)
-        return None
-
-
-def _adjectival_unit(position: int, word: str) -> _Unit | None:
-    """The unit a hyphen joins to a number: "40-kilometre", "50,000-strong"."""
-    parts = word.split("-")
-    for k in range(len(parts), 0, -1):
-        info = unit_or_none(" ".join(parts[:k]))
-        if info is not None and not info.count:
-            return _Unit(position + 1 + len("-".join(parts[:k])), info, None, counted=False)
-    if parts[0].lower() == "strong":
-        return _Unit(position + 7, lookup_unit("person"), "strong", counted=True)
-    return None
-
-
-def _measure_unit(tokens: list[tuple[str, int]]) -> _Unit | None:
-    """The longest unit of measure named outright: "km", "square miles", "8m-long"."""
-    words = [w for w, _ in tokens]
-    direct: tuple[int, UnitInfo] | None = None
-    for k in range(1, min(len(words), 4) + 1):
-        info = unit_or_none(" ".join(words[:k]))
-        if info is not None:
-            direct = (k, info)
-    if direct is not None:
-        if direct[1].count:
-            return None
-        return _Unit(tokens[direct[0] - 1][1], direct[1], None, counted=False)
-    measured, _, describes = words[0].partition("-")
-    if describes.lower() in DIMENSION_WORDS:  # "8m-long", "10km-wide"
-        info = unit_or_none(measured)
-        if info is not None and not info.count:
-            return _Unit(tokens[0][1] - len(words[0]) + len(measured), info, None, counted=False)
-    return None
-
-
-def _after_modifiers(words: list[str], lead: int) -> int:
-    """Where the words that describe a counted noun end: "28 Russian | settlements"."""
-    i = lead
-    while i < min(len(words), lead + 4):
-        if (
-            words[i].lower() in ("and", "or", "&")  # "T-72 and T-90 tanks"
-            and i > lead
-            and i + 1 < len(words)
-            and unit_or_none(words[i + 1]) is None
-            and modifies(words[i + 1])
-        ):
-            i += 2
-            continue
-        if (
-            unit_or_none(words[i]) is not None
-            or unit_or_none(" ".join(words[i : i + 2])) is not None  # "service members"
-            or unit_or_none(" ".join(words[i : i + 3])) is not None  # "unmanned aerial …"
-            or not modifies(words[i])
-        ):
-            break
-        i += 1
-    return i
-
-
-def _known_head(words: list[str], j: int, lead: int, i: int) -> tuple[int, UnitInfo] | None:
-    """A counted noun of the table at ``j``, up to three words wide."""
-    for width in (3, 2, 1):
-        if j + width > len(words):
-            continue
-        info = unit_or_none(" ".join(words[j : j + width]))
-        if (
-            info is not None
-            and info.count
-            and (j == lead or j > i or width > 1 or words[j].lower() not in PARTICIPLES)
-        ):
-            return j + width, info
-    return None
-
-
-def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | None:
-    """The last of a run of counted nouns from ``i``, and where it ends."""
-    head: tuple[int, UnitInfo] | None = None
-    j = i
-    while j < len(words):
-        known = _known_head(words, j, lead, i)
-        if known is None:
-            if head is None and j == i and words[j].lower() in PARTICIPLES:
-                j += 1  # "internally displaced people": the participle describes
-                continue
-            if (
-                head is None
-                and j == i <= 2
-                and lead == 0
-                and all(map(_describes_a_noun, words[:i]))
-                and (info := _open_noun(words[j])) is not None
-            ):
-                head = (j + 1, info)  # "146 occupiers": a kind of its own
-            break
-        head, j = known, known[0]
-        said = words[j - 1].lower()
-        if j < len(words) and said not in _COLLECTIVE and not said.endswith("s"):
-            # "drone and missile attacks", "tank crews": a singular noun is a modifier
-            if words[j].lower() in ("and", "or") and j + 1 < len(words):
-                j += 1
-                continue
-            if _NOUNISH.fullmatch(words[j]) and unit_or_none(words[j]) is None:
-                # "12 drone operators", "12,000 civilian properties": the last noun
-                info = _open_noun(words[j])
-                return None if info is None else (j + 1, info)
-    return head
-
-
-@attrs.frozen
-class _Unit:
-    """What follows a number: where it ends, the unit, the noun as written."""
-
-    end: int
-    info: UnitInfo | None
-    noun: str | None
-    counted: bool  # the noun names what is counted (not "others")
-
-
-#: No unit, before the unit is read.
-_NO_UNIT: Final = _Unit(0, None, None, counted=False)
 
 
 @attrs.define
@@ -1908,7 +1667,7 @@ class _Reading:
     ranged: bool = False
     suffix: re.Match[str] | None = None
     millions: re.Match[str] | None = None
-    unit: _Unit = _NO_UNIT
+    unit: UnitRead = NO_UNIT
     number_end: int = 0
     tentative: bool = False
 
@@ -2168,45 +1927,6 @@ _LIST_COMMA: Final = re.compile(
 _JOINT_REACH: Final = 60  # characters
 
 
-def _describes_a_noun(word: str) -> bool:
-    """Whether a word before a noun outside the table may describe it.
-
-    Not a joint or a pointer ("one another and reported allegations"), and not a verb
-    whose object the noun would be: "3 suffered burns", "2 needed repairs", "5 got visas"
-    (the verbs that follow a count in news text, as the context rules know them, and those
-    that take what befell the counted).
-    """
-    low = word.lower()
-    return (
-        low not in _NOT_DESCRIBING
-        and not _AUXILIARY_AFTER.fullmatch(" " + low)
-        and not (_PEOPLE_AFTER.fullmatch(" " + low))
-    )
-
-
-# Joints, pointers and the verbs that take what befell what is counted as their object.
-_NOT_DESCRIBING: Final = frozenset(
-    {"and", "or", "&", "another", "nor", "but", "for", "to", "of", "with", "by"}
-    | {"suffered", "sustained", "got", "lost", "needed", "received", "required", "took"}
-    | {"lacked", "gained", "reserved"}
-)
-
-
-def _open_noun(word: str) -> UnitInfo | None:
-    """A plural noun outside the table, counting its own kind as a document's would.
-
-    The model's open vocabulary reads it ("occupiers" counts occupiers); only a word that
-    looks like a plural noun is tried, not a fraction ("two thirds"), and a slip for a
-    unit word is none.
-    """
-    if not _NOUNISH.fullmatch(word) or word.lower() in _FRACTIONS:
-        return None
-    try:
-        return open_count(word)
-    except UnitError:
-        return None
-
-
 def _retext(estimate: Estimate, text: str | None) -> Estimate:
     """The estimate with the words as they stand in the text."""
     if estimate.text == text:
@@ -2242,6 +1962,3 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return spans
-
-
-# -- the command line's report -----------------------------------------------------------

@@ -24,7 +24,16 @@ LAYERS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
             "numbers, units and counted things, the figure grammar (hedge words, ranges, the "
             "words after a number), times, sources, likelihood words"
         ),
-        ("_numerals", "_units", "_grammar", "_time", "_sources", "_likelihood"),
+        (
+            "_numerals",
+            "_units",
+            "_hedges",
+            "_nouns",
+            "_grammar",
+            "_time",
+            "_sources",
+            "_likelihood",
+        ),
     ),
     (
         "estimates and records",

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeAlias, TypeVar
 import attrs
 
 from incursion._estimates import Estimate, adopt
-from incursion._grammar import read_unit
 from incursion._likelihood import Likelihood
+from incursion._nouns import read_unit
 from incursion._sources import Citation, Source
 from incursion._time import Span, to_span
 from incursion._units import (

@@ -13,7 +13,7 @@ from typing import Final
 import attrs
 
 from incursion._estimates import Conversion, Estimate, Hedge
-from incursion._grammar import VAGUE_QUANTITIES
+from incursion._hedges import VAGUE_QUANTITIES
 from incursion._units import CANONICAL_UNITS, lookup_unit
 from incursion.strategies._draw import InvalidArgument, pick, st
 from incursion.strategies._numbers import (

@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from typing import Final
 
 from incursion._estimates import Hedge
-from incursion._grammar import HEDGE_WORDS, REACHING, TRAILING_HEDGES, VAGUE_QUANTITIES
-from incursion._grammar import RANGE_WORDS as GRAMMAR_RANGE_WORDS
+from incursion._hedges import HEDGE_WORDS, REACHING, TRAILING_HEDGES, VAGUE_QUANTITIES
+from incursion._hedges import RANGE_WORDS as GRAMMAR_RANGE_WORDS
 from incursion.strategies._draw import pick, st
 
 __all__ = [
