@@ -273,6 +273,8 @@ class TestRanges:
             ),
             pytest.param("250,000 to 2m people", (250_000.0, 2_000_000.0), "person", id="own"),
             pytest.param("1.2m people", (1_150_000.0, 1_250_000.0), "person", id="one"),
+            pytest.param("2m tonnes", (1_950_000.0, 2_050_000.0), "metric_ton", id="two-places"),
+            pytest.param("1-2m people", (1_000_000.0, 2_000_000.0), "person", id="whole-ends"),
             pytest.param("300m to 400m", (300.0, 400.0), "meter", id="metres"),
             pytest.param("12 m²", (11.5, 12.5), "meter ** 2", id="square-metres"),
         ],

@@ -26,9 +26,11 @@ from incursion._nouns import unit_words
 from incursion._numerals import (
     NUMBER_WORDS,
     NUMERAL_PATTERN,
+    SCALE_WORDS,
     Numeral,
     alternatives,
     ambiguity,
+    digits_numeral,
     numeral_from_match,
     parse_numeral,
 )
@@ -88,6 +90,7 @@ _UNIT_THEN_RANGE_RE: Final = re.compile(
 OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
 #: "m" or "M" for million right after a number: "1.2m people" (groups ``space``, ``upper``).
 MILLIONS_PATTERN: Final = r"(?P<space>\s?)(?:m|(?P<upper>M))\b"
+_MILLION: Final = SCALE_WORDS["million"]
 #: A number with an "m" of million after it: million only when a unit follows the figure
 #: ("1.2m people", "1.2-1.5m people"), metres otherwise ("300m", "300m to 400m").
 _NUMBER_M_RE: Final = re.compile(
@@ -255,7 +258,7 @@ def _numeral(said: _Said, match: re.Match[str], min_significant: int) -> Numeral
     if match["scale"] or not match["digits"]:  # "2 thousand m": metres after all
         raise ParseError(f"expected a unit after {match[0]!r} in {quoted(said.text)}")
     said.millions = True
-    return Numeral(value=numeral.value * 1_000_000, step=numeral.step * 1_000_000)
+    return digits_numeral(match["digits"], _MILLION, min_significant)
 
 
 def _vague_figure(said: _Said, vague: re.Match[str], unit: str | None) -> Figure:
@@ -323,8 +326,7 @@ def _shared_scale(first: re.Match[str], second: re.Match[str], min_significant: 
     """The first end of a range in the scale of the second: "1.5" of "1.5-2 million"."""
     if second["scale"]:
         return parse_numeral(f"{first[0]} {second['scale']}", min_significant)
-    numeral = numeral_from_match(first, min_significant)  # "1.2" of "1.2-1.5m"
-    return Numeral(value=numeral.value * 1_000_000, step=numeral.step * 1_000_000)
+    return digits_numeral(first["digits"] or first[0], _MILLION, min_significant)  # "1.2-1.5m"
 
 
 def _range_start(said: _Said) -> tuple[re.Match[str] | None, str]:

@@ -26,6 +26,7 @@ __all__ = [
     "Numeral",
     "alternatives",
     "ambiguity",
+    "digits_numeral",
     "implied_step",
     "parse_numeral",
 ]
@@ -164,24 +165,11 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
     """Build a :class:`Numeral` from a match of :data:`NUMERAL_PATTERN`."""
     scale = SCALE_WORDS[match["scale"].lower()] if match["scale"] else 1
     if match["digits"]:
-        raw = match["digits"]
-        whole, fraction = digits_value(raw)
-        if len(whole) > _MAX_DIGITS or len(fraction) > _MAX_DIGITS:
-            raise ParseError(f"number {raw[:40]!r}… has more digits than a figure can hold")
-        # Integer arithmetic, one rounding: 8.3 million is 8,300,000, not 8300000.000000001.
-        whole = whole or "0"  # ".5"
-        value = int(whole + fraction) * scale / 10 ** len(fraction)
-        if scale == 1:
-            step = implied_step(whole, len(fraction), min_significant)
-        elif fraction:
-            step = scale / 10 ** len(fraction)
-        else:
-            step = implied_step(str(int(whole) * scale), 0, min_significant)
-        return Numeral(value=value, step=step)
+        return digits_numeral(match["digits"], scale, min_significant)
     if match["dozen"]:
         count = match["dozen"].lower().rsplit(" ", 1)[0]
-        value = 6 if count == "half a" else 12 * (1 if count in ("a", "one") else _SMALL[count])
-        return Numeral(value=float(value * scale), step=implied_step(str(value * scale), 0))
+        items = 6 if count == "half a" else 12 * (1 if count in ("a", "one") else _SMALL[count])
+        return Numeral(value=float(items * scale), step=implied_step(str(items * scale), 0))
     if match["half"]:  # "half a million", "a quarter of a million", "half a mile"
         said = match["half"].lower()
         part = 0.5 if said.startswith("half") else 0.75 if "three" in said else 0.25
@@ -196,6 +184,23 @@ def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numera
         value = value * 100 + _word_value(match["hundreds"].lower())
     value *= scale
     return Numeral(value=float(value), step=implied_step(str(value), 0, min_significant))
+
+
+def digits_numeral(raw: str, scale: int = 1, min_significant: int = 2) -> Numeral:
+    """The number digits write, times ``scale`` ("1.2" and a million: 1,200,000 ± 50,000)."""
+    whole, fraction = digits_value(raw)
+    if len(whole) > _MAX_DIGITS or len(fraction) > _MAX_DIGITS:
+        raise ParseError(f"number {raw[:40]!r}… has more digits than a figure can hold")
+    # Integer arithmetic, one rounding: 8.3 million is 8,300,000, not 8300000.000000001.
+    whole = whole or "0"  # ".5"
+    value = int(whole + fraction) * scale / 10 ** len(fraction)
+    if scale == 1:
+        step = implied_step(whole, len(fraction), min_significant)
+    elif fraction:
+        step = scale / 10 ** len(fraction)
+    else:
+        step = implied_step(str(int(whole) * scale), 0, min_significant)
+    return Numeral(value=value, step=step)
 
 
 def _word_value(word: str) -> int:
