@@ -336,6 +336,16 @@ def _escape_words(word: str) -> str:
 _HEDGES = Path(__file__).parent / "_generated" / "hedges.md"
 
 
+def vague_quantities_table() -> str:
+    """The vague quantities and the ranges they are read as, from the grammar's table."""
+    lines = _table("incursion._hedges.VAGUE_QUANTITIES", "Words", "Interval")
+    lines += [f"| {words} | {low:,}–{high:,} |" for words, (low, high) in VAGUE_QUANTITIES.items()]
+    return "\n".join(lines) + "\n"
+
+
+_VAGUE = Path(__file__).parent / "_generated" / "vague-quantities.md"
+
+
 def layers_table() -> str:
     """The package's layers, lowest first, from the table a test holds the imports to."""
     lines = _table("incursion._layers", "Layer", "Holds", "Modules")
@@ -358,6 +368,7 @@ def write_catalogue(_app: Any) -> None:
         (_NOT_A_FIGURE, not_a_figure_table()),
         (_LAYERS, layers_table()),
         (_HEDGES, hedges_table()),
+        (_VAGUE, vague_quantities_table()),
     ):
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(exist_ok=True)

@@ -49,6 +49,8 @@ class Hedge(enum.StrEnum):
 #: runs from two of its unit (or the least the words allow) to just below the next word up,
 #: so "dozens" never overlaps "hundreds".
 VAGUE_QUANTITIES: Final[Mapping[str, tuple[int, int]]] = {
+    "a few": (2, 5),
+    "several": (3, 9),
     "dozens": (24, 99),
     "a few dozen": (24, 60),
     "several dozen": (36, 108),
