@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incursion import Estimate, Hedge
+from incursion import Estimate, Hedge, extract
 from incursion._hedges import (
     HEDGE_WORDS,
     RANGE_WORDS,
@@ -113,3 +113,28 @@ def test_each_vague_quantity_of_the_table_reads_as_its_range(words: str) -> None
     estimate = Estimate.parse(f"{words} of people")
     assert (estimate.stated_low, estimate.stated_high, estimate.unit) == (low, high, "person")
     assert math.isclose(estimate.number, (low + high) / 2)
+
+
+@pytest.mark.parametrize(
+    ("words", "unit"),
+    [
+        pytest.param("ships/boats", "ship", id="slash-one-known"),
+        pytest.param("tanks/IFVs", "armoured_vehicle", id="slash-both-kinds"),
+        pytest.param("artillery units", "artillery", id="generic-head"),
+        pytest.param("air defence equipment", "air_defence_system", id="equipment"),
+        pytest.param("Russian settlements", "settlement", id="adjective"),
+        pytest.param("drone attacks", "strike", id="singular-noun-modifies"),
+        pytest.param("T-72 tanks", "tank", id="model-hyphen"),
+        pytest.param("Leopard 2 tanks", "tank", id="model-number"),
+        pytest.param("tank losses", "tank_loss", id="open-compound"),
+        pytest.param("drone operators", "drone_operator", id="open-compound-2"),
+        pytest.param("Palestinians", "person", id="people"),
+        pytest.param("internally displaced people", "person", id="participle"),
+        pytest.param("primary healthcare centers", "center", id="open-head"),
+    ],
+)
+def test_both_readers_read_the_words_after_a_number_alike(words: str, unit: str) -> None:
+    """A document's "12 <words>" and running text's count the same kind of thing."""
+    assert Estimate.parse(f"12 {words}").unit == unit
+    (mention,) = extract(f"They counted 12 {words} on Monday.")
+    assert (mention.text, mention.estimate.unit) == (f"12 {words}", unit)

@@ -22,7 +22,7 @@ from incursion._hedges import (
     VAGUE_QUANTITIES,
     Hedge,
 )
-from incursion._nouns import unit_words
+from incursion._nouns import MODEL, unit_words
 from incursion._numerals import (
     NUMBER_WORDS,
     NUMERAL_PATTERN,
@@ -342,6 +342,8 @@ def _range_start(said: _Said) -> tuple[re.Match[str] | None, str]:
     between = (said.word or "").lower() == "between" or said.ranged  # "roughly between"
     if not unit or (rng["sep"].lower() == "and" and not between):
         return None, ""
+    if (model := MODEL.match(said.rest, rng.start("unit"))) and model.end() > rng.end():
+        return None, ""  # "12 T-72 tanks": a model's name, not a range of tonnes
     return rng, unit
 
 

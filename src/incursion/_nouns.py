@@ -20,10 +20,13 @@ from incursion._hedges import HEDGE_WORDS
 from incursion._numerals import NUMBER_WORDS, SCALE_WORDS
 from incursion._units import (
     UnitInfo,
+    broader,
+    canonical_unit,
     lookup_unit,
     open_count,
     resolve_unit,
     unit_or_none,
+    within,
 )
 from incursion._validation import quoted
 from incursion.exceptions import UnitError
@@ -40,6 +43,7 @@ __all__ = [
     "PEOPLE_AFTER",
     "UNIT_WORD",
     "UnitRead",
+    "head_info",
     "is_adjective",
     "modifies",
     "read_unit",
@@ -71,11 +75,25 @@ def unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     name = (
         _known_start(parts, adjectival=adjectival)
         or _known_end(parts)
-        or (None if adjectival else _open_head(parts))
+        or (None if adjectival else _counted_through(words) or _open_head(parts))
     )
     if name is None:
         raise UnitError(f"unknown unit {quoted(words)} in {quoted(text)}")
     return name
+
+
+def _counted_through(words: str) -> str | None:
+    """What the words count, read as running text reads them, if they are all its noun.
+
+    "T-72 tanks", "Leopard 2 tanks", "155mm shells", "70 drone attacks", "34,000
+    Palestinians": :func:`unit_at` reads the words after a number, and here it must read
+    them all.
+    """
+    said = f" {words}"
+    read = unit_at(said, 0)
+    if read.info is None or not read.info.count or said[read.end :].strip():
+        return None
+    return read.info.name
 
 
 def _known_start(parts: list[str], *, adjectival: bool) -> str | None:
@@ -109,11 +127,10 @@ def _known_end(parts: list[str]) -> str | None:
     "28 Russian settlements", "3 Ukrainian prisoners of war".
     """
     for k in (3, 2, 1):
-        if len(parts) <= k:
+        if len(parts) < k:
             continue
-        try:
-            info = lookup_unit(" ".join(parts[-k:]))
-        except UnitError:
+        info = head_info(" ".join(parts[-k:]))
+        if info is None:
             continue
         if info.count and len(parts) - k <= 4 and all(modifies(word, info) for word in parts[:-k]):
             return info.name
@@ -616,12 +633,36 @@ def _after_modifiers(words: list[str], lead: int) -> int:
     return i
 
 
+def head_info(said: str) -> UnitInfo | None:
+    """The unit or counted noun that words name, nouns joined by a slash too ("ships/boats")."""
+    info = unit_or_none(said)  # "km/h" is a unit of its own
+    if info is None and "/" in said and " " not in said:
+        return _alternatives(said)
+    return info
+
+
+def _alternatives(said: str) -> UnitInfo | None:
+    """What nouns joined by a slash count: the nearest kind that holds each one known.
+
+    "15 ships/boats" counts ships (boats being no kind of the tables), "12 tanks/IFVs"
+    armoured vehicles; the first must be a counted noun of the tables.
+    """
+    first, *others = (unit_or_none(part) for part in said.split("/"))
+    if first is None or not first.count:
+        return None
+    known = [info for info in others if info is not None]
+    for kind in (first.dimension, *broader(first.dimension)):
+        if all(within(info.dimension, kind) for info in known):
+            return resolve_unit(canonical_unit(kind))
+    return first
+
+
 def _known_head(words: list[str], j: int, lead: int, i: int) -> tuple[int, UnitInfo] | None:
     """A counted noun of the table at ``j``, up to three words wide."""
     for width in (3, 2, 1):
         if j + width > len(words):
             continue
-        info = unit_or_none(" ".join(words[j : j + width]))
+        info = head_info(" ".join(words[j : j + width]))
         if (
             info is not None
             and info.count
@@ -638,6 +679,8 @@ def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | No
     while j < len(words):
         known = _known_head(words, j, lead, i)
         if known is None:
+            if head is not None and words[j].lower() in _GENERIC_HEADS:
+                return j + 1, head[1]  # "1,147 artillery units": items of the kind
             if head is None and j == i and words[j].lower() in PARTICIPLES:
                 j += 1  # "internally displaced people": the participle describes
                 continue
@@ -658,8 +701,9 @@ def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | No
                 j += 1
                 continue
             if _NOUNISH.fullmatch(words[j]) and unit_or_none(words[j]) is None:
-                # "12 drone operators", "12,000 civilian properties": the last noun
-                info = _open_noun(words[j])
+                # "12 drone operators", "12,000 civilian properties": a kind of its own,
+                # named by both nouns, as a document's "drone operators" is
+                info = _open_noun(words[j], words[j - 1])
                 return None if info is None else (j + 1, info)
     return head
 
@@ -680,16 +724,17 @@ def _describes_a_noun(word: str) -> bool:
     )
 
 
-def _open_noun(word: str) -> UnitInfo | None:
+def _open_noun(word: str, modifier: str = "") -> UnitInfo | None:
     """A plural noun outside the table, counting its own kind as a document's would.
 
-    The model's open vocabulary reads it ("occupiers" counts occupiers); only a word that
-    looks like a plural noun is tried, not a fraction ("two thirds"), and a slip for a
-    unit word is none.
+    The model's open vocabulary reads it ("occupiers" counts occupiers; after a singular
+    ``modifier``, "drone operators" count drone operators); only a word that looks like a
+    plural noun is tried, not a fraction ("two thirds"), and a slip for a unit word is
+    none.
     """
     if not _NOUNISH.fullmatch(word) or word.lower() in _FRACTIONS:
         return None
     try:
-        return open_count(word)
+        return open_count(f"{modifier} {word}" if modifier else word)
     except UnitError:
         return None
