@@ -130,6 +130,7 @@ def test_each_vague_quantity_of_the_table_reads_as_its_range(words: str) -> None
         pytest.param("drone operators", "drone_operator", id="open-compound-2"),
         pytest.param("Palestinians", "person", id="people"),
         pytest.param("internally displaced people", "person", id="participle"),
+        pytest.param("wounded Ukrainian soldiers", "person", id="participle-adjective"),
         pytest.param("primary healthcare centers", "center", id="open-head"),
     ],
 )

@@ -695,6 +695,8 @@ def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | No
             break
         head, j = known, known[0]
         said = words[j - 1].lower()
+        if said in PARTICIPLES and (described := _described_after(words, j, known[1])):
+            return described  # "3 wounded Ukrainian soldiers": the participle describes
         if j < len(words) and said not in _COLLECTIVE and not said.endswith("s"):
             # "drone and missile attacks", "tank crews": a singular noun is a modifier
             if words[j].lower() in ("and", "or") and j + 1 < len(words):
@@ -706,6 +708,17 @@ def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | No
                 info = _open_noun(words[j], words[j - 1])
                 return None if info is None else (j + 1, info)
     return head
+
+
+def _described_after(words: list[str], j: int, head: UnitInfo) -> tuple[int, UnitInfo] | None:
+    """A counted noun of the kind ``head`` after words that describe it, from ``j``."""
+    for k in range(j, min(len(words), j + 3)):
+        info = head_info(words[k])
+        if info is not None:
+            return (k + 1, info) if info.count and within(info.dimension, head.dimension) else None
+        if not modifies(words[k]):
+            return None
+    return None
 
 
 def _describes_a_noun(word: str) -> bool:
