@@ -32,7 +32,6 @@ from incursion._numerals import (
     ambiguity,
     digits_numeral,
     numeral_from_match,
-    parse_numeral,
 )
 from incursion._units import lookup_unit
 from incursion._validation import quoted
@@ -324,9 +323,8 @@ def _scaled(match: re.Match[str]) -> bool:
 
 def _shared_scale(first: re.Match[str], second: re.Match[str], min_significant: int) -> Numeral:
     """The first end of a range in the scale of the second: "1.5" of "1.5-2 million"."""
-    if second["scale"]:
-        return parse_numeral(f"{first[0]} {second['scale']}", min_significant)
-    return digits_numeral(first["digits"] or first[0], _MILLION, min_significant)  # "1.2-1.5m"
+    scale = SCALE_WORDS[second["scale"].lower()] if second["scale"] else _MILLION  # "1.2-1.5m"
+    return numeral_from_match(first, min_significant, scale)
 
 
 def _range_start(said: _Said) -> tuple[re.Match[str] | None, str]:

@@ -161,9 +161,16 @@ def parse_numeral(text: str, min_significant: int = 2) -> Numeral:
     return numeral_from_match(match, min_significant)
 
 
-def numeral_from_match(match: re.Match[str], min_significant: int = 2) -> Numeral:
-    """Build a :class:`Numeral` from a match of :data:`NUMERAL_PATTERN`."""
-    scale = SCALE_WORDS[match["scale"].lower()] if match["scale"] else 1
+def numeral_from_match(
+    match: re.Match[str], min_significant: int = 2, scale: int | None = None
+) -> Numeral:
+    """Build a :class:`Numeral` from a match of :data:`NUMERAL_PATTERN`.
+
+    ``scale`` is the factor its scale word gives; given, it stands for the one written
+    (the first end of "1.5-2 million" takes the second's).
+    """
+    if scale is None:
+        scale = SCALE_WORDS[match["scale"].lower()] if match["scale"] else 1
     if match["digits"]:
         return digits_numeral(match["digits"], scale, min_significant)
     if match["dozen"]:
