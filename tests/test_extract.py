@@ -631,6 +631,14 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
     ("The war has displaced more than 10m.", [("more than 10m", 1e7, "person", "more-than")]),
     (
+        "Most were found in Borno (1,446,829) and Yobe (135,442).",
+        [("1,446,829", 1446829, "number", "exact"), ("135,442", 135442, "number", "exact")],
+    ),
+    (
+        "Tens of thousands feared trapped, aid groups said.",
+        [("Tens of thousands", 59999.5, "person", "between")],
+    ),
+    (
         "Between 1.2m and 1.5m people fled.",
         [("Between 1.2m and 1.5m people", 1.35e6, "person", "between")],
     ),

@@ -1023,12 +1023,17 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
     ),
     ContextRule(
         "note",
-        "A bare number alone in brackets, (3), or a note's number, [1]",
+        "A bare number of at most three digits alone in brackets, (3), or a note's number, "
+        "[1]; a larger one is a figure, as in 'Borno (1,446,829)'",
         (("They were displaced by violence.[1]", "1", ""), ("See item (3) below.", "3", "")),
         _no_figure(
             lambda s: (
-                (s.before.endswith("[") and s.after.startswith("]"))
-                or (s.before.endswith("(") and s.after.startswith(")"))
+                s.digits is not None
+                and len(s.digits) <= 3
+                and (
+                    (s.before.endswith("[") and s.after.startswith("]"))
+                    or (s.before.endswith("(") and s.after.startswith(")"))
+                )
             )
         ),
         "names",

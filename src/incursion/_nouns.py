@@ -430,7 +430,7 @@ _CALIBRE: Final = re.compile(r"[ \t]+\d+(?:\.\d+)?[ -]?mm\b")
 
 PEOPLE_AFTER: Final = re.compile(
     r"(?:\s+of\s+(?:them|whom))?"  # "some 3,000 of them have been killed"
-    r"\s+(?:(?:were|was|are|is|have|had|has)\s+)?(?:(?:been|reportedly|now|still)\s+)?"
+    r"\s+(?:(?:were|was|are|is|have|had|has)\s+)?(?:(?:been|reportedly|now|still|feared)\s+)?"
     r"(?:killed|wounded|injured|hurt|evacuated|displaced|detained|arrested|missing|rescued"
     r"|dead|fled|died|executed|abducted|deported|taken\s+hostage|face|faced|facing|remain"
     r"|trapped|stranded"
