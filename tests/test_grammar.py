@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from incursion import Estimate, Hedge, extract
+from incursion._estimates import MAX_TEXT
 from incursion._hedges import (
     HEDGE_WORDS,
     RANGE_WORDS,
@@ -25,6 +26,7 @@ from incursion._hedges import (
     VAGUE_QUANTITIES,
 )
 from incursion._units import _LENGTHS, _OTHERS, COUNT_UNITS, lookup_unit
+from incursion.exceptions import IncursionError
 
 #: Every unit spelling the tables give, lengths squared too ("square km", "sq miles", "km²").
 UNIT_SPELLINGS = sorted(
@@ -139,3 +141,80 @@ def test_both_readers_read_the_words_after_a_number_alike(words: str, unit: str)
     assert Estimate.parse(f"12 {words}").unit == unit
     (mention,) = extract(f"They counted 12 {words} on Monday.")
     assert (mention.text, mention.estimate.unit) == (f"12 {words}", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "interval"),
+    [
+        pytest.param("ten m", "meter", (9.5, 10.5), id="word-then-m"),
+        pytest.param("2 thousand m", "meter", (1950.0, 2050.0), id="scale-then-m"),
+        pytest.param("2m deep", "meter", (1.5, 2.5), id="m-then-dimension-word"),
+        pytest.param("10KM-15KM", "kilometer", (10.0, 15.0), id="capital-units-range"),
+        pytest.param("10 Km-15 Km", "kilometer", (10.0, 15.0), id="capital-units-spaced"),
+        pytest.param("two-3m people", "person", (2_000_000.0, 3_000_000.0), id="word-first-end"),
+    ],
+)
+def test_an_m_reads_as_the_words_around_it_say(
+    text: str, unit: str, interval: tuple[float, float]
+) -> None:
+    """Million only when a unit follows the figure and the number is in digits."""
+    estimate = Estimate.parse(text)
+    assert (estimate.unit, estimate.interval) == (unit, interval)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("300 shells/day", id="rate"),
+        pytest.param("3 people/km²", id="density"),
+        pytest.param("12 tanks/civilians", id="no-common-kind"),
+        pytest.param("12 May 2023 attacks", id="a-date-is-no-model"),
+        pytest.param("several tens of thousands of people", id="vague-before-vague"),
+    ],
+)
+def test_words_that_name_no_one_kind_are_refused(text: str) -> None:
+    """Slashes that make a rate, kinds with nothing in common, a date: no unit."""
+    with pytest.raises(IncursionError):
+        Estimate.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit", "interval"),
+    [
+        pytest.param("They built a 2m-3m wall.", "2m-3m", "meter", (2.0, 3.0), id="a-wall"),
+        pytest.param("It ran 300m to 400m.", "300m to 400m", "meter", (300.0, 400.0), id="end"),
+        pytest.param(
+            "Some two-3m people fled.", "Some two-3m people", "person", None, id="word-end"
+        ),
+        pytest.param(
+            "Several tens of thousands of people fled.",
+            "tens of thousands of people",
+            "person",
+            (20_000.0, 99_999.0),
+            id="several-tens",
+        ),
+        pytest.param(
+            "It took 3 wounded Ukrainian prisoners of war.",
+            "3 wounded Ukrainian prisoners of war",
+            "person",
+            (3.0, 3.0),
+            id="participle-long-noun",
+        ),
+    ],
+)
+def test_running_text_reads_them_alike(
+    text: str, words: str, unit: str, interval: tuple[float, float] | None
+) -> None:
+    """The extractor's readings of the same forms."""
+    (mention,) = extract(text)
+    assert (mention.text, mention.estimate.unit) == (words, unit)
+    if interval is not None:
+        assert mention.estimate.interval == interval
+
+
+def test_hostile_ranges_and_brackets_stay_bounded() -> None:
+    """Long chains of "m" ends or calibres, and long brackets, never recurse or overrun."""
+    extract("-".join(f"{i}m" for i in range(1, 1600)) + " people", unread=True)
+    extract("12" + " 155mm" * 2000 + " shells", unread=True)
+    text = "It is 12 km (" + "7 miles, " * 60 + "7 miles) long."
+    assert all(len(m.text) <= MAX_TEXT for m in extract(text))

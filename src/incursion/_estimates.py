@@ -998,16 +998,20 @@ def _read_words(
     policy: Policy,
 ) -> Estimate:
     """:func:`read_words` of the words themselves (cached there)."""
+    if len(kept) > MAX_TEXT:
+        raise ParseError(
+            f"expected a figure, got {quoted(kept)}: longer than {MAX_TEXT} characters"
+        )
     if unit is None:
         body, inner, trailing = split_brackets(said)
-        figure = read_figure(body, said, policy.min_significant)
+        figure = read_figure(body, kept, policy.min_significant)
         if trailing and not (figure.adjectival and NOUN_RE.match(trailing)):
             raise ParseError(
-                f"expected a figure with its conversions at the end, got {quoted(said)}"
+                f"expected a figure with its conversions at the end, got {quoted(kept)}"
             )
     else:
         inner = []
-        figure = read_figure(said, said, policy.min_significant, unit=unit.name, tail=after)
+        figure = read_figure(said, kept, policy.min_significant, unit=unit.name, tail=after)
     return _estimate_of(figure, inner + conversions, kept, policy, unit)
 
 

@@ -1389,7 +1389,8 @@ class _Scanner:
         text, match = self.text, r.match
         if match["vague"] and (of := _VAGUE_OF.match(text, r.cursor)):
             r.cursor = of.end()  # "dozens of civilians"
-        r.millions = self._millions(r.cursor) if r.digits and not match["scale"] else None
+        numbers = r.digits or r.ranged  # "1.2m", "two-3m people"
+        r.millions = self._millions(r.cursor) if numbers and not match["scale"] else None
         self._range_in_millions(r)
         unit = r.unit = unit_at(text, r.millions.end() if r.millions else r.cursor)
         r.number_end = r.cursor
@@ -1560,11 +1561,22 @@ class _Scanner:
         if m is None:
             return None
         if (rng := self._range_of_millions(m)) is not None:
-            # "1.2m to 1.5m people", "300m to 400m long": the second end says which
-            return m if self._millions(rng.end()) is not None else None
+            # "1.2m to 1.5m people", "300m to 400m long": million when a unit follows the
+            # second end, as the grammar reads a range ("a 2m-3m wall": metres)
+            second = _MILLIONS.match(self.text, rng.end())
+            if second is None or self._metres_before(cursor):
+                return None
+            return m if second["upper"] or unit_at(self.text, second.end()).info else None
         if m["upper"] or unit_at(self.text, m.end()).info is not None:
             return m  # "1.2M people": never metres; "1.2m people", "2m tonnes"
         return None if self._metres(m, cursor) else m
+
+    def _metres_before(self, cursor: int) -> bool:
+        """Whether an article before the number says it describes a noun: "a 1.2m wall"."""
+        number = _NUMBER_BEFORE.search(self.text, max(0, cursor - 40), cursor)
+        return bool(
+            number and _ARTICLE.search(self.text, max(0, number.start() - 10), number.start())
+        )
 
     def _range_in_millions(self, r: _Reading) -> None:
         """A range with an "m" of million after each end: "between 1.2m and 1.5m people"."""
@@ -1583,8 +1595,7 @@ class _Scanner:
         """Whether the "m" after a number with no unit after it is metres."""
         if m["space"] or _METRES_AFTER.match(self.text, m.end()):
             return True  # "300 m.", "300m away"
-        number = _NUMBER_BEFORE.search(self.text, max(0, cursor - 40), cursor)
-        if number and _ARTICLE.search(self.text, max(0, number.start() - 10), number.start()):
+        if self._metres_before(cursor):
             return True  # "a 1.2m wall"
         bracket = _BRACKET.match(self.text, m.end())
         inside = bracket and bracketed(bracket).strip()

@@ -33,7 +33,7 @@ from incursion._numerals import (
     digits_numeral,
     numeral_from_match,
 )
-from incursion._units import lookup_unit
+from incursion._units import lookup_unit, unit_or_none
 from incursion._validation import quoted
 from incursion.exceptions import IncursionError, ParseError, UnitError
 
@@ -96,8 +96,16 @@ _NUMBER_M_RE: Final = re.compile(
     rf"(?:{NUMERAL_PATTERN})(?P<million>{MILLIONS_PATTERN})?", re.IGNORECASE | re.ASCII
 )
 #: The vague quantities as a pattern, longest first, for use inside larger patterns.
-VAGUE_PATTERN: Final = "|".join(
-    w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True)
+#: Words that say how many: a vague quantity before one is part of a larger one
+#: ("several tens of thousands"), read from that one on.
+_HOW_MANY: Final = alternatives(
+    {*NUMBER_WORDS, *(w for w in SCALE_WORDS if len(w) > 3), "tens", "scores", "dozen"}
+    | {f"{w}s" for w in (*SCALE_WORDS, "dozen") if len(w) > 3}
+)
+VAGUE_PATTERN: Final = (
+    "(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(VAGUE_QUANTITIES, key=len, reverse=True))
+    + rf")\b(?!\s+(?:{_HOW_MANY})\b|\s+\d)"
 )
 #: The "of" after a vague quantity, with the determiner of what it counts: "dozens of its
 #: commanders", "hundreds of the wounded".
@@ -254,8 +262,8 @@ def _numeral(said: _Said, match: re.Match[str], min_significant: int) -> Numeral
     numeral = numeral_from_match(match, min_significant)
     if said.numbers is NUMBER_RE or not match["million"]:
         return numeral
-    if match["scale"] or not match["digits"]:  # "2 thousand m": metres after all
-        raise ParseError(f"expected a unit after {match[0]!r} in {quoted(said.text)}")
+    if match["scale"] or not match["digits"]:  # "2 thousand m", "ten m": metres after all
+        raise _NoMillions
     said.millions = True
     return digits_numeral(match["digits"], _MILLION, min_significant)
 
@@ -340,9 +348,17 @@ def _range_start(said: _Said) -> tuple[re.Match[str] | None, str]:
     between = (said.word or "").lower() == "between" or said.ranged  # "roughly between"
     if not unit or (rng["sep"].lower() == "and" and not between):
         return None, ""
-    if (model := MODEL.match(said.rest, rng.start("unit"))) and model.end() > rng.end():
+    if MODEL.match(said.rest, rng.start("unit")) and not _unit_again(said, rng, unit):
         return None, ""  # "12 T-72 tanks": a model's name, not a range of tonnes
     return rng, unit
+
+
+def _unit_again(said: _Said, rng: re.Match[str], unit: str) -> bool:
+    """Whether the range's second end is in the first's measure too: "10KM-15KM"."""
+    second = said.numbers.match(said.rest, rng.end())
+    word = re.match(r"\s*([^\W\d_]+)", said.rest[second.end() :]) if second else None
+    info = unit_or_none(word[1]) if word else None
+    return info is not None and info.dimension == lookup_unit(unit).dimension
 
 
 def _in_unit_of_second(numeral: Numeral, unit: str, rest: str, text: str) -> Numeral:

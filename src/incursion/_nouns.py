@@ -62,6 +62,8 @@ def unit_words(words: str, text: str, *, adjectival: bool = False) -> str:
     """
     if not words or words.lower() in ANAPHORS:  # "360 others": more of what is counted
         return ""
+    if words.lower() in DIMENSION_WORDS:  # "2m deep": which way a length runs, no count
+        raise UnitError(f"expected a unit before {quoted(words)} in {quoted(text)}")
     if words.isalpha() and words.lower().endswith("ed") and unit_or_none(words) is None:
         return ""  # "79 damaged": what befell them, not what they are
     try:
@@ -180,11 +182,11 @@ def read_unit(words: str) -> UnitInfo:
     except UnitError:
         if not isinstance(words, str):
             raise
-    return _readunit_words(words)
+    return _read_unit_words(words)
 
 
 @lru_cache(maxsize=4096)
-def _readunit_words(words: str) -> UnitInfo:
+def _read_unit_words(words: str) -> UnitInfo:
     """:func:`read_unit` past the known units: the grammar, then model names (cached)."""
     if len(words) > _MAX_UNIT_WORDS:
         raise UnitError(f"unknown unit {quoted(words)}: longer than any unit name")
@@ -418,7 +420,7 @@ UNIT_WORD: Final = re.compile(
 
 
 # A model number after a capitalised word: "Leopard 2", "Challenger 2A4".
-_MODEL_NUMBER: Final = re.compile(r"[ \t]+\d+[A-Za-z0-9]*(?:-\d+)?\b")
+_MODEL_NUMBER: Final = re.compile(r"[ \t]+\d{1,3}(?!\d)[A-Za-z0-9]*(?:-\d+)?\b")
 
 
 # A line that starts a new item of a list: "UAV ‒ 15,903", "Tanks: 12".
@@ -494,10 +496,10 @@ class UnitRead:
 NO_UNIT: Final = UnitRead(0, None, None, counted=False)
 
 
-def unit_at(text: str, position: int) -> UnitRead:
-    """The unit or counted noun right after ``position``."""
-    if calibre := _CALIBRE.match(text, position):  # "100,000 155mm shells"
-        counted = unit_at(text, calibre.end())
+def unit_at(text: str, position: int, *, calibre: bool = True) -> UnitRead:
+    """The unit or counted noun right after ``position`` (after one calibre, if ``calibre``)."""
+    if calibre and (size := _CALIBRE.match(text, position)):  # "100,000 155mm shells"
+        counted = unit_at(text, size.end(), calibre=False)
         if counted.info is not None and counted.info.count:
             noun = text[position : counted.end].strip()
             return UnitRead(counted.end, counted.info, noun, counted=True)
@@ -647,14 +649,20 @@ def _alternatives(said: str) -> UnitInfo | None:
     "15 ships/boats" counts ships (boats being no kind of the tables), "12 tanks/IFVs"
     armoured vehicles; the first must be a counted noun of the tables.
     """
-    first, *others = (unit_or_none(part) for part in said.split("/"))
+    parts = said.split("/")
+    first, *others = (unit_or_none(part) for part in parts)
     if first is None or not first.count:
         return None
+    pairs = zip(others, parts[1:], strict=True)
+    if any(info is None and not _NOUNISH.fullmatch(part) for info, part in pairs):
+        return None  # "300 shells/day", "3 people/km²": a rate, not alternatives
     known = [info for info in others if info is not None]
+    if not all(info.count for info in known):
+        return None
     for kind in (first.dimension, *broader(first.dimension)):
         if all(within(info.dimension, kind) for info in known):
             return resolve_unit(canonical_unit(kind))
-    return first
+    return None  # "12 tanks/civilians": no kind holds both
 
 
 def _known_head(words: list[str], j: int, lead: int, i: int) -> tuple[int, UnitInfo] | None:
@@ -713,9 +721,10 @@ def _head_noun(words: list[str], lead: int, i: int) -> tuple[int, UnitInfo] | No
 def _described_after(words: list[str], j: int, head: UnitInfo) -> tuple[int, UnitInfo] | None:
     """A counted noun of the kind ``head`` after words that describe it, from ``j``."""
     for k in range(j, min(len(words), j + 3)):
-        info = head_info(words[k])
-        if info is not None:
-            return (k + 1, info) if info.count and within(info.dimension, head.dimension) else None
+        known = _known_head(words, k, k, k)  # "3 wounded Ukrainian prisoners of war"
+        if known is not None:
+            info = known[1]
+            return known if info.count and within(info.dimension, head.dimension) else None
         if not modifies(words[k]):
             return None
     return None
