@@ -1,10 +1,13 @@
 """Reading figures out of news text: :func:`extract` and :class:`Mention`.
 
 The extractor finds where a figure stands in prose and how far its words run (a hedge
-before it, a range, its unit or counted noun, a bracketed conversion after it); reading
-those words is left to the one figure grammar of :meth:`Estimate.parse
-<incursion.Estimate.parse>`.  So a figure is read the same whether it comes from an
-article or from a JSON document.
+before it, a range, its unit or counted noun, a bracketed conversion after it), reading
+the words after a number with :func:`incursion._nouns.unit_at`; the words are then read
+where they stand by the one figure grammar of :meth:`Estimate.parse
+<incursion.Estimate.parse>` (:func:`incursion._estimates.read_words`), nothing rebuilt.
+So a figure is read the same whether it comes from an article or from a JSON document.
+What the words around a number make of it (no figure, or what a bare number counts) is
+decided by the rules of :data:`CONTEXT_RULES`.
 
 The scan is a single pass of one regular expression over the text, with a bounded look
 around each number, so its cost is linear in the length of the text.
