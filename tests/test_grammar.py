@@ -193,6 +193,11 @@ def test_words_that_name_no_one_kind_are_refused(text: str) -> None:
             (20_000.0, 99_999.0),
             id="several-tens",
         ),
+        pytest.param("It fell 3km-4km.", "3km-4km", "kilometer", (3.0, 4.0), id="change-dash"),
+        pytest.param(
+            "Some 2m-plus people fled.", "2m-plus people", "person", None, id="m-then-plus"
+        ),
+        pytest.param("About 1.2m+ people fled.", "1.2m+ people", "person", None, id="m-plus"),
         pytest.param(
             "It took 3 wounded Ukrainian prisoners of war.",
             "3 wounded Ukrainian prisoners of war",

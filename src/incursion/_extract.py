@@ -424,6 +424,7 @@ _NUMBER_BEFORE: Final = re.compile(r"[\d.,]+$")
 _SLASH: Final = re.compile(r"\s*/\s*(?=\d)")
 _DASH_OR: Final = re.compile(r"\s*[–—]\s*or\s+(?=\d)")  # "40 km – or 25 miles –"
 _DASH: Final = re.compile(r"\s*[–—]")
+_DASHES: Final = ("-", "–", "—")
 _MODEL_AHEAD: Final = re.compile(r"\s+[A-Z][\w-]*\s+\d")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
 _COMMA_NAME: Final = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
@@ -1372,8 +1373,10 @@ class _Scanner:
         text = self.text
         if r.word == "from" and r.change:
             r.hedge, r.word = None, ""  # "rose from 200 to 300": two figures
-        if not r.change and not r.match["vague"]:
+        if not r.match["vague"]:
             rng = _RANGE.match(text, r.cursor)
+            if rng and r.change and rng["sep"] not in _DASHES:
+                rng = None  # "rose 200 to 300": two figures; "fell 10-15%" is one
             if rng and (rng["sep"].lower() != "and" or r.word == "between"):
                 if _MONTH_AFTER.match(text, rng.end()):  # "6-7 August"
                     return rng.end()
@@ -1395,8 +1398,10 @@ class _Scanner:
         numbers = r.digits or r.ranged  # "1.2m", "two-3m people"
         r.millions = self._millions(r.cursor) if numbers and not match["scale"] else None
         self._range_in_millions(r)
-        unit = r.unit = unit_at(text, r.millions.end() if r.millions else r.cursor)
-        r.number_end = r.cursor
+        r.number_end = r.millions.end() if r.millions else r.cursor
+        if r.millions and not r.suffix and (suffix := HEDGE_AFTER.match(text, r.number_end)):
+            r.suffix, r.number_end = suffix, suffix.end()  # "2m-plus people", "1.2m+ people"
+        unit = r.unit = unit_at(text, r.number_end)
         slip = _WORD_AFTER.match(text, r.cursor) if unit.info is None else None
         if slip is not None and (meant := near_unit(slip[1])) is not None:
             # "12 kilomteres": not 12 of nothing, and not a new kind of count
@@ -1434,9 +1439,11 @@ class _Scanner:
         """Read the figure's words, with the bracketed conversion when there is one."""
         text, unit = self.text, r.unit
         cursor = unit.end if unit.end > r.cursor or not r.millions else r.millions.end()
-        if unit.info is not None and not unit.info.count and not r.ranged and not r.change:
-            # "10km to 15km", "between 10 km and 15 km"
-            cursor, r.ranged = self._range_after_unit(cursor, unit.info, and_=r.word == "between")
+        if unit.info is not None and not unit.info.count and not r.ranged:
+            # "10km to 15km", "between 10 km and 15 km"; after a change, "fell 3km-4km" only
+            cursor, r.ranged = self._range_after_unit(
+                cursor, unit.info, and_=r.word == "between", dash=r.change
+            )
         if r.word in ("between", "from") and not r.ranged:
             r.hedge = None  # "from 200" alone is not a range
         if r.word in REACHING and not self._reaches_a_level(r):
@@ -1510,12 +1517,17 @@ class _Scanner:
                 return True
         return False
 
-    def _range_after_unit(self, cursor: int, info: UnitInfo, *, and_: bool) -> tuple[int, bool]:
+    def _range_after_unit(
+        self, cursor: int, info: UnitInfo, *, and_: bool, dash: bool = False
+    ) -> tuple[int, bool]:
         """Where a range of units ends after its first unit, and whether there is one.
 
-        "10km to 15km", and "200 metres to two kilometres" (another unit of one measure).
+        "10km to 15km", and "200 metres to two kilometres" (another unit of one measure);
+        with ``dash``, only a dash joins the ends ("fell 3km-4km").
         """
         sep = (_UNIT_RANGE_AND if and_ else _UNIT_RANGE).match(self.text, cursor)
+        if sep and dash and sep[0].strip() not in _DASHES:
+            return cursor, False
         second = sep and NUMBER_RE.match(self.text, sep.end())
         if second and (second["digits"] or second["word"]):
             unit = unit_at(self.text, second.end()).info
@@ -1646,7 +1658,7 @@ class _Scanner:
                     counted = unit.info or NUMBER
                     estimate = read_words(
                         text,
-                        words=(begin, millions.end() if millions else number_end),
+                        words=(begin, number_end),
                         unit=counted,
                         tail=(unit.end, end),
                         written=written,
