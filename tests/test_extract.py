@@ -635,6 +635,10 @@ NEWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [("1,446,829", 1446829, "number", "exact"), ("135,442", 135442, "number", "exact")],
     ),
     (
+        "And 5,712,506—almost 15 percent of the country—were displaced.",
+        [("5,712,506", 5712506, "person", "exact")],
+    ),
+    (
         "Tens of thousands feared trapped, aid groups said.",
         [("Tens of thousands", 59999.5, "person", "between")],
     ),

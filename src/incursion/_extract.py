@@ -425,6 +425,8 @@ _SLASH: Final = re.compile(r"\s*/\s*(?=\d)")
 _DASH_OR: Final = re.compile(r"\s*[–—]\s*or\s+(?=\d)")  # "40 km – or 25 miles –"
 _DASH: Final = re.compile(r"\s*[–—]")
 _DASHES: Final = ("-", "–", "—")
+# An aside between dashes right after a number: "5,712,506—almost 15 percent—were".
+_ASIDE: Final = re.compile(r"\s*[–—]\s*[^–—\n]{1,80}?\s*[–—]")
 _MODEL_AHEAD: Final = re.compile(r"\s+[A-Z][\w-]*\s+\d")
 _CLAUSE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
 _COMMA_NAME: Final = re.compile(r"(?:,|\band)\s+[A-Z][a-z]+\s+$")
@@ -1310,7 +1312,7 @@ class _Scanner:
             previous=previous,
             people=people,
             before=text[max(0, figure.start - _WINDOW) : figure.start],
-            after=text[figure.end : figure.end + 40],
+            after=_past_aside(text, figure.end),
             sentence_start=self.sentences[sentences[i]][0],
         )
         for rule in (*_COUNTING, *_UNCOUNTED):
@@ -1963,6 +1965,18 @@ def _retext(estimate: Estimate, text: str | None) -> Estimate:
     if estimate.text == text:
         return estimate
     return rebuilt(estimate, resolve_unit(estimate.unit) if estimate.unit else NUMBER, text)
+
+
+def _past_aside(text: str, end: int) -> str:
+    """The words after a number, past an aside between dashes.
+
+    "5,712,506—almost 15 percent of the country—were displaced": what follows the number
+    is "were displaced".
+    """
+    aside = _ASIDE.match(text, end)
+    if aside is None:
+        return text[end : end + 40]
+    return " " + text[aside.end() : aside.end() + 40]  # the closing dash parts the words
 
 
 def _is_year(digits: str, scale: str | None) -> bool:
