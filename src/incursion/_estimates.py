@@ -930,17 +930,8 @@ _WORDS_CACHE: dict[tuple[object, ...], Estimate] = {}
 
 
 def _parse(text: str, policy: Policy) -> Estimate:
-    if len(text) > MAX_TEXT:
-        raise ParseError(
-            f"expected a figure, got {quoted(text)}: longer than {MAX_TEXT} characters"
-        )
-    body, brackets, trailing = split_brackets(text)
-    figure = read_figure(body, text, policy.min_significant)
-    if trailing and not (figure.adjectival and NOUN_RE.match(trailing)):
-        raise ParseError(
-            f"expected a figure with its bracketed conversions at the end, got {quoted(text)}"
-        )
-    return _estimate_of(figure, brackets, text, policy)
+    """A figure's whole text, read as :func:`read_words` reads words in running text."""
+    return _read_words(text, None, "", [], text, policy)
 
 
 def read_words(
@@ -1007,7 +998,7 @@ def _read_words(
         figure = read_figure(body, kept, policy.min_significant)
         if trailing and not (figure.adjectival and NOUN_RE.match(trailing)):
             raise ParseError(
-                f"expected a figure with its conversions at the end, got {quoted(kept)}"
+                f"expected a figure with its bracketed conversions at the end, got {quoted(kept)}"
             )
     else:
         inner = []

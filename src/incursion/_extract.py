@@ -19,7 +19,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final, Literal, overload
+from typing import Any, Final, Literal, TypeVar, overload
 
 import attrs
 
@@ -43,6 +43,7 @@ from incursion._grammar import (
     UNIT_RANGE_SEPARATOR,
     VAGUE_OF,
     VAGUE_PATTERN,
+    WORD_AFTER,
     bracketed,
 )
 from incursion._hedges import HEDGE_PREFIXES, HEDGE_WORDS, REACHING
@@ -775,11 +776,6 @@ def _toll(a: _Around) -> str | None:
     return a.people if _KILLED_BEFORE.search(a.before) or toll else None
 
 
-def _no_count(test: Callable[[_Around], object]) -> Callable[[_Around], str | None]:
-    """A rule of a bare number nothing counts that says "no figure" when ``test`` holds."""
-    return lambda a: NOT_A_FIGURE if test(a) else None
-
-
 def _a_designation(a: _Around) -> bool:
     """Four digits or more, ungrouped and unhedged: "implement 2334"."""
     words = a.scanner.text[a.figure.start : a.figure.end]
@@ -824,8 +820,13 @@ class _Seen:
         return self.reading.hedge is not None
 
 
-def _no_figure(test: Callable[[_Seen], object]) -> Callable[[_Seen], str | None]:
-    """A rule that says "no figure" when ``test`` holds."""
+#: What a rule sees of a number: before its unit is read (``_Seen``) or, for a bare
+#: number, with its sentence (``_Around``).
+_View = TypeVar("_View")
+
+
+def _no_figure(test: Callable[[_View], object]) -> Callable[[_View], str | None]:
+    """A rule that says "no figure" when ``test`` holds of what it sees of the number."""
     return lambda seen: NOT_A_FIGURE if test(seen) else None
 
 
@@ -1136,7 +1137,7 @@ CONTEXT_RULES: Final[tuple[ContextRule, ...]] = (
         "more without a thousands separator: news text groups the thousands of a count, so "
         "such a number may name something (a resolution, a document); it is listed unread",
         (("The council urged both sides to implement 2334.", "2334", ""),),
-        _no_count(_a_designation),
+        _no_figure(_a_designation),
         "uncounted",
     ),
 )
@@ -1147,7 +1148,6 @@ _NAMING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "names")
 _COUNTING: Final = tuple(r for r in CONTEXT_RULES if r.stage == "counts")
 _UNCOUNTED: Final = tuple(r for r in CONTEXT_RULES if r.stage == "uncounted")
 
-_WORD_AFTER: Final = re.compile(r"\s*([^\W\d_]+)")
 _NOTHING_COUNTED: Final = "a number word, and nothing in its sentence says what it counts"
 _UNCOUNTED_REASON: Final = (
     "four digits or more without a thousands separator, and nothing in its sentence says "
@@ -1404,7 +1404,7 @@ class _Scanner:
         if r.millions and not r.suffix and (suffix := HEDGE_AFTER.match(text, r.number_end)):
             r.suffix, r.number_end = suffix, suffix.end()  # "2m-plus people", "1.2m+ people"
         unit = r.unit = unit_at(text, r.number_end)
-        slip = _WORD_AFTER.match(text, r.cursor) if unit.info is None else None
+        slip = WORD_AFTER.match(text, r.cursor) if unit.info is None else None
         if slip is not None and (meant := near_unit(slip[1])) is not None:
             # "12 kilomteres": not 12 of nothing, and not a new kind of count
             self.failed.append(
@@ -1583,10 +1583,14 @@ class _Scanner:
             second = _MILLIONS.match(self.text, rng.end())
             if second is None or self._metres_before(cursor):
                 return None
-            return m if second["upper"] or unit_at(self.text, second.end()).info else None
-        if m["upper"] or unit_at(self.text, m.end()).info is not None:
+            return m if self._a_million(second) else None
+        if self._a_million(m):
             return m  # "1.2M people": never metres; "1.2m people", "2m tonnes"
         return None if self._metres(m, cursor) else m
+
+    def _a_million(self, m: re.Match[str]) -> bool:
+        """Whether an "M", or a unit after the "m", makes it million."""
+        return bool(m["upper"]) or unit_at(self.text, m.end()).info is not None
 
     def _metres_before(self, cursor: int) -> bool:
         """Whether an article before the number says it describes a noun: "a 1.2m wall"."""

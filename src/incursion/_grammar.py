@@ -30,7 +30,6 @@ from incursion._numerals import (
     Numeral,
     alternatives,
     ambiguity,
-    digits_numeral,
     numeral_from_match,
 )
 from incursion._units import lookup_unit, unit_or_none
@@ -90,6 +89,8 @@ OR_RE: Final = re.compile(r"^\s*or\s+", re.IGNORECASE)
 #: "m" or "M" for million right after a number: "1.2m people" (groups ``space``, ``upper``).
 MILLIONS_PATTERN: Final = r"(?P<space>\s?)(?:m|(?P<upper>M))\b"
 _MILLION: Final = SCALE_WORDS["million"]
+#: The word right after a position, letters only: "km" of "15km", "kilomteres".
+WORD_AFTER: Final = re.compile(r"\s*([^\W\d_]+)")
 #: A number with an "m" of million after it: million only when a unit follows the figure
 #: ("1.2m people", "1.2-1.5m people"), metres otherwise ("300m", "300m to 400m").
 _NUMBER_M_RE: Final = re.compile(
@@ -219,7 +220,7 @@ def _read_figure(
 def _read_said(said: _Said, min_significant: int, unit: str | None, tail_words: str) -> Figure:
     text = said.text
     if unit is not None and tail_words.strip():
-        tail = _TAIL_RE.search(" " + " ".join(tail_words.split()))
+        tail = _TAIL_RE.match(tail_words.rstrip())  # " or so", as the scanner found it
         if tail is None:
             raise ParseError(f"expected a hedge such as 'or so' after the unit in {quoted(text)}")
         said.hedged(tail["hedge"])
@@ -259,13 +260,12 @@ def _read_said(said: _Said, min_significant: int, unit: str | None, tail_words: 
 
 def _numeral(said: _Said, match: re.Match[str], min_significant: int) -> Numeral:
     """The number a match of the figure's numbers reads, in millions after an "m"."""
-    numeral = numeral_from_match(match, min_significant)
     if said.numbers is NUMBER_RE or not match["million"]:
-        return numeral
+        return numeral_from_match(match, min_significant)
     if match["scale"] or not match["digits"]:  # "2 thousand m", "ten m": metres after all
         raise _NoMillions
     said.millions = True
-    return digits_numeral(match["digits"], _MILLION, min_significant)
+    return numeral_from_match(match, min_significant, _MILLION)
 
 
 def _vague_figure(said: _Said, vague: re.Match[str], unit: str | None) -> Figure:
@@ -356,7 +356,7 @@ def _range_start(said: _Said) -> tuple[re.Match[str] | None, str]:
 def _unit_again(said: _Said, rng: re.Match[str], unit: str) -> bool:
     """Whether the range's second end is in the first's measure too: "10KM-15KM"."""
     second = said.numbers.match(said.rest, rng.end())
-    word = re.match(r"\s*([^\W\d_]+)", said.rest[second.end() :]) if second else None
+    word = WORD_AFTER.match(said.rest, second.end()) if second else None
     info = unit_or_none(word[1]) if word else None
     return info is not None and info.dimension == lookup_unit(unit).dimension
 
